@@ -1,0 +1,66 @@
+import { z } from "@medusajs/framework/zod"
+import { CERTIFICATE_STATUSES, REVOCATION_GROUNDS, starBandForScore, SUPERSEDE_REASONS } from "@ocop/domain"
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD (date must be YYYY-MM-DD)")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: "Ngày không tồn tại (no such date)",
+  })
+
+export const AdminRecordCertificate = z
+  .object({
+    product_id: z.string().min(1, "Thiếu sản phẩm (product_id is required)"),
+    decision_number: z.string().trim().min(1, "Thiếu số quyết định (decision_number is required)"),
+    issuer: z.string().trim().min(1, "Thiếu cơ quan cấp (issuer is required)"),
+    stars: z
+      .number({ message: "Số sao phải là số 3, 4 hoặc 5 (stars must be 3, 4 or 5)" })
+      .int("Số sao phải là số nguyên (stars must be an integer)")
+      .min(3, "Chỉ sản phẩm 3 sao trở lên được công nhận OCOP (stars must be 3, 4 or 5)")
+      .max(5, "Số sao tối đa là 5 (stars must be 3, 4 or 5)"),
+    score: z.number().min(0).max(100, "Điểm tối đa là 100 (score is 0–100)").nullish(),
+    product_set: z.number().int().min(1).max(26, "Bộ sản phẩm từ 1 đến 26 (product_set is 1–26)"),
+    issued_at: isoDate,
+    valid_until: isoDate.optional(),
+    status: z.enum(["valid", "pending_review"]).default("valid"),
+    document_url: z.string().url("Đường dẫn tài liệu không hợp lệ (document_url must be a URL)").nullish(),
+    verification_code: z
+      .string()
+      .regex(/^[A-Z0-9-]{4,32}$/, "Mã xác minh chỉ gồm chữ in hoa, số và dấu gạch (verification_code: A–Z, 0–9, -)")
+      .optional(),
+    legacy_address: z.string().nullish(),
+    reason: z.string().nullish(),
+    supersedes: z
+      .object({ certificate_id: z.string().min(1), reason: z.enum(SUPERSEDE_REASONS) })
+      .nullish(),
+  })
+  .refine((c) => !c.valid_until || c.valid_until > c.issued_at, {
+    message: "Ngày hết hiệu lực phải sau ngày cấp (valid_until must be after issued_at)",
+    path: ["valid_until"],
+  })
+  // A level also needs its minimum criteria, so the award may sit below the score band, never above it.
+  .refine((c) => c.score == null || c.stars <= starBandForScore(c.score), {
+    message: "Số sao cao hơn mức điểm cho phép (stars exceed the score band)",
+    path: ["stars"],
+  })
+
+export type AdminRecordCertificateType = z.infer<typeof AdminRecordCertificate>
+
+export const AdminTransitionCertificate = z
+  .object({
+    to: z.enum(CERTIFICATE_STATUSES),
+    reason: z.string().trim().min(1).nullish(),
+    document_url: z.string().url().nullish(),
+    revocation_ground: z.enum(REVOCATION_GROUNDS.map((g) => g.code) as [string, ...string[]]).nullish(),
+    extension_until: isoDate.nullish(),
+  })
+  .refine((t) => t.to !== "revoked" || !!t.revocation_ground, {
+    message: "Thu hồi phải nêu căn cứ theo Điều 8 (revocation needs an Art. 8 ground)",
+    path: ["revocation_ground"],
+  })
+  .refine((t) => !["revoked", "suspended", "rejected"].includes(t.to) || !!t.reason, {
+    message: "Cần nêu lý do (a reason is required)",
+    path: ["reason"],
+  })
+
+export type AdminTransitionCertificateType = z.infer<typeof AdminTransitionCertificate>

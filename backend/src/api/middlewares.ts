@@ -1,0 +1,52 @@
+import {
+  applyDefaultFilters,
+  defineMiddlewares,
+  maybeApplyLinkFilter,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
+import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
+import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/validators"
+
+// Same channel scoping as Medusa's own GET /store/products: only the publishable key's sales channels.
+const storeCatalogueScope = [
+  filterByValidSalesChannels(),
+  maybeApplyLinkFilter({
+    entryPoint: "product_sales_channel",
+    resourceId: "product_id",
+    filterableField: "sales_channel_id",
+  }),
+  applyDefaultFilters({ status: "published" }),
+]
+
+export default defineMiddlewares({
+  routes: [
+    {
+      method: ["GET"],
+      matcher: "/store/ocop/products",
+      middlewares: [
+        validateAndTransformQuery(StoreOcopProductsParams, { defaults: ["id"], isList: true, defaultLimit: 24 }),
+        ...storeCatalogueScope,
+      ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/ocop/products/:handle",
+      middlewares: [
+        validateAndTransformQuery(StoreOcopProductParams, { defaults: ["id"], isList: false }),
+        ...storeCatalogueScope,
+      ],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ocop/certificates",
+      middlewares: [validateAndTransformBody(AdminRecordCertificate)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ocop/certificates/:id/transitions",
+      middlewares: [validateAndTransformBody(AdminTransitionCertificate)],
+    },
+  ],
+})

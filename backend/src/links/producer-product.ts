@@ -1,0 +1,8 @@
+import { defineLink } from "@medusajs/framework/utils"
+import ProductModule from "@medusajs/medusa/product"
+import ProducerModule from "../modules/producer"
+
+export default defineLink(ProducerModule.linkable.ocopProducer, {
+  linkable: ProductModule.linkable.product,
+  isList: true,
+})

@@ -1,0 +1,14 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ocopError } from "../../../lib/errors"
+
+export const assertProductExistsStep = createStep(
+  "assert-product-exists",
+  async (productId: string, { container }) => {
+    const [product] = await container.resolve(Modules.PRODUCT).listProducts({ id: productId }, { select: ["id"] })
+    if (!product) {
+      throw ocopError("NOT_FOUND", "ocop.product.not_found", `Không tìm thấy sản phẩm ${productId}`, `Product ${productId} not found`)
+    }
+    return new StepResponse(product.id)
+  }
+)

@@ -1,0 +1,14 @@
+/**
+ * @ocop/domain — OCOP rules shared by the backend and the storefront. Pure functions and
+ * constants only: no I/O, no framework imports, so both sides compute the same answers.
+ */
+export * from "./stars";
+export * from "./certificate-state";
+export * from "./validity";
+export * from "./listing";
+export * from "./product-sets";
+export * from "./producers";
+export * from "./text";
+export * from "./money";
+export * from "./provinces";
+export * from "./gtin";

@@ -1,0 +1,84 @@
+/**
+ * Listability: THE single definition of whether a product may be sold right now.
+ * DESIGN.md §1: "Listability is a pure function of the live certificate and now".
+ */
+import {
+  LISTABLE_STATUSES,
+  isCertificateStatus,
+  type CertificateStatus,
+  type EffectiveCertificateStatus,
+} from "./certificate-state";
+import { EXPIRING_SOON_DAYS, certificateEndDate, daysBetween, toVietnamDate, vietnamDate } from "./validity";
+
+export interface CertificateLike {
+  status: CertificateStatus | string;
+  valid_until: string | Date;
+  extension_until?: string | Date | null;
+  issued_at?: string | Date | null;
+}
+
+/** Stored statuses whose force ends with time; the clock job may lag, so time is checked here too. */
+const TIME_BOUND: readonly CertificateStatus[] = ["valid", "reevaluation_pending", "extended"];
+
+/**
+ * The status to show and act on at `now`. A live certificate whose end date (inclusive, in
+ * Vietnam) has passed is "expired" even before the clock job records it; a "valid" one with
+ * ≤ 180 days left is "expiring_soon". Throws on an unknown status or unreadable date.
+ */
+export function effectiveStatus(cert: CertificateLike, now: Date): EffectiveCertificateStatus {
+  if (!isCertificateStatus(cert.status)) {
+    throw new RangeError(`Unknown certificate status: ${String(cert.status)}`);
+  }
+  if (!TIME_BOUND.includes(cert.status)) return cert.status;
+
+  const today = vietnamDate(now);
+  const end = certificateEndDate(cert);
+  if (today > end) return "expired";
+  if (cert.status === "valid" && daysBetween(today, cert.valid_until) <= EXPIRING_SOON_DAYS) {
+    return "expiring_soon";
+  }
+  return cert.status;
+}
+
+/**
+ * True only when the certificate's effective status allows sale. The last day of validity is
+ * still listable; the day after is not. Fails closed: no certificate, an unknown status or an
+ * unreadable date all mean "not listable", because a wrong "yes" sells an uncertified product.
+ */
+export function isListable(cert: CertificateLike | null | undefined, now: Date): boolean {
+  if (!cert) return false;
+  try {
+    return (LISTABLE_STATUSES as readonly string[]).includes(effectiveStatus(cert, now));
+  } catch {
+    return false;
+  }
+}
+
+function issuedDay(cert: CertificateLike): string {
+  if (cert.issued_at == null || cert.issued_at === "") return "";
+  try {
+    return toVietnamDate(cert.issued_at);
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * The product's current certificate. Superseded and rejected ones never count. A decided
+ * certificate (anything but pending_review) wins over a pending one, so a submission under
+ * review never hides an expired or revoked record; among equals the latest issued_at wins,
+ * a missing issued_at counts as oldest, and a tie goes to the later element of the array.
+ */
+export function liveCertificate<T extends CertificateLike>(certs: readonly T[]): T | null {
+  let decided: T | null = null;
+  let pending: T | null = null;
+  for (const c of certs) {
+    if (c.status === "superseded" || c.status === "rejected") continue;
+    if (c.status === "pending_review") {
+      if (pending === null || issuedDay(c) >= issuedDay(pending)) pending = c;
+    } else if (decided === null || issuedDay(c) >= issuedDay(decided)) {
+      decided = c;
+    }
+  }
+  return decided ?? pending;
+}

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test"
+
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser build). The web server
+ * is the whole stack: a fresh database, migrations, the demo seed, the backend on :9000 and
+ * a production build of this storefront on :8000 (scripts/stack.mjs).
+ */
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: "http://localhost:8000",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "vi-VN",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "mobile", use: { ...devices["Pixel 5"], browserName: "chromium", viewport: { width: 360, height: 780 } } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+  ],
+  webServer: {
+    command: "node ../scripts/stack.mjs --e2e",
+    url: "http://localhost:8000/vi",
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+})

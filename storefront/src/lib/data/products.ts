@@ -1,0 +1,44 @@
+import { getSdk, isNotFoundError, REVALIDATE_SECONDS } from "@/lib/config"
+import type { OcopProduct, OcopProductListResponse, OcopProductResponse } from "@/types/ocop"
+
+/** Catalogue page size on /products. */
+export const PRODUCTS_PER_PAGE = 24
+
+export const LISTING_TAG = "listing"
+export const productTag = (handle: string) => `product-${handle}`
+
+/**
+ * Listable, published products, paginated by the backend (limit/offset): never fetch
+ * everything and slice in memory.
+ */
+export async function listProducts({
+  limit = PRODUCTS_PER_PAGE,
+  offset = 0,
+}: { limit?: number; offset?: number } = {}): Promise<OcopProductListResponse> {
+  return getSdk().client.fetch<OcopProductListResponse>("/store/ocop/products", {
+    method: "GET",
+    query: { limit, offset },
+    next: { tags: [LISTING_TAG], revalidate: REVALIDATE_SECONDS },
+  })
+}
+
+/**
+ * One listable product by handle, or null when the backend does not serve it (unknown,
+ * unpublished or delisted). The page is a listing surface too, so it also carries the
+ * `listing` tag: a delisting that only revalidates `listing` still drops it.
+ */
+export async function getProductByHandle(handle: string): Promise<OcopProduct | null> {
+  try {
+    const { product } = await getSdk().client.fetch<OcopProductResponse>(
+      `/store/ocop/products/${encodeURIComponent(handle)}`,
+      {
+        method: "GET",
+        next: { tags: [productTag(handle), LISTING_TAG], revalidate: REVALIDATE_SECONDS },
+      }
+    )
+    return product ?? null
+  } catch (error) {
+    if (isNotFoundError(error)) return null
+    throw error
+  }
+}

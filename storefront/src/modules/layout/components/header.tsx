@@ -1,0 +1,49 @@
+import { Suspense } from "react"
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import LocaleSwitcher from "./locale-switcher"
+
+export default function Header() {
+  const t = useTranslations("header")
+  const tl = useTranslations("localeSwitcher")
+  const switcherProps = { label: tl("label"), names: { vi: tl("vi"), en: tl("en") } }
+
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75">
+      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:h-16 sm:px-6">
+        <Link href="/" aria-label={t("homeLink")} className="flex min-w-0 items-center gap-2">
+          <span
+            aria-hidden="true"
+            className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-700 text-sm font-bold text-star"
+          >
+            ★
+          </span>
+          <span className="flex min-w-0 flex-col leading-none">
+            <span className="font-display text-lg font-bold text-brand-900 sm:text-xl">OCOP Market</span>
+            <span className="hidden truncate text-[11px] text-muted sm:block">{t("tagline")}</span>
+          </span>
+        </Link>
+
+        <div className="flex items-center gap-2 sm:gap-5">
+          <nav aria-label={t("nav")}>
+            <ul className="flex items-center gap-3 text-sm font-medium sm:gap-5">
+              <li>
+                <Link href="/products" className="text-ink hover:text-brand-700">
+                  {t("products")}
+                </Link>
+              </li>
+              <li className="hidden sm:block">
+                <Link href={{ pathname: "/", hash: "about-ocop" }} className="text-ink hover:text-brand-700">
+                  {t("about")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <Suspense fallback={<LocaleSwitcher {...switcherProps} withQuery={false} />}>
+            <LocaleSwitcher {...switcherProps} />
+          </Suspense>
+        </div>
+      </div>
+    </header>
+  )
+}
