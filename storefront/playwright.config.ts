@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test"
  * is the whole stack: a fresh database, migrations, the demo seed, the backend on :9000 and
  * a production build of this storefront on :8000 (scripts/stack.mjs).
  */
+/** Point the tests at an already running storefront instead of starting the stack. */
+const externalBaseUrl = process.env.E2E_BASE_URL
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -15,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: "http://localhost:8000",
+    baseURL: externalBaseUrl ?? "http://localhost:8000",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     locale: "vi-VN",
@@ -34,12 +37,14 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 5"], browserName: "chromium", viewport: { width: 360, height: 780 } } },
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    command: "node ../scripts/stack.mjs --e2e",
-    url: "http://localhost:8000/vi",
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: externalBaseUrl
+    ? undefined
+    : {
+        command: "node ../scripts/stack.mjs --e2e",
+        url: "http://localhost:8000/vi",
+        timeout: 600_000,
+        reuseExistingServer: !process.env.CI,
+        stdout: "pipe",
+        stderr: "pipe",
+      },
 })

@@ -11,7 +11,8 @@ import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/va
 
 // Same channel scoping as Medusa's own GET /store/products: only the publishable key's sales channels.
 const storeCatalogueScope = [
-  filterByValidSalesChannels(),
+  // Medusa types this middleware for store requests only; it runs after the publishable key check.
+  filterByValidSalesChannels() as any,
   maybeApplyLinkFilter({
     entryPoint: "product_sales_channel",
     resourceId: "product_id",

@@ -24,11 +24,11 @@ export async function listabilityOfProducts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "status", "ocop_certificates.*"],
+    fields: ["id", "title", "status", "certificates.*"],
     filters: { id: [...new Set(productIds)] },
   })
   return products.map((product: any) => {
-    const live = liveCertificate((product.ocop_certificates ?? []).filter(Boolean) as StoredCertificate[])
+    const live = liveCertificate((product.certificates ?? []).filter(Boolean) as StoredCertificate[])
     return {
       product_id: product.id,
       title: product.title,

@@ -17,8 +17,8 @@ export const STORE_PRODUCT_FIELDS = [
   "variants.sku",
   "variants.calculated_price.calculated_amount",
   "variants.calculated_price.currency_code",
-  "ocop_certificates.*",
-  "ocop_producer.*",
+  "certificates.*",
+  "producer.*",
 ]
 
 export const PUBLIC_PRODUCER_FIELDS = [
@@ -33,7 +33,7 @@ export function toPublicProducer(producer: any) {
 }
 
 export function toStoreProduct(product: any, now: Date) {
-  const certificates = ((product.ocop_certificates ?? []).filter(Boolean) as StoredCertificate[]).sort((a, b) =>
+  const certificates = ((product.certificates ?? []).filter(Boolean) as StoredCertificate[]).sort((a, b) =>
     b.issued_at.localeCompare(a.issued_at)
   )
   const live = liveCertificate(certificates)
@@ -58,6 +58,6 @@ export function toStoreProduct(product: any, now: Date) {
     })),
     certificate: live ? toPublicCertificate(live, now) : null,
     rating_history: certificates.map((c) => toPublicCertificate(c, now)),
-    producer: toPublicProducer(product.ocop_producer),
+    producer: toPublicProducer(product.producer),
   }
 }

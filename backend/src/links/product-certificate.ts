@@ -4,6 +4,6 @@ import OcopModule from "../modules/ocop"
 
 // A product keeps every certificate it ever held (rating history); one of them is live at a time.
 export default defineLink(ProductModule.linkable.product, {
-  linkable: OcopModule.linkable.ocopCertificate,
+  linkable: OcopModule.linkable.certificate,
   isList: true,
 })

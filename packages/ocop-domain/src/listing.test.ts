@@ -78,8 +78,8 @@ test("demo dataset rows get the statuses the reference computed for 2026-09-01",
   const rows: Array<[string, string]> = [
     ["2027-10-15", "valid"], // HT01
     ["2026-09-20", "expiring_soon"],
+    ["2026-11-15", "expiring_soon"],
     ["2026-12-28", "expiring_soon"],
-    ["2027-02-28", "expiring_soon"],
     ["2026-07-20", "expired"],
     ["2025-02-21", "expired"],
     ["2029-06-25", "valid"], // HT23b renewal

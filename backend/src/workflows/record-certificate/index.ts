@@ -41,7 +41,7 @@ export const recordCertificateWorkflow = createWorkflow(
     const link = transform({ input, certificate }, ({ input, certificate }) => [
       {
         [Modules.PRODUCT]: { product_id: input.product_id },
-        [OCOP_MODULE]: { ocop_certificate_id: certificate.id },
+        [OCOP_MODULE]: { certificate_id: certificate.id },
       },
     ])
     createRemoteLinkStep(link)

@@ -10,7 +10,7 @@ export const findCertificateProductsStep = createStep(
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
-      entity: "ocop_certificate",
+      entity: "certificate",
       fields: ["id", "product.id"],
       filters: { id: certificateIds },
     })

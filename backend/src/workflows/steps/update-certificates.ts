@@ -19,12 +19,12 @@ export const updateCertificatesStep = createStep(
   async (updates: CertificateUpdate[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     if (!updates.length) {
-      return new StepResponse([], [])
+      return new StepResponse([] as Record<string, unknown>[], [] as Record<string, unknown>[])
     }
     const before = await ocop.listCertificates({ id: updates.map((u) => u.id) })
     const previous = before.map((c: any) => Object.fromEntries([["id", c.id], ...TRACKED.map((k) => [k, c[k]])]))
-    const updated = await ocop.updateCertificates(updates as any)
-    return new StepResponse(updated, previous)
+    const updated = (await ocop.updateCertificates(updates as any)) as unknown as Record<string, unknown>[]
+    return new StepResponse(updated, previous as Record<string, unknown>[])
   },
   async (previous, { container }) => {
     if (!previous?.length) {

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { Certificate } from "./certificate"
 
 /** Append-only history of a certificate: every status change with who, when, why and the document. */
-export const CertificateEvent = model.define("ocop_certificate_event", {
+export const CertificateEvent = model.define("certificate_event", {
   id: model.id({ prefix: "ocevt" }).primaryKey(),
   certificate: model.belongsTo(() => Certificate, { mappedBy: "events" }),
   from_status: model.text().nullable(),

@@ -7,7 +7,7 @@ import { CertificateEvent } from "./certificate-event"
  * never derived at read time. Calendar dates are ISO "YYYY-MM-DD" text so no time zone can shift them.
  */
 export const Certificate = model
-  .define("ocop_certificate", {
+  .define("certificate", {
     id: model.id({ prefix: "ocert" }).primaryKey(),
     verification_code: model.text().unique(),
     decision_number: model.text(),

@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
 /** A producer (chủ thể OCOP): co-operative, SME, farm or household business that owns certified products. */
-export const Producer = model.define("ocop_producer", {
-  id: model.id({ prefix: "prod_ocop" }).primaryKey(),
+export const Producer = model.define("producer", {
+  id: model.id({ prefix: "pdcr" }).primaryKey(),
   name: model.text(),
   handle: model.text().unique(),
   type: model.text(),

@@ -18,9 +18,9 @@ export default function Header() {
           >
             ★
           </span>
-          <span className="flex min-w-0 flex-col leading-none">
+          <span className="flex min-w-0 flex-col gap-0.5 leading-none">
             <span className="font-display text-lg font-bold text-brand-900 sm:text-xl">OCOP Market</span>
-            <span className="hidden truncate text-[11px] text-muted sm:block">{t("tagline")}</span>
+            <span className="hidden truncate text-[11px] leading-tight text-muted sm:block">{t("tagline")}</span>
           </span>
         </Link>
 

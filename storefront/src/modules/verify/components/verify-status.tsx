@@ -2,18 +2,8 @@ import { CERTIFICATE_STATUS_LABELS } from "@ocop/domain"
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { revocationGroundName, supersedeReasonName } from "@/lib/labels"
-import type { EffectiveCertificateStatus, VerifiedCertificate } from "@/types/ocop"
-
-/** Statuses shown in red: the certificate no longer (or never) allows an OCOP sale. */
-const RED_STATUSES: readonly EffectiveCertificateStatus[] = ["expired", "revoked", "suspended", "rejected", "superseded"]
-
-export type VerifyTone = "ok" | "bad" | "neutral"
-
-/** Green only when the backend says the certificate is listable now. */
-export function verifyTone(certificate: Pick<VerifiedCertificate, "listable" | "effective_status">): VerifyTone {
-  if (certificate.listable) return "ok"
-  return RED_STATUSES.includes(certificate.effective_status) ? "bad" : "neutral"
-}
+import { verifyTone, type VerifyTone } from "@/lib/verify-tone"
+import type { VerifiedCertificate } from "@/types/ocop"
 
 const TONE_CLASSES: Record<VerifyTone, { box: string; icon: string; path: string }> = {
   ok: {

@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { CERTIFICATE_STATUSES, REVOCATION_GROUNDS, starBandForScore, SUPERSEDE_REASONS } from "@ocop/domain"
+import {
+  CERTIFICATE_STATUSES,
+  isCertifiedStars,
+  productSet,
+  REVOCATION_GROUNDS,
+  starBandForScore,
+  SUPERSEDE_REASONS,
+} from "@ocop/domain"
 
 const isoDate = z
   .string()
@@ -15,11 +22,10 @@ export const AdminRecordCertificate = z
     issuer: z.string().trim().min(1, "Thiếu cơ quan cấp (issuer is required)"),
     stars: z
       .number({ message: "Số sao phải là số 3, 4 hoặc 5 (stars must be 3, 4 or 5)" })
-      .int("Số sao phải là số nguyên (stars must be an integer)")
-      .min(3, "Chỉ sản phẩm 3 sao trở lên được công nhận OCOP (stars must be 3, 4 or 5)")
-      .max(5, "Số sao tối đa là 5 (stars must be 3, 4 or 5)"),
-    score: z.number().min(0).max(100, "Điểm tối đa là 100 (score is 0–100)").nullish(),
-    product_set: z.number().int().min(1).max(26, "Bộ sản phẩm từ 1 đến 26 (product_set is 1–26)"),
+      // refine, not min/max: Medusa rewrites zod's range messages in English
+      .refine(isCertifiedStars, "Chỉ sản phẩm đạt 3, 4 hoặc 5 sao được công nhận OCOP (stars must be 3, 4 or 5)"),
+    score: z.number().refine((n) => n >= 0 && n <= 100, "Điểm phải từ 0 đến 100 (score is 0–100)").nullish(),
+    product_set: z.number().refine((n) => !!productSet(n), "Bộ sản phẩm phải là số từ 1 đến 26 (product_set is 1–26)"),
     issued_at: isoDate,
     valid_until: isoDate.optional(),
     status: z.enum(["valid", "pending_review"]).default("valid"),

@@ -12,8 +12,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const code = req.params.code.trim().toUpperCase()
   const { data } = await query.graph({
-    entity: "ocop_certificate",
-    fields: ["*", "product.id", "product.title", "product.handle", "product.thumbnail", "product.ocop_producer.*"],
+    entity: "certificate",
+    fields: ["*", "product.id", "product.title", "product.handle", "product.thumbnail", "product.producer.*"],
     filters: { verification_code: code },
   })
   const certificate = data[0] as any
@@ -28,7 +28,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   let currentCode: string | null = null
   if (certificate.superseded_by_id) {
     const { data: newer } = await query.graph({
-      entity: "ocop_certificate",
+      entity: "certificate",
       fields: ["verification_code"],
       filters: { id: certificate.superseded_by_id },
     })
@@ -39,7 +39,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     certificate: {
       ...toPublicCertificate(certificate, new Date()),
       product: product ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail } : null,
-      producer: toPublicProducer(product?.ocop_producer),
+      producer: toPublicProducer(product?.producer),
       current_certificate_code: currentCode,
     },
   })

@@ -1,0 +1,274 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
+  currentProvinceCode,
+  producerTypeFromLabel,
+  productSet,
+  provinceName,
+  slugify,
+  validUntil,
+} from "@ocop/domain"
+import { PRODUCER_MODULE } from "../modules/producer"
+import type ProducerModuleService from "../modules/producer/service"
+import { expireCertificatesWorkflow } from "../workflows/expire-certificates"
+import { recordCertificateWorkflow } from "../workflows/record-certificate"
+import { transitionCertificateWorkflow } from "../workflows/transition-certificate"
+import dataset from "./data/ocop-demo-dataset.json"
+import { SCRIPTED_TRANSITIONS, SUPERSEDED_BY } from "./data/demo-scenarios"
+
+type DemoRecord = (typeof dataset.records)[number]
+
+const STOCK_PER_VARIANT = 100
+const STANDARD_SHIPPING_VND = 30000
+
+/** Demo records that start a product (a "b" record is a later certificate of the same product). */
+const productRecords = dataset.records.filter((r) => !Object.values(SUPERSEDED_BY).some((s) => s.newer === r.id))
+const newerRecord = (r: DemoRecord) => {
+  const newer = SUPERSEDED_BY[r.id]?.newer
+  return newer ? dataset.records.find((x) => x.id === newer)! : undefined
+}
+
+function legacyAddress(r: DemoRecord): string {
+  const commune = /^\d+$/.test(r.commune) ? `Phường ${r.commune}` : r.commune
+  return `${commune}, ${r.district}, ${provinceName(currentProvinceCode(r.prov) ?? r.prov) ?? r.prov} (địa chỉ trước 1/7/2025)`
+}
+
+function description(r: DemoRecord): string {
+  const set = productSet(r.bo)
+  const parts = [
+    `${r.name} của ${r.producer}, ${r.commune}, ${r.district}.`,
+    set ? `Bộ sản phẩm OCOP: ${set.vi}.` : "",
+    r.gi ? `Gắn với ${r.gi.replace(/\s*\(.*?\)\s*/g, " ").trim()}.` : "",
+  ]
+  return parts.filter(Boolean).join(" ")
+}
+
+export default async function seedOcopDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const producerService: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+  const now = new Date()
+
+  if ((await producerService.listProducers({}, { take: 1 })).length) {
+    logger.info("OCOP demo data already seeded; nothing to do.")
+    return
+  }
+
+  logger.info("Seeding store, region Việt Nam (VND), sales channel and publishable key…")
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores()
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Chợ OCOP trực tuyến", description: "Kênh bán trực tuyến" }] },
+  })
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [{ name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] }],
+    },
+  })
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "OCOP Market",
+        supported_currencies: [{ currency_code: "vnd", is_default: true }],
+        default_sales_channel_id: salesChannel.id,
+        default_region_id: region.id,
+      },
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Storefront OCOP Market", type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+
+  logger.info("Seeding warehouse and shipping…")
+  const {
+    result: [warehouse],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: "Kho OCOP Hà Tĩnh",
+          address: { address_1: "Phường Thành Sen", city: "Hà Tĩnh", country_code: "vn" },
+        },
+      ],
+    },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: warehouse.id, add: [salesChannel.id] } })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: warehouse.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  const {
+    result: [shippingProfile],
+  } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Hàng OCOP", type: "default" }] },
+  })
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Giao hàng toàn quốc",
+    type: "shipping",
+    service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: warehouse.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Giao hàng tiêu chuẩn (3–5 ngày)",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfile.id,
+        type: { label: "Tiêu chuẩn", description: "Giao trong 3–5 ngày", code: "standard" },
+        prices: [
+          { currency_code: "vnd", amount: STANDARD_SHIPPING_VND },
+          { region_id: region.id, amount: STANDARD_SHIPPING_VND },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+
+  logger.info(`Seeding ${new Set(productRecords.map((r) => r.producer)).size} producers…`)
+  const producerByName = new Map<string, string>()
+  for (const r of productRecords) {
+    if (producerByName.has(r.producer)) {
+      continue
+    }
+    const province = currentProvinceCode(r.prov) ?? r.prov
+    const producer = await producerService.createProducers({
+      name: r.producer,
+      handle: slugify(r.producer),
+      type: producerTypeFromLabel(r.ptype) ?? "HO_SXKD",
+      province_code: province,
+      commune: r.map !== "unmapped" && !r.new_commune.startsWith("(") ? r.new_commune : null,
+      address: legacyAddress(r),
+      legacy_address: legacyAddress(r),
+      story: `${r.producer} làm ra sản phẩm «${r.name}» tại ${r.commune}, ${r.district}.`,
+    })
+    producerByName.set(r.producer, producer.id)
+  }
+
+  logger.info(`Seeding ${productRecords.length} products (as drafts: only a valid certificate publishes them)…`)
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: productRecords.map((r) => {
+        const current = newerRecord(r) ?? r
+        return {
+          title: r.name,
+          handle: slugify(r.name),
+          description: description(current),
+          status: "draft" as const,
+          shipping_profile_id: shippingProfile.id,
+          options: [{ title: "Quy cách", values: [current.sku] }],
+          variants: [
+            {
+              title: current.sku,
+              sku: `OCOP-${r.id}`,
+              manage_inventory: true,
+              options: { "Quy cách": current.sku },
+              prices: [{ amount: current.price, currency_code: "vnd" }],
+            },
+          ],
+          sales_channels: [{ id: salesChannel.id }],
+          metadata: { ocop_demo_id: r.id, demo_provenance: current.src },
+        }
+      }),
+    },
+  })
+  const productByRecord = new Map(products.map((p) => [p.metadata?.ocop_demo_id as string, p]))
+  await link.create(
+    productRecords.map((r) => ({
+      [PRODUCER_MODULE]: { producer_id: producerByName.get(r.producer)! },
+      [Modules.PRODUCT]: { product_id: productByRecord.get(r.id)!.id },
+    }))
+  )
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: inventoryItems } = await query.graph({ entity: "inventory_item", fields: ["id"] })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: inventoryItems.map((item: any) => ({
+        location_id: warehouse.id,
+        stocked_quantity: STOCK_PER_VARIANT,
+        inventory_item_id: item.id,
+      })),
+    },
+  })
+
+  logger.info("Recording certificates through the certificate workflows…")
+  const actor = { type: "system", id: "demo-seed" }
+  const certificateByRecord = new Map<string, string>()
+  const record = async (r: DemoRecord, productId: string, supersedes?: { certificate_id: string; reason: string }) => {
+    const { result } = await recordCertificateWorkflow(container).run({
+      input: {
+        product_id: productId,
+        verification_code: `VN-${r.id.toUpperCase()}`,
+        decision_number: r.dec,
+        issuer: r.issuer,
+        stars: r.stars,
+        product_set: r.bo,
+        issued_at: r.issued,
+        valid_until: r.valid_until || validUntil(r.issued),
+        status: "valid",
+        legacy_address: legacyAddress(r),
+        actor,
+        reason: "Dữ liệu demo (ocop-demo-dataset)",
+        supersedes,
+        now,
+      },
+    })
+    certificateByRecord.set(r.id, result.id)
+  }
+  for (const r of productRecords) {
+    const productId = productByRecord.get(r.id)!.id
+    await record(r, productId)
+    const newer = newerRecord(r)
+    if (newer) {
+      await record(newer, productId, { certificate_id: certificateByRecord.get(r.id)!, reason: SUPERSEDED_BY[r.id].reason })
+    }
+  }
+  for (const [id, t] of Object.entries(SCRIPTED_TRANSITIONS)) {
+    await transitionCertificateWorkflow(container).run({
+      input: { certificate_id: certificateByRecord.get(id)!, actor, now, ...t },
+    })
+  }
+  const { result: expired } = await expireCertificatesWorkflow(container).run({ input: { now } })
+
+  const { data: published } = await query.graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { status: "published" },
+  })
+  logger.info(
+    `Seeded ${products.length} products: ${published.length} listed, ${expired.length} certificates expired by the clock.`
+  )
+  logger.info(`PUBLISHABLE_KEY=${apiKey.token}`)
+}
