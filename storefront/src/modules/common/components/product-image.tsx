@@ -6,16 +6,18 @@ type Props = {
   className?: string
   /** Eager for the first images on a page, lazy for the rest. */
   priority?: boolean
+  /** Frame proportions; square by default. */
+  aspect?: string
 }
 
 /**
  * A product photo in a square frame, or a quiet placeholder (a woven-basket motif in the
  * brand colours) when the producer has not uploaded one.
  */
-export default function ProductImage({ src, alt, className = "", priority = false }: Props) {
+export default function ProductImage({ src, alt, className = "", priority = false, aspect = "aspect-square" }: Props) {
   const t = useTranslations("common")
   return (
-    <div className={`relative aspect-square overflow-hidden bg-brand-50 ${className}`}>
+    <div className={`relative overflow-hidden bg-brand-50 ${aspect} ${className}`}>
       {src ? (
         // eslint-disable-next-line @next/next/no-img-element -- images come from any backend file host
         <img

@@ -12,7 +12,13 @@ export default function ProductGallery({ product }: { product: OcopProduct }) {
 
   return (
     <div aria-label={t("gallery")} role="group" className="space-y-3">
-      <ProductImage src={main} alt={product.title} priority className="rounded-2xl ring-1 ring-line" />
+      <ProductImage
+        src={main}
+        alt={product.title}
+        priority
+        aspect="aspect-[4/3] md:aspect-square"
+        className="rounded-2xl ring-1 ring-line"
+      />
       {rest.length > 0 && (
         <ul className="grid grid-cols-4 gap-2">
           {rest.slice(0, 8).map((url) => (

@@ -1,0 +1,48 @@
+// Preparing and starting the Medusa backend, shared by dev, e2e and bench.
+import { randomBytes } from "node:crypto"
+import path from "node:path"
+import { ensureDatabase, publishableKey } from "./database.mjs"
+import { BACKEND } from "./paths.mjs"
+import { assertNothingAnswers, onShutdown, run, startService, waitForUrl } from "./processes.mjs"
+
+export const BACKEND_URL = "http://localhost:9000"
+export const ADMIN = {
+  email: process.env.ADMIN_EMAIL || "admin@ocop.local",
+  password: process.env.ADMIN_PASSWORD || "ocop-admin-2026",
+}
+
+/** Database, migrations and the demo seed; returns what starting the backend and storefront needs. */
+export async function prepareBackend({ databaseName, fresh = false, disableAdmin = false, createAdmin = false }) {
+  const database = await ensureDatabase(databaseName, { fresh })
+  onShutdown(database.stop)
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    STOREFRONT_URL: process.env.STOREFRONT_URL || "http://localhost:8000",
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || randomBytes(24).toString("hex"),
+    ...(disableAdmin ? { DISABLE_ADMIN: "true" } : {}),
+  }
+  const medusa = (args, extra = {}) => run("npx", ["medusa", ...args], { cwd: BACKEND, env, ...extra })
+  console.log("• Migrating the database…")
+  await medusa(["db:migrate"])
+  console.log("• Seeding the demo catalogue (once)…")
+  await medusa(["exec", "./src/scripts/seed.ts"])
+  if (createAdmin) {
+    // fails harmlessly when the user exists from an earlier run
+    await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { stdio: "ignore" }).catch(() => {})
+  }
+  return { database, env, medusa, publishableKey: await publishableKey(database.url) }
+}
+
+/** `medusa start` on the production build, or `medusa develop` with reload. */
+export async function startBackend({ env, medusa }, { built }) {
+  await assertNothingAnswers(`${BACKEND_URL}/health`)
+  if (built) {
+    await medusa(["build"])
+    startService("backend", "npx", ["medusa", "start"], { cwd: path.join(BACKEND, ".medusa", "server"), env })
+  } else {
+    startService("backend", "npx", ["medusa", "develop"], { cwd: BACKEND, env })
+  }
+  await waitForUrl(`${BACKEND_URL}/health`)
+}
