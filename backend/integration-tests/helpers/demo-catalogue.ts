@@ -9,9 +9,11 @@ export async function seedDemoCatalogue(container: MedusaContainer) {
   const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Storefront OCOP Market" })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: regions } = await query.graph({ entity: "region", fields: ["id"] })
+  const [salesChannel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Chợ OCOP trực tuyến" })
   return {
     storeHeaders: { "x-publishable-api-key": apiKey.token },
     regionId: regions[0].id as string,
+    salesChannelId: salesChannel.id as string,
   }
 }
 

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATE_CHANGED_EVENT } from "../../lib/events"
 import { findCertificateProductsStep } from "../steps/find-certificate-products"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { updateCertificatesStep } from "../steps/update-certificates"
@@ -29,6 +31,10 @@ export const expireCertificatesWorkflow = createWorkflow(
     syncProductListingWorkflow.runAsStep({
       input: transform({ productIds, input }, ({ productIds, input }) => ({ product_ids: productIds, now: input.now })),
     })
+    emitEventStep({
+      eventName: CERTIFICATE_CHANGED_EVENT,
+      data: transform({ due }, ({ due }) => due.map((c: any) => ({ certificate_id: c.id, to: "expired" }))),
+    }).config({ name: "emit-certificates-expired" })
     return new WorkflowResponse(transform({ due }, ({ due }) => due.map((c: any) => c.id as string)))
   }
 )

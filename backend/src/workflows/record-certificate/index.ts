@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATE_CHANGED_EVENT } from "../../lib/events"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { syncProductListingWorkflow } from "../sync-product-listing"
@@ -73,6 +74,10 @@ export const recordCertificateWorkflow = createWorkflow(
     })
     const syncInput = transform({ input }, ({ input }) => ({ product_ids: [input.product_id], now: input.now }))
     syncProductListingWorkflow.runAsStep({ input: syncInput })
+    emitEventStep({
+      eventName: CERTIFICATE_CHANGED_EVENT,
+      data: transform({ certificate }, ({ certificate }) => ({ certificate_id: certificate.id, to: certificate.status })),
+    })
     return new WorkflowResponse(certificate)
   }
 )

@@ -1,11 +1,10 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { LISTING_CHANGED_EVENT } from "../../lib/events"
 import { applyListingChangesStep } from "./steps/apply-listing-changes"
 import { computeListingChangesStep } from "./steps/compute-listing-changes"
 
 export type SyncProductListingInput = { product_ids: string[]; now?: Date }
-
-export const LISTING_CHANGED_EVENT = "ocop.listing.changed"
 
 /**
  * The one listing gate: every certificate change ends here. Store routes, carts and feeds then only

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATE_CHANGED_EVENT } from "../../lib/events"
 import { findCertificateProductsStep } from "../steps/find-certificate-products"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { updateCertificatesStep } from "../steps/update-certificates"
@@ -30,6 +32,10 @@ export const transitionCertificateWorkflow = createWorkflow(
     const transition = transform({ input, certificate }, ({ input, certificate }) => ({
       from: certificate.status as string,
       to: input.to,
+      valid_until: certificate.valid_until as string,
+      extension_until: input.extension_until,
+      revocation_ground: input.revocation_ground,
+      now: input.now ?? new Date(),
     }))
     assertTransitionStep(transition)
     const update = transform({ input }, ({ input }) => [
@@ -59,6 +65,10 @@ export const transitionCertificateWorkflow = createWorkflow(
     const productIds = findCertificateProductsStep(transform({ input }, ({ input }) => [input.certificate_id]))
     const syncInput = transform({ input, productIds }, ({ input, productIds }) => ({ product_ids: productIds, now: input.now }))
     syncProductListingWorkflow.runAsStep({ input: syncInput })
+    emitEventStep({
+      eventName: CERTIFICATE_CHANGED_EVENT,
+      data: transform({ input }, ({ input }) => ({ certificate_id: input.certificate_id, to: input.to })),
+    })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

@@ -1,20 +1,68 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { canTransition, CERTIFICATE_STATUS_LABELS, type CertificateStatus } from "@ocop/domain"
+import {
+  canTransition,
+  CERTIFICATE_STATUS_LABELS,
+  type CertificateStatus,
+  isInReevaluationWindow,
+  isRevocationGround,
+  maxExtensionUntil,
+  reevaluationWindow,
+} from "@ocop/domain"
 import { ocopError } from "../../../lib/errors"
 
-/** Refuses a transition the certificate state machine forbids, naming the current state. */
-export const assertTransitionStep = createStep(
-  "assert-certificate-transition",
-  async (input: { from: string; to: string }) => {
-    if (!canTransition(input.from as CertificateStatus, input.to as CertificateStatus)) {
-      const label = (s: string, lang: "vi" | "en") => CERTIFICATE_STATUS_LABELS[s as CertificateStatus]?.[lang] ?? s
+export type TransitionCheck = {
+  from: string
+  to: string
+  valid_until: string
+  extension_until?: string | null
+  revocation_ground?: string | null
+  now: Date
+}
+
+const label = (s: string, lang: "vi" | "en") => CERTIFICATE_STATUS_LABELS[s as CertificateStatus]?.[lang] ?? s
+const vnDate = (iso: string) => iso.split("-").reverse().join("/")
+
+/**
+ * Refuses what the law or the state machine forbids, naming the current state or the dates that
+ * apply: transitions not in the table, re-evaluation outside its 180–120-day window, an extension
+ * beyond 180 days past expiry, a revocation without an Art. 8 ground.
+ */
+export const assertTransitionStep = createStep("assert-certificate-transition", async (check: TransitionCheck) => {
+  if (!canTransition(check.from as CertificateStatus, check.to as CertificateStatus)) {
+    throw ocopError(
+      "NOT_ALLOWED",
+      "ocop.certificate.transition_forbidden",
+      `Không thể chuyển giấy chứng nhận từ trạng thái «${label(check.from, "vi")}» sang «${label(check.to, "vi")}»`,
+      `A certificate in state "${check.from}" cannot become "${check.to}"`
+    )
+  }
+  if (check.to === "reevaluation_pending" && !isInReevaluationWindow(check.valid_until, new Date(check.now))) {
+    const { opens, closes } = reevaluationWindow(check.valid_until)
+    throw ocopError(
+      "NOT_ALLOWED",
+      "ocop.certificate.outside_reevaluation_window",
+      `Chỉ được nộp hồ sơ đánh giá lại từ ${vnDate(opens)} đến ${vnDate(closes)} (180 đến 120 ngày trước khi hết hạn ${vnDate(check.valid_until)})`,
+      `Re-evaluation can be filed from ${opens} to ${closes} only`
+    )
+  }
+  if (check.to === "extended") {
+    const limit = maxExtensionUntil(check.valid_until)
+    if (!check.extension_until || check.extension_until <= check.valid_until || check.extension_until > limit) {
       throw ocopError(
-        "NOT_ALLOWED",
-        "ocop.certificate.transition_forbidden",
-        `Không thể chuyển giấy chứng nhận từ trạng thái «${label(input.from, "vi")}» sang «${label(input.to, "vi")}»`,
-        `A certificate in state "${input.from}" cannot become "${input.to}"`
+        "INVALID_DATA",
+        "ocop.certificate.extension_out_of_range",
+        `Gia hạn chuyển tiếp phải kết thúc sau ${vnDate(check.valid_until)} và không muộn hơn ${vnDate(limit)} (tối đa 180 ngày)`,
+        `A transitional extension must end after ${check.valid_until} and no later than ${limit}`
       )
     }
-    return new StepResponse(true)
   }
-)
+  if (check.to === "revoked" && !isRevocationGround(check.revocation_ground)) {
+    throw ocopError(
+      "INVALID_DATA",
+      "ocop.certificate.revocation_ground_required",
+      "Thu hồi phải nêu một căn cứ theo Điều 8 QĐ 26/2026",
+      "Revocation needs one of the Art. 8 grounds"
+    )
+  }
+  return new StepResponse(true)
+})

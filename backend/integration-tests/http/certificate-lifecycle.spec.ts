@@ -1,0 +1,141 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { addDays } from "@ocop/domain"
+import { expireCertificatesWorkflow } from "../../src/workflows/expire-certificates"
+import { createOfficeUser } from "../helpers/admin"
+import { draftProduct, recordCertificate, today } from "../helpers/certificates"
+import { seedDemoCatalogue } from "../helpers/demo-catalogue"
+
+jest.setTimeout(120 * 1000)
+
+const failed = (promise: Promise<any>) => promise.then(
+  (r) => { throw new Error(`expected an error response, got ${r.status}`) },
+  (e) => e.response
+)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: Record<string, string>
+    let salesChannelId: string
+    let adminHeaders: Record<string, string>
+
+    beforeAll(async () => {
+      ;({ storeHeaders, salesChannelId } = await seedDemoCatalogue(getContainer()))
+      ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
+    })
+
+    const transition = (id: string, body: Record<string, unknown>) =>
+      api.post(`/admin/ocop/certificates/${id}/transitions`, body, { headers: adminHeaders })
+    const isListed = async (handle: string) =>
+      api.get(`/store/ocop/products/${handle}`, { headers: storeHeaders }).then(() => true, (e: any) => {
+        if (e.response?.status !== 404) throw e
+        return false
+      })
+    const events = async (id: string) =>
+      (await getContainer().resolve("ocop").listCertificateEvents({ certificate_id: id }, { order: { occurred_at: "ASC" } }))
+
+    it("verifies a submitted certificate, which publishes the product, and records who did it", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Mật ong hoa cà phê")
+      const submitted = await recordCertificate(api, adminHeaders, product.id, { status: "pending_review" })
+      expect(await isListed(product.handle)).toBe(false)
+      const { data } = await transition(submitted.id, { to: "valid" })
+      expect(data.certificate.status).toBe("valid")
+      expect(await isListed(product.handle)).toBe(true)
+      expect((await events(submitted.id)).map((e: any) => [e.from_status, e.to_status, e.actor_type])).toEqual([
+        [null, "pending_review", "user"],
+        ["pending_review", "valid", "user"],
+      ])
+    })
+
+    it("rejects a submission with a reason and keeps the product off sale", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Nước mắm chưa đạt")
+      const submitted = await recordCertificate(api, adminHeaders, product.id, { status: "pending_review" })
+      const missingReason = await failed(transition(submitted.id, { to: "rejected" }))
+      expect(missingReason.status).toBe(400)
+      await transition(submitted.id, { to: "rejected", reason: "Hồ sơ thiếu phiếu kiểm nghiệm" })
+      expect(await isListed(product.handle)).toBe(false)
+      expect((await events(submitted.id)).at(-1)?.reason).toBe("Hồ sơ thiếu phiếu kiểm nghiệm")
+    })
+
+    it("suspends (delists) and clears the suspension (relists)", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Cam Vũ Quang thử nghiệm")
+      const certificate = await recordCertificate(api, adminHeaders, product.id)
+      expect(await isListed(product.handle)).toBe(true)
+      await transition(certificate.id, { to: "suspended", reason: "Cảnh báo an toàn thực phẩm" })
+      expect(await isListed(product.handle)).toBe(false)
+      await transition(certificate.id, { to: "valid", reason: "Kết quả kiểm tra đạt" })
+      expect(await isListed(product.handle)).toBe(true)
+    })
+
+    it("revokes only with an Art. 8 ground, delists, and refuses to bring a revoked certificate back", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Kẹo lạc thu hồi")
+      const certificate = await recordCertificate(api, adminHeaders, product.id)
+      expect((await failed(transition(certificate.id, { to: "revoked", reason: "Vi phạm" }))).status).toBe(400)
+      await transition(certificate.id, { to: "revoked", reason: "Sử dụng nhãn sai", revocation_ground: "ocop_mark_misuse" })
+      expect(await isListed(product.handle)).toBe(false)
+      const { data } = await api.get(`/store/ocop/verify/${certificate.verification_code}`, { headers: storeHeaders })
+      expect(data.certificate).toEqual(expect.objectContaining({ effective_status: "revoked", revocation_ground: "ocop_mark_misuse" }))
+
+      const forbidden = await failed(transition(certificate.id, { to: "valid" }))
+      expect(forbidden.status).toBe(400)
+      expect(forbidden.data.message).toContain("«Đã thu hồi»")
+      expect(await isListed(product.handle)).toBe(false)
+    })
+
+    it.each([
+      ["the window's first day (180 days before expiry)", 180, true],
+      ["the day before the window opens", 181, false],
+      ["the window's last day (120 days before expiry)", 120, true],
+      ["the day after the window closed", 119, false],
+    ])("files a re-evaluation on %s: allowed=%s", async (_name, daysLeft, allowed) => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, `Chè xanh ${daysLeft}`)
+      const validUntil = today(daysLeft)
+      const certificate = await recordCertificate(api, adminHeaders, product.id, { valid_until: validUntil })
+      const response = await transition(certificate.id, { to: "reevaluation_pending" }).catch((e: any) => e.response)
+      if (allowed) {
+        expect(response.status).toBe(200)
+        expect(await isListed(product.handle)).toBe(true)
+      } else {
+        expect(response.status).toBe(400)
+        const opens = addDays(validUntil, -180).split("-").reverse().join("/")
+        expect(response.data.message).toContain(`từ ${opens}`)
+      }
+    })
+
+    it("records a transitional extension of at most 180 days past expiry", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Trà thảo mộc gia hạn")
+      const certificate = await recordCertificate(api, adminHeaders, product.id, { valid_until: today(-10) })
+      expect(await isListed(product.handle)).toBe(false)
+      const tooLong = await failed(transition(certificate.id, { to: "extended", reason: "Điều 12.3", extension_until: addDays(today(-10), 181) }))
+      expect(tooLong.status).toBe(400)
+      await transition(certificate.id, { to: "extended", reason: "Điều 12.3", extension_until: addDays(today(-10), 180) })
+      expect(await isListed(product.handle)).toBe(true)
+    })
+
+    it("supersedes on a new evaluation and keeps the rating history (downgrade 4★ → 3★)", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Bưởi hạ sao")
+      const old = await recordCertificate(api, adminHeaders, product.id, { stars: 4 })
+      await recordCertificate(api, adminHeaders, product.id, { stars: 3, issued_at: today(), supersedes: { certificate_id: old.id, reason: "downgraded" } })
+      const { data } = await api.get(`/store/ocop/products/${product.handle}`, { headers: storeHeaders })
+      expect(data.product.certificate.stars).toBe(3)
+      expect(data.product.rating_history.map((c: any) => [c.stars, c.status])).toEqual([[3, "valid"], [4, "superseded"]])
+    })
+
+    it("sells on the last day of validity and stops the day after, when the clock runs", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Cu đơ hết hạn")
+      const validUntil = today(30)
+      const certificate = await recordCertificate(api, adminHeaders, product.id, { valid_until: validUntil })
+      const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+07:00`)
+
+      const lastDay = await expireCertificatesWorkflow(getContainer()).run({ input: { now: at(validUntil, 23) } })
+      expect(lastDay.result).not.toContain(certificate.id)
+      expect(await isListed(product.handle)).toBe(true)
+
+      const dayAfter = await expireCertificatesWorkflow(getContainer()).run({ input: { now: at(addDays(validUntil, 1), 0) } })
+      expect(dayAfter.result).toContain(certificate.id)
+      expect(await isListed(product.handle)).toBe(false)
+      expect((await events(certificate.id)).at(-1)).toEqual(expect.objectContaining({ from_status: "valid", to_status: "expired", actor_type: "system" }))
+    })
+  },
+})

@@ -1,0 +1,31 @@
+import { createHmac } from "node:crypto"
+
+/**
+ * Tells the storefront which cached pages to drop, with an HMAC-SHA256 signature of the body so
+ * nobody else can flush its cache. Failures are logged, never thrown: the 60 s revalidation of the
+ * storefront's own cache is the fallback.
+ */
+export async function revalidateStorefront(tags: string[], logger?: { warn: (m: string) => void }) {
+  const url = process.env.STOREFRONT_URL
+  const secret = process.env.REVALIDATE_SECRET
+  if (!url || !secret || !tags.length) {
+    return
+  }
+  const body = JSON.stringify({ tags: [...new Set(tags)] })
+  try {
+    const response = await fetch(new URL("/api/revalidate", url), {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-ocop-signature": createHmac("sha256", secret).update(body, "utf8").digest("hex"),
+      },
+      body,
+      signal: AbortSignal.timeout(3000),
+    })
+    if (!response.ok) {
+      logger?.warn(`Storefront revalidation answered ${response.status}`)
+    }
+  } catch (error) {
+    logger?.warn(`Storefront revalidation failed: ${(error as Error).message}`)
+  }
+}
