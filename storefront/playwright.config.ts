@@ -46,5 +46,7 @@ export default defineConfig({
         reuseExistingServer: !process.env.CI,
         stdout: "pipe",
         stderr: "pipe",
+        // stack.mjs stops its backend and storefront process groups on SIGTERM; a SIGKILL would orphan them
+        gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       },
 })

@@ -59,6 +59,15 @@ export async function shutdown(code = 0) {
   process.exit(code)
 }
 
+// Last resort when the process ends without going through shutdown(): never leave servers behind.
+process.on("exit", () => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {}
+  }
+})
+
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => shutdown(0))
 }
