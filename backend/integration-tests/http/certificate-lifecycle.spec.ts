@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays } from "@ocop/domain"
+import { Modules } from "@medusajs/framework/utils"
+import advanceCertificateClock from "../../src/jobs/advance-certificate-clock"
 import { expireCertificatesWorkflow } from "../../src/workflows/expire-certificates"
 import { createOfficeUser } from "../helpers/admin"
 import { draftProduct, recordCertificate, today } from "../helpers/certificates"
@@ -136,6 +138,56 @@ medusaIntegrationTestRunner({
       expect(dayAfter.result).toContain(certificate.id)
       expect(await isListed(product.handle)).toBe(false)
       expect((await events(certificate.id)).at(-1)).toEqual(expect.objectContaining({ from_status: "valid", to_status: "expired", actor_type: "system" }))
+    })
+
+    it("raises expiring-soon notices at 180, 120, 30 and 7 days before expiry, once each", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Nhung hươu nhắc hạn")
+      const validUntil = today(200)
+      const certificate = await recordCertificate(api, adminHeaders, product.id, { valid_until: validUntil })
+      const noticesSent = async () =>
+        (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: certificate.id } as any))
+          .map((n: any) => n.data.band_days)
+          .sort((a: number, b: number) => b - a)
+      const runClockAt = (daysBeforeExpiry: number) =>
+        advanceCertificateClock(getContainer(), new Date(`${addDays(validUntil, -daysBeforeExpiry)}T08:00:00+07:00`))
+
+      await runClockAt(181)
+      expect(await noticesSent()).toEqual([])
+      await runClockAt(180)
+      await runClockAt(180)
+      await runClockAt(150)
+      expect(await noticesSent()).toEqual([180])
+      for (const day of [120, 90, 30, 29, 7, 3]) await runClockAt(day)
+      expect(await noticesSent()).toEqual([180, 120, 30, 7])
+    })
+
+    describe("office workspace API", () => {
+      const list = async (params: string) =>
+        (await api.get(`/admin/ocop/certificates?${params}`, { headers: adminHeaders })).data.certificates.map((c: any) => c.verification_code)
+
+      it("lists suspended, revoked and expiring certificates, filtered by province and stars", async () => {
+        expect(await list("status=suspended")).toEqual(["VN-HT13"])
+        expect(await list("status=revoked")).toEqual(["VN-HT41"])
+        const expiring = await list("expiring_within_days=180")
+        expect(expiring).toContain("VN-HT06")
+        expect(expiring).not.toContain("VN-HT05")
+        const quangTri = await list("status=valid&province_code=44")
+        expect(quangTri.length).toBeGreaterThan(0)
+        expect(quangTri.every((code: string) => code.startsWith("VN-QT"))).toBe(true)
+        expect(await list("stars=5")).toEqual(["VN-HT05"])
+        const bad = await failed(api.get("/admin/ocop/certificates?stars=7", { headers: adminHeaders }))
+        expect(bad.status).toBe(400)
+      })
+
+      it("gives a product's rating history with events and the actions allowed now", async () => {
+        const product = await draftProduct(api, adminHeaders, salesChannelId, "Tiêu Cùa lịch sử")
+        const old = await recordCertificate(api, adminHeaders, product.id, { stars: 3 })
+        await recordCertificate(api, adminHeaders, product.id, { stars: 4, issued_at: today(), supersedes: { certificate_id: old.id, reason: "upgraded" } })
+        const { data } = await api.get(`/admin/ocop/products/${product.id}/certificates`, { headers: adminHeaders })
+        expect(data.certificates.map((c: any) => [c.stars, c.status])).toEqual([[4, "valid"], [3, "superseded"]])
+        expect(data.certificates[0].allowed_transitions).toEqual(expect.arrayContaining(["suspended", "revoked"]))
+        expect(data.certificates[1].events.map((e: any) => e.to_status)).toEqual(["superseded", "valid"])
+      })
     })
   },
 })

@@ -6,6 +6,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
+import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/validators"
 
@@ -38,6 +39,11 @@ export default defineMiddlewares({
         validateAndTransformQuery(StoreOcopProductParams, { defaults: ["id"], isList: false }),
         ...storeCatalogueScope,
       ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/ocop/certificates",
+      middlewares: [validateAndTransformQuery(AdminListCertificatesParams, { defaults: ["id"], isList: true })],
     },
     {
       method: ["POST"],

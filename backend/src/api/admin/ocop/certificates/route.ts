@@ -1,7 +1,47 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { validUntil } from "@ocop/domain"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { addDays, vietnamDate, validUntil } from "@ocop/domain"
+import { toPublicCertificate } from "../../../../lib/public-certificate"
 import { recordCertificateWorkflow } from "../../../../workflows/record-certificate"
+import type { AdminListCertificatesParamsType } from "./list-validators"
 import type { AdminRecordCertificateType } from "./validators"
+
+/**
+ * The office's certificate lists. Status, stars, product set and expiry filter in the database;
+ * province and producer type live on the linked producer, so they filter the joined page.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const params = req.validatedQuery as unknown as AdminListCertificatesParamsType
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const now = new Date()
+  const filters: Record<string, unknown> = {}
+  if (params.status?.length) filters.status = params.status
+  if (params.stars?.length) filters.stars = params.stars
+  if (params.product_set?.length) filters.product_set = params.product_set
+  if (params.expiring_within_days !== undefined) {
+    const today = vietnamDate(now)
+    filters.valid_until = { $gte: today, $lte: addDays(today, params.expiring_within_days) }
+    filters.status ??= ["valid", "reevaluation_pending", "extended"]
+  }
+  const { data, metadata } = await query.graph({
+    entity: "certificate",
+    fields: ["*", "product.id", "product.title", "product.handle", "product.status", "product.producer.*"],
+    filters,
+    pagination: { skip: params.offset, take: params.limit, order: { valid_until: "ASC" } },
+  })
+  const certificates = (data as any[])
+    .filter((c) => !params.province_code?.length || params.province_code.includes(c.product?.producer?.province_code))
+    .filter((c) => !params.producer_type?.length || params.producer_type.includes(c.product?.producer?.type))
+    .map((c) => ({
+      ...toPublicCertificate(c, now),
+      document_url: c.document_url,
+      product: c.product ? { id: c.product.id, title: c.product.title, handle: c.product.handle, status: c.product.status } : null,
+      producer: c.product?.producer
+        ? { id: c.product.producer.id, name: c.product.producer.name, type: c.product.producer.type, province_code: c.product.producer.province_code }
+        : null,
+    }))
+  res.json({ certificates, count: metadata?.count ?? certificates.length, limit: params.limit, offset: params.offset })
+}
 
 /** The OCOP office records an issued decision (or a submission awaiting review) for a product. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRecordCertificateType>, res: MedusaResponse) => {

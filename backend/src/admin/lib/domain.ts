@@ -1,0 +1,29 @@
+/**
+ * The admin's single entry to the shared OCOP rules (@ocop/domain). The package ships CommonJS
+ * (dist/), which the admin's Vite build does not convert for a workspace-linked package, so the
+ * admin imports the package's TypeScript source instead. Same code, no copy of the rules.
+ */
+export {
+  CERTIFICATE_STATUS_LABELS,
+  REVOCATION_GROUNDS,
+  SUPERSEDE_REASON_LABELS,
+  SUPERSEDE_REASONS,
+  PRODUCT_SETS,
+  SECTORS,
+  productSet,
+  PRODUCER_TYPES,
+  PROVINCES,
+  provinceName,
+  STAR_LABELS,
+  CERTIFIED_STARS,
+  LISTABLE_STATUSES,
+  certificateEndDate,
+  daysUntil,
+  isInReevaluationWindow,
+  reevaluationWindow,
+  maxExtensionUntil,
+  validUntil,
+  vietnamDate,
+  starBandForScore,
+} from "@ocop/domain"
+export type { EffectiveCertificateStatus, CertificateStatus, SupersedeReason } from "@ocop/domain"
