@@ -24,10 +24,12 @@ export async function prepareBackend({ databaseName, fresh = false, disableAdmin
     ...(disableAdmin ? { DISABLE_ADMIN: "true" } : {}),
   }
   const medusa = (args, extra = {}) => run("npx", ["medusa", ...args], { cwd: BACKEND, env, ...extra })
+  // the seed needs no storefront to revalidate: it is not running yet
+  const { STOREFRONT_URL: _unused, ...seedEnv } = env
   console.log("• Migrating the database…")
   await medusa(["db:migrate"])
   console.log("• Seeding the demo catalogue (once)…")
-  await medusa(["exec", "./src/scripts/seed.ts"])
+  await medusa(["exec", "./src/scripts/seed.ts"], { env: seedEnv })
   if (createAdmin) {
     // fails harmlessly when the user exists from an earlier run
     await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { stdio: "ignore" }).catch(() => {})

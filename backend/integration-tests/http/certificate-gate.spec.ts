@@ -202,6 +202,35 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("revocation while shopping", () => {
+      it("refuses checkout of a cart holding a product revoked meanwhile, and flags the already placed order", async () => {
+        const product = await demoProduct(getContainer(), VALID_5_STARS)
+        const paidCart = await cartReadyToComplete(api, storeHeaders, regionId, product.variants[0].id)
+        const { data: placed } = await api.post(`/store/carts/${paidCart}/complete`, {}, { headers: storeHeaders })
+        const waitingCart = await cartReadyToComplete(api, storeHeaders, regionId, product.variants[0].id)
+
+        await api.post(
+          `/admin/ocop/certificates/${product.certificates[0].id}/transitions`,
+          { to: "revoked", reason: "Giả mạo hồ sơ", revocation_ground: "forged_dossier" },
+          { headers: adminHeaders }
+        )
+
+        const refused = await failed(api.post(`/store/carts/${waitingCart}/complete`, {}, { headers: storeHeaders }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("Đã thu hồi")
+
+        let order: any
+        for (let attempt = 0; attempt < 20 && !order?.metadata?.ocop_flag; attempt++) {
+          await new Promise((r) => setTimeout(r, 250))
+          ;({ data: { order } } = await api.get(`/admin/orders/${placed.order.id}?fields=id,status,metadata`, { headers: adminHeaders }))
+        }
+        expect(order.status).toBe("pending")
+        expect(order.metadata.ocop_flag).toEqual(
+          expect.objectContaining({ certificate_status: "revoked", product_ids: [product.id] })
+        )
+      })
+    })
+
     describe("public verification", () => {
       it.each([
         [VALID_5_STARS, "valid", true],

@@ -25,5 +25,5 @@ export {
   validUntil,
   vietnamDate,
   starBandForScore,
-} from "@ocop/domain"
-export type { EffectiveCertificateStatus, CertificateStatus, SupersedeReason } from "@ocop/domain"
+} from "@ocop/domain/src/index"
+export type { EffectiveCertificateStatus, CertificateStatus, SupersedeReason } from "@ocop/domain/src/index"

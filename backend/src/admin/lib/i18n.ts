@@ -130,7 +130,9 @@ const vi = {
     clearFilters: "Xoá bộ lọc",
     previous: "Trước",
     next: "Sau",
-    range: (from: number, to: number, total: number) => `${from}–${to} / ${total}`,
+    of: "trên",
+    results: "kết quả",
+    pages: "trang",
     noProduct: "(không có sản phẩm)",
   },
 }
@@ -249,7 +251,9 @@ const en: Messages = {
     clearFilters: "Clear filters",
     previous: "Previous",
     next: "Next",
-    range: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    of: "of",
+    results: "results",
+    pages: "pages",
     noProduct: "(no product)",
   },
 }

@@ -1,0 +1,74 @@
+import { Heading, Text } from "@medusajs/ui"
+import { useLang } from "../hooks/use-lang"
+import { REVOCATION_GROUNDS } from "../lib/domain"
+import { formatDateTime, statusLabel } from "../lib/format"
+import type { CertificateEvent, ProductCertificate } from "../lib/types"
+
+type Props = { certificates: ProductCertificate[] }
+
+type Row = CertificateEvent & { decision_number: string; revocation_ground: string | null }
+
+/** The append-only event log of all the product's certificates, newest first. */
+export const EventTimeline = ({ certificates }: Props) => {
+  const { lang, t } = useLang()
+  const rows: Row[] = certificates
+    .flatMap((c) =>
+      c.events.map((e) => ({
+        ...e,
+        decision_number: c.decision_number,
+        revocation_ground: e.to_status === "revoked" ? c.revocation_ground : null,
+      })),
+    )
+    .sort((a, b) => new Date(b.occurred_at).getTime() - new Date(a.occurred_at).getTime())
+
+  return (
+    <div className="px-6 py-4" data-testid="ocop-events">
+      <Heading level="h3" className="pb-3">
+        {t.widget.events}
+      </Heading>
+      {!rows.length && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t.widget.noEvents}
+        </Text>
+      )}
+      <ol className="flex flex-col">
+        {rows.map((e, i) => {
+          const ground = REVOCATION_GROUNDS.find((g) => g.code === e.revocation_ground)
+          return (
+            <li key={e.id} className="relative flex gap-x-3 pb-4" data-testid="ocop-event" data-to-status={e.to_status}>
+              <div className="flex flex-col items-center">
+                <span className="bg-ui-tag-neutral-icon mt-1.5 size-2 shrink-0 rounded-full" />
+                {i < rows.length - 1 && <span className="bg-ui-border-base mt-1 w-px flex-1" />}
+              </div>
+              <div className="flex min-w-0 flex-col gap-y-0.5">
+                <Text size="small" weight="plus" leading="compact">
+                  {e.from_status ? `${statusLabel(e.from_status, lang)} → ` : `${t.widget.created}: `}
+                  {statusLabel(e.to_status, lang)}
+                </Text>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {formatDateTime(e.occurred_at, lang)} · {t.widget.actor[e.actor_type ?? ""] ?? e.actor_type ?? t.common.none} ·{" "}
+                  {e.decision_number}
+                </Text>
+                {ground && (
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {ground.article} — {ground[lang]}
+                  </Text>
+                )}
+                {e.reason && (
+                  <Text size="small" className="text-ui-fg-base whitespace-pre-wrap" data-testid="ocop-event-reason">
+                    {e.reason}
+                  </Text>
+                )}
+                {e.document_url && (
+                  <a href={e.document_url} target="_blank" rel="noreferrer" className="txt-compact-xsmall text-ui-fg-interactive">
+                    {t.common.openDocument} ↗
+                  </a>
+                )}
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+    </div>
+  )
+}
