@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays } from "@ocop/domain"
 import { Modules } from "@medusajs/framework/utils"
-import advanceCertificateClock from "../../src/jobs/advance-certificate-clock"
+import { runCertificateClock } from "../../src/jobs/advance-certificate-clock"
 import { expireCertificatesWorkflow } from "../../src/workflows/expire-certificates"
 import { createOfficeUser } from "../helpers/admin"
 import { draftProduct, recordCertificate, today } from "../helpers/certificates"
@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
           .map((n: any) => n.data.band_days)
           .sort((a: number, b: number) => b - a)
       const runClockAt = (daysBeforeExpiry: number) =>
-        advanceCertificateClock(getContainer(), new Date(`${addDays(validUntil, -daysBeforeExpiry)}T08:00:00+07:00`))
+        runCertificateClock(getContainer(), new Date(`${addDays(validUntil, -daysBeforeExpiry)}T08:00:00+07:00`))
 
       await runClockAt(181)
       expect(await noticesSent()).toEqual([])

@@ -20,7 +20,8 @@ export async function revalidateStorefront(tags: string[], logger?: { warn: (m: 
         "x-ocop-signature": createHmac("sha256", secret).update(body, "utf8").digest("hex"),
       },
       body,
-      signal: AbortSignal.timeout(3000),
+      // generous: a storefront in development compiles the route on its first call
+      signal: AbortSignal.timeout(10_000),
     })
     if (!response.ok) {
       logger?.warn(`Storefront revalidation answered ${response.status}`)

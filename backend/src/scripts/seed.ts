@@ -47,12 +47,17 @@ function legacyAddress(r: DemoRecord): string {
   return `${commune}, ${r.district}, ${provinceName(currentProvinceCode(r.prov) ?? r.prov) ?? r.prov} (địa chỉ trước 1/7/2025)`
 }
 
+/** The dataset's GI / collective mark, without its editorial notes; proposals in brackets drop out entirely. */
+function geographicalIndication(r: DemoRecord): string {
+  return r.gi.replace(/\s*\(.*?\)\s*/g, " ").trim()
+}
+
 function description(r: DemoRecord): string {
   const set = productSet(r.bo)
   const parts = [
     `${r.name} của ${r.producer}, ${r.commune}, ${r.district}.`,
     set ? `Bộ sản phẩm OCOP: ${set.vi}.` : "",
-    r.gi ? `Gắn với ${r.gi.replace(/\s*\(.*?\)\s*/g, " ").trim()}.` : "",
+    geographicalIndication(r) ? `Gắn với ${geographicalIndication(r)}.` : "",
   ]
   return parts.filter(Boolean).join(" ")
 }

@@ -27,7 +27,7 @@ export const CertificateFilters = ({ values, onChange, onClear }: Props) => {
       {filters.map((f) => (
         <div key={f.key} className="w-full sm:w-auto sm:min-w-[180px] sm:max-w-[260px]">
           <Select size="small" value={values[f.key] || ALL} onValueChange={(v) => onChange(f.key, v === ALL ? "" : v)}>
-            <Select.Trigger data-testid={`ocop-filter-${f.key}`} aria-label={f.label}>
+            <Select.Trigger data-testid={`ocop-filter-${f.key}`} aria-label={f.label} className="[&>span]:truncate [&>span]:text-left">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>

@@ -38,7 +38,7 @@ export const CertificateHistory = ({ certificates, liveId }: Props) => {
                   <div className="flex items-center gap-2">
                     <span>{c.decision_number}</span>
                     {c.id === liveId && (
-                      <Badge size="2xsmall" color="blue">
+                      <Badge size="2xsmall" color="blue" className="shrink-0 whitespace-nowrap">
                         {t.widget.live}
                       </Badge>
                     )}

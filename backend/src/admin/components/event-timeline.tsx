@@ -19,7 +19,13 @@ export const EventTimeline = ({ certificates }: Props) => {
         revocation_ground: e.to_status === "revoked" ? c.revocation_ground : null,
       })),
     )
-    .sort((a, b) => new Date(b.occurred_at).getTime() - new Date(a.occurred_at).getTime())
+    // Newest first; events in the same instant keep the creation event last.
+    .sort(
+      (a, b) =>
+        new Date(b.occurred_at).getTime() - new Date(a.occurred_at).getTime() ||
+        Number(a.from_status === null) - Number(b.from_status === null) ||
+        b.id.localeCompare(a.id),
+    )
 
   return (
     <div className="px-6 py-4" data-testid="ocop-events">

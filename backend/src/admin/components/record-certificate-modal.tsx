@@ -44,7 +44,10 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<Form>(initial)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
+    setForm((f) => ({ ...f, [key]: value }))
+    setErrors((e) => ({ ...e, [key]: undefined }))
+  }
 
   const openModal = (next: boolean) => {
     if (next) {
@@ -91,7 +94,7 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
     <FocusModal open={open} onOpenChange={openModal}>
       <FocusModal.Trigger asChild>
         <Button size="small" variant="secondary" data-testid="ocop-record-certificate">
-          {live ? t.widget.recordEvaluation : t.widget.recordCertificate}
+          {canSupersede ? t.widget.recordEvaluation : t.widget.recordCertificate}
         </Button>
       </FocusModal.Trigger>
       <FocusModal.Content data-testid="ocop-record-dialog">
@@ -141,7 +144,7 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
               <div className="md:col-span-2">
                 <FormRow id="ocop-record-product-set" label={t.common.productSet} error={errors.product_set}>
                   <Select value={form.product_set} onValueChange={(v) => set("product_set", v)}>
-                    <Select.Trigger id="ocop-record-product-set" data-testid="ocop-record-product-set"><Select.Value placeholder="1–26" /></Select.Trigger>
+                    <Select.Trigger id="ocop-record-product-set" data-testid="ocop-record-product-set" className="[&>span]:truncate [&>span]:text-left"><Select.Value placeholder="1–26" /></Select.Trigger>
                     <Select.Content>
                       {SECTORS.map((sec) => (
                         <Select.Group key={sec.code}>

@@ -79,8 +79,8 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
               <Label htmlFor="ocop-revocation-ground" weight="plus">
                 {t.actions.ground}
               </Label>
-              <Select value={ground} onValueChange={setGround}>
-                <Select.Trigger id="ocop-revocation-ground" data-testid="ocop-revocation-ground">
+              <Select value={ground} onValueChange={(v) => { setGround(v); setErrors((e) => ({ ...e, ground: undefined })) }}>
+                <Select.Trigger id="ocop-revocation-ground" data-testid="ocop-revocation-ground" className="[&>span]:truncate [&>span]:text-left" aria-invalid={!!errors.ground}>
                   <Select.Value placeholder={t.actions.groundPlaceholder} />
                 </Select.Trigger>
                 <Select.Content>
@@ -106,7 +106,7 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
                 min={certificate.valid_until.slice(0, 10)}
                 max={maxExtension}
                 value={extensionUntil}
-                onChange={(e) => setExtensionUntil(e.target.value)}
+                onChange={(e) => { setExtensionUntil(e.target.value); setErrors((x) => ({ ...x, extension: undefined })) }}
               />
               <Hint>{t.actions.extensionMax(formatDate(maxExtension, lang))}</Hint>
               {errors.extension && <Hint variant="error" data-testid="ocop-error-extension">{errors.extension}</Hint>}
@@ -122,7 +122,7 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
               rows={4}
               placeholder={t.actions.reasonPlaceholder}
               value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              onChange={(e) => { setReason(e.target.value); setErrors((x) => ({ ...x, reason: undefined })) }}
               aria-invalid={!!errors.reason}
             />
             {errors.reason && <Hint variant="error" data-testid="ocop-error-reason">{errors.reason}</Hint>}

@@ -12,7 +12,7 @@ import { OFFICE_TABS, PAGE_SIZE, type OfficeTab } from "../../lib/office-tabs"
 const OcopOfficePage = () => {
   const { t } = useLang()
   const q = useOfficeQuery()
-  const { data, isLoading, isError, error } = useCertificateList(q.apiQuery)
+  const { data, isLoading, isError, error, isPlaceholderData } = useCertificateList(q.apiQuery)
   const count = data?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
@@ -48,7 +48,7 @@ const OcopOfficePage = () => {
         </Text>
       )}
       {data && data.certificates.length > 0 && (
-        <>
+        <div className={isPlaceholderData ? "opacity-50 transition-opacity" : undefined} aria-busy={isPlaceholderData}>
           <CertificateTable certificates={data.certificates} showDocument={q.tab === "review"} />
           <Table.Pagination
             data-testid="ocop-pagination"
@@ -62,7 +62,7 @@ const OcopOfficePage = () => {
             nextPage={() => q.setPage(q.page + 1)}
             translations={{ of: t.page.of, results: t.page.results, pages: t.page.pages, prev: t.page.previous, next: t.page.next }}
           />
-        </>
+        </div>
       )}
     </Container>
   )
