@@ -1,10 +1,17 @@
 import { Heading, Text } from "@medusajs/ui"
 import { useLang } from "../hooks/use-lang"
-import { REVOCATION_GROUNDS } from "../lib/domain"
+import { REVOCATION_GROUNDS, SUPERSEDE_REASON_LABELS } from "../lib/domain"
 import { formatDateTime, statusLabel } from "../lib/format"
+import type { Lang } from "../lib/i18n"
 import type { CertificateEvent, ProductCertificate } from "../lib/types"
 
 type Props = { certificates: ProductCertificate[] }
+
+/** A supersede event stores its reason code (renewed, upgraded…): show its label. */
+function reasonText(e: CertificateEvent, lang: Lang): string | null {
+  const label = e.to_status === "superseded" && e.reason ? (SUPERSEDE_REASON_LABELS as Record<string, { vi: string; en: string }>)[e.reason] : undefined
+  return label ? label[lang] : e.reason
+}
 
 type Row = CertificateEvent & { decision_number: string; revocation_ground: string | null }
 
@@ -62,7 +69,7 @@ export const EventTimeline = ({ certificates }: Props) => {
                 )}
                 {e.reason && (
                   <Text size="small" className="text-ui-fg-base whitespace-pre-wrap" data-testid="ocop-event-reason">
-                    {e.reason}
+                    {reasonText(e, lang)}
                   </Text>
                 )}
                 {e.document_url && (

@@ -7,9 +7,18 @@ import type { AdminListCertificatesParamsType } from "./list-validators"
 import type { AdminRecordCertificateType } from "./validators"
 
 /**
- * The office's certificate lists. Status, stars, product set and expiry filter in the database;
- * province and producer type live on the linked producer, so they filter the joined page.
+ * Certificates of producers in the given provinces / of the given types. These live across two links
+ * (producer → product → certificate), so they become an id filter and paging stays in the database.
  */
+async function certificateIdsOfProducers(query: any, params: AdminListCertificatesParamsType) {
+  const filters: Record<string, unknown> = {}
+  if (params.province_code?.length) filters.province_code = params.province_code
+  if (params.producer_type?.length) filters.type = params.producer_type
+  const { data } = await query.graph({ entity: "producer", fields: ["id", "products.certificates.id"], filters })
+  return (data as any[]).flatMap((p) => (p.products ?? []).flatMap((pr: any) => (pr?.certificates ?? []).map((c: any) => c?.id))).filter(Boolean)
+}
+
+/** The office's certificate lists: review queue, expiring soon, suspended, revoked, filtered. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const params = req.validatedQuery as unknown as AdminListCertificatesParamsType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -23,16 +32,16 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters.valid_until = { $gte: today, $lte: addDays(today, params.expiring_within_days) }
     filters.status ??= ["valid", "reevaluation_pending", "extended"]
   }
+  if (params.province_code?.length || params.producer_type?.length) {
+    filters.id = await certificateIdsOfProducers(query, params)
+  }
   const { data, metadata } = await query.graph({
     entity: "certificate",
     fields: ["*", "product.id", "product.title", "product.handle", "product.status", "product.producer.*"],
     filters,
     pagination: { skip: params.offset, take: params.limit, order: { valid_until: "ASC" } },
   })
-  const certificates = (data as any[])
-    .filter((c) => !params.province_code?.length || params.province_code.includes(c.product?.producer?.province_code))
-    .filter((c) => !params.producer_type?.length || params.producer_type.includes(c.product?.producer?.type))
-    .map((c) => ({
+  const certificates = (data as any[]).map((c) => ({
       ...toPublicCertificate(c, now),
       document_url: c.document_url,
       product: c.product ? { id: c.product.id, title: c.product.title, handle: c.product.handle, status: c.product.status } : null,
