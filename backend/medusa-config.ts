@@ -51,6 +51,9 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    // A production build served over plain http on localhost (e2e tests, docker compose on a laptop)
+    // cannot set Secure session cookies; only then is this switched off.
+    ...(process.env.SESSION_COOKIE_INSECURE === "true" ? { cookieOptions: { secure: false } } : {}),
   },
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
