@@ -1,15 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import { createOfficeUser } from "../helpers/admin"
+import { failed } from "../helpers/http"
 import { cartReadyToComplete } from "../helpers/checkout"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
 
 jest.setTimeout(120 * 1000)
 
-const failed = (promise: Promise<any>) => promise.then(
-  (r) => { throw new Error(`expected an error response, got ${r.status}`) },
-  (e) => e.response
-)
 
 // Demo records whose certificates are dead on any date after 2026-08-10 (see the dataset README).
 const EXPIRED = "HT03" // Bánh đa vừng Nguyên Lâm, valid until 2026-08-10

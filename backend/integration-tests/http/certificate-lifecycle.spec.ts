@@ -4,15 +4,12 @@ import { Modules } from "@medusajs/framework/utils"
 import { runCertificateClock } from "../../src/jobs/advance-certificate-clock"
 import { expireCertificatesWorkflow } from "../../src/workflows/expire-certificates"
 import { createOfficeUser } from "../helpers/admin"
+import { failed } from "../helpers/http"
 import { draftProduct, recordCertificate, today } from "../helpers/certificates"
 import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 
 jest.setTimeout(120 * 1000)
 
-const failed = (promise: Promise<any>) => promise.then(
-  (r) => { throw new Error(`expected an error response, got ${r.status}`) },
-  (e) => e.response
-)
 
 medusaIntegrationTestRunner({
   inApp: true,

@@ -1,3 +1,5 @@
+import type { PublicCertificate } from "../../lib/public-certificate"
+
 /** Shapes returned by the backend's /admin/ocop routes. */
 export type CertificateEvent = {
   id: string
@@ -10,24 +12,8 @@ export type CertificateEvent = {
   occurred_at: string
 }
 
-export type Certificate = {
-  id: string
-  verification_code: string
-  decision_number: string
-  issuer: string
-  stars: number
-  score: number | null
-  product_set: number
-  issued_at: string
-  valid_until: string
-  extension_until: string | null
-  status: string
-  effective_status: string
-  listable: boolean
-  revocation_ground: string | null
-  superseded_reason: string | null
-  document_url: string | null
-}
+/** The backend's public certificate view (one definition, shared by type only) plus its document. */
+export type Certificate = PublicCertificate & { document_url: string | null }
 
 export type ProductCertificate = Certificate & {
   allowed_transitions: string[]
