@@ -37,7 +37,7 @@ async function measure(name, url, headers) {
   await latencies(url, headers) // warm up caches and JIT
   const { p50, p95 } = await latencies(url, headers)
   const rps = await throughput(url, headers)
-  console.log(`  ${name.padEnd(44)} ${rps.toFixed(1).padStart(8)} req/s   p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`)
+  console.log(`  ${name.padEnd(52)} ${rps.toFixed(1).padStart(8)} req/s   p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`)
   return { rps, p95 }
 }
 

@@ -182,13 +182,17 @@ medusaIntegrationTestRunner({
         expect(data.order.items[0].product_id).toBe(product.id)
       })
 
-      it("refuses checkout when the certificate expired after the item was added (before the clock job ran)", async () => {
+      it("stops offering and refuses checkout when the certificate expired after the item was added (before the clock job ran)", async () => {
         const product = await demoProduct(getContainer(), VALID_5_STARS)
         const cartId = await cartReadyToComplete(api, storeHeaders, regionId, product.variants[0].id)
         // Time passes: the certificate's last day is now yesterday, and the clock job has not run yet.
         const ocop = getContainer().resolve(OCOP_MODULE)
         const yesterday = new Date(Date.now() + 7 * 3600e3 - 24 * 3600e3).toISOString().slice(0, 10)
         await ocop.updateCertificates({ id: product.certificates[0].id, valid_until: yesterday })
+
+        expect((await failed(store(`/store/ocop/products/${product.handle}`))).status).toBe(404)
+        const { data: listed } = await store("/store/ocop/products?limit=100")
+        expect(listed.products.map((p: any) => p.id)).not.toContain(product.id)
 
         const response = await failed(api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders }))
         expect(response.status).toBe(400)

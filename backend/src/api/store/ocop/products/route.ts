@@ -20,8 +20,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     context: await variantPricingContext(req.scope, region_id),
   })
   const now = new Date()
+  // Between a certificate's last day and the next clock run a product can still be published:
+  // the shared rule decides at read time too, so the store never offers it.
+  const products = data.map((p: any) => toStoreProduct(p, now)).filter((p) => p.certificate?.listable)
   res.json({
-    products: data.map((p: any) => toStoreProduct(p, now)),
+    products,
     count: metadata?.count ?? data.length,
     limit: take,
     offset: skip,

@@ -13,7 +13,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { ...filters, handle: req.params.handle },
     context: await variantPricingContext(req.scope, region_id),
   })
-  if (!data[0]) {
+  const product = data[0] ? toStoreProduct(data[0], new Date()) : null
+  // published but past its certificate's end (the clock job has not run yet) counts as not listed
+  if (!product?.certificate?.listable) {
     throw ocopError(
       "NOT_FOUND",
       "ocop.product.not_listed",
@@ -21,5 +23,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       `Product "${req.params.handle}" does not exist or is not for sale`
     )
   }
-  res.json({ product: toStoreProduct(data[0], new Date()) })
+  res.json({ product })
 }
