@@ -24,7 +24,6 @@ export function getSdk(): Medusa {
     sdk = new Medusa({
       baseUrl: MEDUSA_BACKEND_URL,
       publishableKey, // sent as `x-publishable-api-key`, the header Medusa's store routes check
-      globalHeaders: { "x-publishable-key": publishableKey },
       debug: process.env.NODE_ENV === "development",
     })
   }
