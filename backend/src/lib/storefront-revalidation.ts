@@ -1,5 +1,10 @@
 import { createHmac } from "node:crypto"
 
+/** Whether a storefront is configured to be told (seeds, tests and workers without one skip the work). */
+export function storefrontRevalidationConfigured(): boolean {
+  return !!process.env.STOREFRONT_URL && !!process.env.REVALIDATE_SECRET
+}
+
 /**
  * Tells the storefront which cached pages to drop, with an HMAC-SHA256 signature of the body so
  * nobody else can flush its cache. Failures are logged, never thrown: the 60 s revalidation of the

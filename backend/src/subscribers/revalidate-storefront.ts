@@ -1,12 +1,15 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { revalidateStorefront } from "../lib/storefront-revalidation"
+import { revalidateStorefront, storefrontRevalidationConfigured } from "../lib/storefront-revalidation"
 import { CERTIFICATE_CHANGED_EVENT, LISTING_CHANGED_EVENT } from "../lib/events"
 
 type Payload = { certificate_id?: string; product_id?: string }
 
 /** Drops the storefront's cached catalogue, product and verification pages a change touched. */
 export default async function revalidateStorefrontOnChange({ event, container }: SubscriberArgs<Payload>) {
+  if (!storefrontRevalidationConfigured()) {
+    return
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const tags = ["listing"]
   if (event.data.certificate_id) {
