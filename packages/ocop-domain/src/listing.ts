@@ -18,7 +18,7 @@ export interface CertificateLike {
 }
 
 /** Stored statuses whose force ends with time; the clock job may lag, so time is checked here too. */
-const TIME_BOUND: readonly CertificateStatus[] = ["valid", "reevaluation_pending", "extended"];
+export const TIME_BOUND_STATUSES: readonly CertificateStatus[] = ["valid", "reevaluation_pending", "extended"];
 
 /**
  * The status to show and act on at `now`. A live certificate whose end date (inclusive, in
@@ -29,7 +29,7 @@ export function effectiveStatus(cert: CertificateLike, now: Date): EffectiveCert
   if (!isCertificateStatus(cert.status)) {
     throw new RangeError(`Unknown certificate status: ${String(cert.status)}`);
   }
-  if (!TIME_BOUND.includes(cert.status)) return cert.status;
+  if (!TIME_BOUND_STATUSES.includes(cert.status)) return cert.status;
 
   const today = vietnamDate(now);
   const end = certificateEndDate(cert);

@@ -1,15 +1,13 @@
 import { Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useLang } from "../hooks/use-lang"
-import { PRODUCER_TYPES, provinceName } from "../lib/domain"
+import { PRODUCER_TYPES, provinceName, TIME_BOUND_STATUSES, type CertificateStatus } from "../lib/domain"
 import { daysLeft, formatDate } from "../lib/format"
 import type { ListedCertificate } from "../lib/types"
 import { CertificateStatusBadge } from "./certificate-status-badge"
 import { Stars } from "./stars"
 
 type Props = { certificates: ListedCertificate[]; showDocument: boolean }
-
-const TIME_BOUND = ["valid", "reevaluation_pending", "extended"]
 
 export const CertificateTable = ({ certificates, showDocument }: Props) => {
   const { lang, t } = useLang()
@@ -54,7 +52,7 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
                 <Table.Cell><CertificateStatusBadge certificate={c} lang={lang} /></Table.Cell>
                 <Table.Cell>{formatDate(c.extension_until ?? c.valid_until, lang)}</Table.Cell>
                 <Table.Cell>
-                  {TIME_BOUND.includes(c.status) ? (
+                  {TIME_BOUND_STATUSES.includes(c.status as CertificateStatus) ? (
                     <Text size="small" className={left <= 30 ? "text-ui-fg-error" : left <= 180 ? "text-ui-tag-orange-text" : ""}>
                       {left}
                     </Text>

@@ -17,6 +17,7 @@ export {
   STAR_LABELS,
   CERTIFIED_STARS,
   LISTABLE_STATUSES,
+  TIME_BOUND_STATUSES,
   certificateEndDate,
   daysUntil,
   isInReevaluationWindow,

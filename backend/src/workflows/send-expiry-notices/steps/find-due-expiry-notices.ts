@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { certificateEndDate, daysUntil, EXPIRY_NOTICE_DAYS } from "@ocop/domain"
+import { addDays, certificateEndDate, daysUntil, EXPIRY_NOTICE_DAYS, TIME_BOUND_STATUSES, vietnamDate } from "@ocop/domain"
 
 export const EXPIRY_NOTICE_TEMPLATE = "ocop-certificate-expiring"
 
@@ -23,7 +23,11 @@ export const findDueExpiryNoticesStep = createStep(
     const { data } = await query.graph({
       entity: "certificate",
       fields: ["id", "status", "verification_code", "stars", "valid_until", "extension_until", "product.id", "product.title", "product.producer.*"],
-      filters: { status: ["valid", "reevaluation_pending", "extended"] },
+      // beyond the widest band nothing is owed; an extended certificate's valid_until is already past
+      filters: {
+        status: [...TIME_BOUND_STATUSES],
+        valid_until: { $lte: addDays(vietnamDate(now), Math.max(...EXPIRY_NOTICE_DAYS)) },
+      },
     })
     const candidates = (data as any[])
       .map((c) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addDays, vietnamDate, validUntil } from "@ocop/domain"
+import { addDays, TIME_BOUND_STATUSES, vietnamDate, validUntil } from "@ocop/domain"
 import { toPublicCertificate } from "../../../../lib/public-certificate"
 import { recordCertificateWorkflow } from "../../../../workflows/record-certificate"
 import type { AdminListCertificatesParamsType } from "./list-validators"
@@ -30,7 +30,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (params.expiring_within_days !== undefined) {
     const today = vietnamDate(now)
     filters.valid_until = { $gte: today, $lte: addDays(today, params.expiring_within_days) }
-    filters.status ??= ["valid", "reevaluation_pending", "extended"]
+    filters.status ??= [...TIME_BOUND_STATUSES]
   }
   if (params.province_code?.length || params.producer_type?.length) {
     filters.id = await certificateIdsOfProducers(query, params)
