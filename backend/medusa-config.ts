@@ -39,6 +39,32 @@ const paymentModules = stripeApiKey
     ]
   : []
 
+const meilisearchHost = process.env.MEILISEARCH_HOST
+
+// Search: the Vietnamese Postgres provider by default (no extra server); Meilisearch in production
+// when MEILISEARCH_HOST is set. The Postgres provider stays registered beside it so that switching
+// providers lets `db:migrate` drop the indexes the previous one held.
+const VIETNAMESE_SEARCH_PROVIDER = "search-vietnamese"
+const MEILISEARCH_PROVIDER = "meilisearch"
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "./src/modules/vietnamese-search", id: "vietnamese" },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: { config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY } },
+            },
+          ]
+        : []),
+    ],
+    default_provider: meilisearchHost ? MEILISEARCH_PROVIDER : VIETNAMESE_SEARCH_PROVIDER,
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -62,6 +88,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
+    searchModule,
     ...redisModules,
     ...paymentModules,
   ],

@@ -8,6 +8,7 @@ import {
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
+import { StoreOcopSearchParams, StoreOcopSearchSuggestionsParams } from "./store/ocop/search/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/validators"
 
 // Same channel scoping as Medusa's own GET /store/products: only the publishable key's sales channels.
@@ -39,6 +40,16 @@ export default defineMiddlewares({
         validateAndTransformQuery(StoreOcopProductParams, { defaults: ["id"], isList: false }),
         ...storeCatalogueScope,
       ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/ocop/search",
+      middlewares: [validateAndTransformQuery(StoreOcopSearchParams, {})],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/ocop/search/suggestions",
+      middlewares: [validateAndTransformQuery(StoreOcopSearchSuggestionsParams, {})],
     },
     {
       method: ["GET"],

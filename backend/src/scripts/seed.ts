@@ -203,7 +203,11 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
             },
           ],
           sales_channels: [{ id: salesChannel.id }],
-          metadata: { ocop_demo_id: r.id, demo_provenance: current.src },
+          metadata: {
+            ocop_demo_id: r.id,
+            demo_provenance: current.src,
+            geographical_indication: geographicalIndication(current) || null,
+          },
         }
       }),
     },

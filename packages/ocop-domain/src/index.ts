@@ -12,3 +12,4 @@ export * from "./text";
 export * from "./money";
 export * from "./provinces";
 export * from "./gtin";
+export * from "./search-terms";

@@ -1,0 +1,95 @@
+import { editDistanceWithin } from "./edit-distance"
+
+/** The folded words an index holds: what a typo can be corrected to. */
+export class Vocabulary {
+  private readonly words: Set<string>
+  private readonly sorted: string[]
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words)
+    this.sorted = [...this.words].sort()
+  }
+
+  get size() {
+    return this.words.size
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word)
+  }
+
+  /** Whether some word starts with `prefix` (the last word of a query is still being typed). */
+  hasPrefix(prefix: string): boolean {
+    let low = 0
+    let high = this.sorted.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.sorted[middle] < prefix) {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low < this.sorted.length && this.sorted[low].startsWith(prefix)
+  }
+
+  /** Words within `budget` typos of `word`, nearest first. */
+  corrections(word: string, budget: number, limit = 8): string[] {
+    const found: { word: string; distance: number }[] = []
+    for (const candidate of this.sorted) {
+      const distance = editDistanceWithin(word, candidate, budget)
+      if (distance !== null && distance > 0) {
+        found.push({ word: candidate, distance })
+      }
+    }
+    return found
+      .sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word))
+      .slice(0, limit)
+      .map((f) => f.word)
+  }
+}
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+
+type Entry = { vocabulary: Vocabulary; loadedAt: number; refreshing?: Promise<void> }
+
+/**
+ * Vocabularies per index table, read from the tsvectors with ts_stat. Writes in this process mark
+ * them stale (reloaded before the next search); writes in another process (a worker) reach this one
+ * within `maxAgeMs`, reloaded in the background while the previous vocabulary keeps serving.
+ */
+export class VocabularyCache {
+  private readonly entries = new Map<string, Entry>()
+  private readonly stale = new Set<string>()
+
+  constructor(private readonly maxAgeMs = 30_000) {}
+
+  async get(table: string, manager: Manager): Promise<Vocabulary> {
+    const entry = this.entries.get(table)
+    if (!entry || this.stale.has(table)) {
+      return await this.load(table, manager)
+    }
+    if (Date.now() - entry.loadedAt > this.maxAgeMs && !entry.refreshing) {
+      entry.refreshing = this.load(table, manager)
+        .then(() => undefined)
+        .catch(() => {
+          entry.refreshing = undefined
+        })
+    }
+    return entry.vocabulary
+  }
+
+  invalidate() {
+    for (const table of this.entries.keys()) {
+      this.stale.add(table)
+    }
+  }
+
+  private async load(table: string, manager: Manager): Promise<Vocabulary> {
+    this.stale.delete(table)
+    const rows = await manager.execute(`SELECT word FROM ts_stat('SELECT search_vector FROM "${table}"')`)
+    const vocabulary = new Vocabulary(rows.map((r) => r.word as string))
+    this.entries.set(table, { vocabulary, loadedAt: Date.now() })
+    return vocabulary
+  }
+}
