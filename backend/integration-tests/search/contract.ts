@@ -81,6 +81,20 @@ export function searchContract({ api, getContainer }: { api: Api; getContainer: 
     })
   })
 
+  describe("suggestions while typing", () => {
+    it("suggests products from the first letters, accent-free, in the key's channel only", async () => {
+      const suggest = async (q: string) =>
+        (await api.get(`/store/ocop/search/suggestions?q=${encodeURIComponent(q)}`, { headers: storeHeaders })).data
+          .suggestions as { title: string; handle: string; stars: number }[]
+      expect((await suggest("nuoc m")).map((s) => s.title).sort()).toEqual([...NUOC_MAM].sort())
+      expect(await suggest("nhung h")).toEqual([
+        expect.objectContaining({ title: "Nhung hươu Hương Sơn", handle: "nhung-huou-huong-son", stars: 5 }),
+      ])
+      expect(await suggest("")).toEqual([])
+      expect((await suggest("chi ban")).length).toBe(0)
+    })
+  })
+
   describe("filters", () => {
     it("filters by minimum stars, province, sector, product set, producer, producer type, price and GI", async () => {
       const byTitles = async (params: Record<string, string | number>) => (await titles(params)).sort()
