@@ -1,6 +1,7 @@
 import { Suspense } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
+import SearchBox, { SearchBoxFromUrl } from "@/modules/search/components/search-box"
 import LocaleSwitcher from "./locale-switcher"
 
 export default function Header() {
@@ -10,8 +11,8 @@ export default function Header() {
 
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75">
-      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:h-16 sm:px-6">
-        <Link href="/" aria-label={t("homeLink")} className="flex min-w-0 items-center gap-2">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2 sm:h-16 sm:flex-nowrap sm:gap-5 sm:px-6 sm:py-0">
+        <Link href="/" aria-label={t("homeLink")} className="flex min-w-0 shrink-0 items-center gap-2">
           <span
             aria-hidden="true"
             className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-700 text-sm font-bold text-star"
@@ -24,7 +25,14 @@ export default function Header() {
           </span>
         </Link>
 
-        <div className="flex items-center gap-2 sm:gap-5">
+        {/* full width on its own row on phones, between the logo and the menu from `sm` up */}
+        <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1">
+          <Suspense fallback={<SearchBox />}>
+            <SearchBoxFromUrl />
+          </Suspense>
+        </div>
+
+        <div className="flex shrink-0 items-center gap-2 sm:gap-5">
           <nav aria-label={t("nav")}>
             <ul className="flex items-center gap-3 text-sm font-medium sm:gap-5">
               <li>
