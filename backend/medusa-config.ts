@@ -22,22 +22,33 @@ const redisModules = redisUrl
     ]
   : []
 
-const paymentModules = stripeApiKey
-  ? [
+// Payments: cash on delivery and VietQR bank transfer always (pp_cod_ocop, pp_vietqr_ocop); Stripe
+// cards when STRIPE_API_KEY is set (pp_stripe_stripe).
+const paymentModule = {
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
       {
-        resolve: "@medusajs/medusa/payment",
+        resolve: "./src/modules/ocop-payments",
+        id: "ocop",
         options: {
-          providers: [
+          bank_bin: process.env.VIETQR_BANK_BIN,
+          account_number: process.env.VIETQR_ACCOUNT_NUMBER,
+          account_name: process.env.VIETQR_ACCOUNT_NAME,
+        },
+      },
+      ...(stripeApiKey
+        ? [
             {
               resolve: "@medusajs/medusa/payment-stripe",
               id: "stripe",
               options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
             },
-          ],
-        },
-      },
-    ]
-  : []
+          ]
+        : []),
+    ],
+  },
+}
 
 const meilisearchHost = process.env.MEILISEARCH_HOST
 
@@ -88,8 +99,9 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/programme" },
     searchModule,
     ...redisModules,
-    ...paymentModules,
+    paymentModule,
   ],
 })

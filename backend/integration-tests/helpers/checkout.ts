@@ -1,7 +1,13 @@
 type Api = { get: Function; post: Function }
 
 /** Drives a shopper's checkout through the store API up to (not including) completion. */
-export async function cartReadyToComplete(api: Api, storeHeaders: Record<string, string>, regionId: string, variantId: string) {
+export async function cartReadyToComplete(
+  api: Api,
+  storeHeaders: Record<string, string>,
+  regionId: string,
+  variantId: string,
+  providerId = "pp_cod_ocop"
+) {
   const headers = { headers: storeHeaders }
   const { data: created } = await api.post("/store/carts", { region_id: regionId }, headers)
   const cartId = created.cart.id
@@ -26,7 +32,7 @@ export async function cartReadyToComplete(api: Api, storeHeaders: Record<string,
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
+    { provider_id: providerId },
     headers
   )
   return cartId as string

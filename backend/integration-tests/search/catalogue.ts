@@ -24,7 +24,16 @@ export const SEARCH_CATALOGUE = [
   { title: "Mỳ gạo Hùng Lô", stars: 3, province: "44", commune: "Xã Triệu Phong", set: 6, producerType: "HO_SXKD", price: 40000, gi: null },
 ] as const
 
-export type CatalogueEntry = (typeof SEARCH_CATALOGUE)[number]
+export type CatalogueEntry = {
+  title: string
+  stars: number
+  province: string
+  commune: string
+  set: number
+  producerType: string
+  price: number
+  gi: string | null
+}
 
 /**
  * Creates the catalogue the way products enter the marketplace: producer, draft product in the
@@ -46,10 +55,10 @@ export async function seedSearchCatalogue(container: MedusaContainer) {
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [online.id] } })
 
-  const entries = [
+  const entries: { entry: CatalogueEntry; channel: string }[] = [
     ...SEARCH_CATALOGUE.map((entry) => ({ entry, channel: online.id })),
     {
-      entry: { ...SEARCH_CATALOGUE[0], title: "Nước mắm chỉ bán tại quầy", gi: null } as CatalogueEntry,
+      entry: { ...SEARCH_CATALOGUE[0], title: "Nước mắm chỉ bán tại quầy", gi: null },
       channel: pointOfSale.id,
     },
   ]

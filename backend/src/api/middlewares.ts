@@ -6,6 +6,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
+import { checkoutErrorHandler } from "./checkout-errors"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
 import { StoreOcopSearchParams, StoreOcopSearchSuggestionsParams } from "./store/ocop/search/validators"
@@ -24,6 +25,7 @@ const storeCatalogueScope = [
 ]
 
 export default defineMiddlewares({
+  errorHandler: checkoutErrorHandler as any,
   routes: [
     {
       method: ["GET"],

@@ -85,7 +85,15 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
     result: [region],
   } = await createRegionsWorkflow(container).run({
     input: {
-      regions: [{ name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] }],
+      regions: [
+        {
+          name: "Việt Nam",
+          currency_code: "vnd",
+          countries: ["vn"],
+          // cash on delivery, VietQR transfer; cards when Stripe is configured
+          payment_providers: ["pp_cod_ocop", "pp_vietqr_ocop", ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])],
+        },
+      ],
     },
   })
   await updateStoresWorkflow(container).run({

@@ -1,0 +1,131 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { QRPay } from "vietnam-qr-pay"
+import { createOfficeUser } from "../helpers/admin"
+import { cartReadyToComplete } from "../helpers/checkout"
+import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
+import { failed } from "../helpers/http"
+
+jest.setTimeout(240 * 1000)
+
+const VALID_5_STARS = "HT05" // Nước mắm Luận Nghiệp
+const VALID_OTHER = "HT01" // Kẹo Cu đơ Bà Hường
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: Record<string, string>
+    let adminHeaders: Record<string, string>
+    let regionId: string
+
+    beforeAll(async () => {
+      ;({ storeHeaders, regionId } = await seedDemoCatalogue(getContainer()))
+      ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
+    })
+
+    const variantOf = async (demoId: string) => (await demoProduct(getContainer(), demoId)).variants[0].id as string
+    const orderPayment = async (orderId: string) => {
+      const { data } = await api.get(
+        `/admin/orders/${orderId}?fields=id,payment_status,total,*payment_collections.payments`,
+        { headers: adminHeaders }
+      )
+      return { order: data.order, payment: data.order.payment_collections[0].payments[0] }
+    }
+
+    it("offers cash on delivery and VietQR in Việt Nam", async () => {
+      const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, { headers: storeHeaders })
+      expect(data.payment_providers.map((p: any) => p.id)).toEqual(expect.arrayContaining(["pp_cod_ocop", "pp_vietqr_ocop"]))
+    })
+
+    it("places a cash-on-delivery order authorised, captured when the office records the cash collected", async () => {
+      const cartId = await cartReadyToComplete(api, storeHeaders, regionId, await variantOf(VALID_5_STARS), "pp_cod_ocop")
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders })
+      expect(data.type).toBe("order")
+      const { order, payment } = await orderPayment(data.order.id)
+      expect(order.payment_status).toBe("authorized")
+      expect(payment.provider_id).toBe("pp_cod_ocop")
+      expect(payment.data).toEqual(expect.objectContaining({ method: "cod", amount: Number(order.total) }))
+
+      await api.post(`/admin/payments/${payment.id}/capture`, {}, { headers: adminHeaders })
+      expect((await orderPayment(order.id)).order.payment_status).toBe("captured")
+    })
+
+    it("gives a VietQR transfer an EMVCo payload with the amount and the order reference; the office confirms it", async () => {
+      const cartId = await cartReadyToComplete(api, storeHeaders, regionId, await variantOf(VALID_OTHER), "pp_vietqr_ocop")
+      const { data: cartData } = await api.get(`/store/carts/${cartId}?fields=total,*payment_collection.payment_sessions`, {
+        headers: storeHeaders,
+      })
+      const session = cartData.cart.payment_collection.payment_sessions[0]
+      const qr = new QRPay(session.data.qr_payload)
+      expect(qr.isValid).toBe(true) // the CRC checks out
+      expect(qr.provider.guid).toBe("A000000727") // NAPAS VietQR
+      expect(qr.consumer.bankBin).toBe(session.data.bank_bin)
+      expect(qr.consumer.bankNumber).toBe(session.data.account_number)
+      expect(qr.currency).toBe("704") // VND
+      expect(Number(qr.amount)).toBe(Number(cartData.cart.total))
+      expect(qr.additionalData.purpose).toBe(session.data.reference)
+      expect(session.data.reference).toMatch(/^OCOP [A-Z0-9]{6,10}$/)
+
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders })
+      const { order, payment } = await orderPayment(data.order.id)
+      // placed, but waiting for the office to see the money arrive
+      expect(order.payment_status).toBe("authorized")
+      expect(payment.data).toEqual(expect.objectContaining({ awaiting_confirmation: true, reference: session.data.reference }))
+      await api.post(`/admin/payments/${payment.id}/capture`, {}, { headers: adminHeaders })
+      const confirmed = await orderPayment(order.id)
+      expect(confirmed.order.payment_status).toBe("captured")
+    })
+
+    it("sells 10 units exactly once each when 50 shoppers check out at the same moment", async () => {
+      const container = getContainer()
+      const product = await demoProduct(container, VALID_5_STARS)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: variants } = await query.graph({
+        entity: "variant",
+        fields: ["id", "inventory_items.inventory_item_id"],
+        filters: { id: product.variants[0].id },
+      })
+      const inventoryItemId = variants[0].inventory_items![0]!.inventory_item_id
+      const inventory = container.resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      // what earlier tests sold stays reserved; leave exactly 10 available
+      await inventory.updateInventoryLevels([
+        { inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: Number(level.reserved_quantity) + 10 },
+      ])
+
+      const carts: string[] = []
+      for (let i = 0; i < 50; i++) {
+        carts.push(await cartReadyToComplete(api, storeHeaders, regionId, product.variants[0].id, "pp_cod_ocop"))
+      }
+      const outcomes = await Promise.all(
+        carts.map((id) =>
+          api.post(`/store/carts/${id}/complete`, {}, { headers: storeHeaders }).then(
+            (r: any) => ({ ok: r.data.type === "order", status: r.status, message: r.data.error?.message ?? "" }),
+            (e: any) => ({ ok: false, status: e.response?.status, message: e.response?.data?.message ?? e.message })
+          )
+        )
+      )
+      const placed = outcomes.filter((o) => o.ok)
+      const refused = outcomes.filter((o) => !o.ok)
+      expect(placed).toHaveLength(10)
+      expect(refused).toHaveLength(40)
+      // out of stock (400), or lost the race for the last units while the inventory was locked (409,
+      // retryable): either way a Vietnamese sentence saying the order was not placed
+      for (const refusal of refused) {
+        expect([400, 409]).toContain(refusal.status)
+        expect(refusal.message).toMatch(/hết hàng|cùng lúc/)
+        expect(refusal.message).toMatch(/đơn hàng (của bạn )?chưa được tạo/)
+      }
+      const [after] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      expect(Number(after.stocked_quantity) - Number(after.reserved_quantity)).toBe(0)
+    })
+
+    it("refuses a cart in another currency's amount shape: VietQR takes whole đồng only", async () => {
+      const response = await failed(
+        api.post(`/store/carts`, { region_id: regionId, currency_code: "usd" }, { headers: storeHeaders })
+      )
+      expect(response.status).toBeGreaterThanOrEqual(400)
+    })
+  },
+})

@@ -1,0 +1,42 @@
+import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+const medusaErrorHandler = errorHandler()
+const COMPLETE_CART = /^\/store\/carts\/[^/]+\/complete\/?$/
+
+/**
+ * The two ways a checkout loses a race, in the shopper's language: the stock ran out while they
+ * paid, or too many shoppers reached the last units at the same moment (the inventory lock timed
+ * out; nothing was placed, a retry may succeed). Every other error keeps Medusa's handling.
+ */
+export function translateCheckoutError(error: any, req: MedusaRequest) {
+  if (!COMPLETE_CART.test(req.path ?? "")) {
+    return error
+  }
+  const message = String(error?.message ?? "")
+  if (/not enough stock|does not have the required inventory|insufficient/i.test(message)) {
+    return new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Sản phẩm đã hết hàng hoặc không còn đủ số lượng bạn chọn; đơn hàng chưa được tạo. (Out of stock: the order was not placed.)",
+      "out_of_stock"
+    )
+  }
+  if (error?.type === MedusaError.Types.CONFLICT) {
+    const busy = new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Nhiều người đang đặt mua cùng lúc những sản phẩm cuối cùng; đơn hàng của bạn chưa được tạo, vui lòng thử lại. (Too many checkouts at once: the order was not placed, please retry.)",
+      "checkout_busy"
+    )
+    return Object.assign(busy, { retryable: true })
+  }
+  return error
+}
+
+export function checkoutErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const translated = translateCheckoutError(error, req)
+  if (translated !== error && translated.code === "checkout_busy") {
+    // 409 tells clients that retrying is sensible; the body says why in Vietnamese.
+    return res.status(409).json({ type: "conflict", code: translated.code, message: translated.message })
+  }
+  return medusaErrorHandler(translated, req as any, res as any, next)
+}
