@@ -99,6 +99,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/stripe-webhooks" },
     { resolve: "./src/modules/programme" },
     searchModule,
     ...redisModules,

@@ -44,6 +44,12 @@ export default defineMiddlewares({
       ],
     },
     {
+      // Stripe signs the exact bytes it sends
+      method: ["POST"],
+      matcher: "/hooks/ocop/stripe",
+      bodyParser: { preserveRawBody: true },
+    },
+    {
       method: ["GET"],
       matcher: "/store/ocop/search",
       middlewares: [validateAndTransformQuery(StoreOcopSearchParams, {})],
