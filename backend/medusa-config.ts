@@ -76,6 +76,21 @@ const searchModule = {
   },
 }
 
+// Notifications: the office's admin feed, and the shopper's email (logged by the local provider in
+// development; production swaps in an email provider for the "email" channel).
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local notifications", channels: ["feed", "email"] },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -104,5 +119,6 @@ module.exports = defineConfig({
     searchModule,
     ...redisModules,
     paymentModule,
+    notificationModule,
   ],
 })

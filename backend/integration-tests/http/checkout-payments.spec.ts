@@ -51,6 +51,45 @@ medusaIntegrationTestRunner({
       expect((await orderPayment(order.id)).order.payment_status).toBe("captured")
     })
 
+    it("keeps on each order line the certificate it was sold under, and tells the shopper by email", async () => {
+      const cartId = await cartReadyToComplete(api, storeHeaders, regionId, await variantOf(VALID_5_STARS), "pp_cod_ocop")
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders })
+      const orderId = data.order.id
+      const lineSnapshot = async () => {
+        const { data: admin } = await api.get(`/admin/orders/${orderId}?fields=id,*items`, { headers: adminHeaders })
+        return admin.order.items[0].metadata?.ocop_certificate
+      }
+      let snapshot = await lineSnapshot()
+      for (let i = 0; i < 50 && !snapshot; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        snapshot = await lineSnapshot()
+      }
+      expect(snapshot).toEqual(
+        expect.objectContaining({ verification_code: "VN-HT05", stars: 5, status: "valid", issuer: expect.any(String) })
+      )
+      const notifications = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: "nguoi-mua@example.vn", template: "order-placed" })
+      expect(notifications.map((n: any) => n.data?.order_id)).toContain(orderId)
+    })
+
+    it("offers pickup at the OCOP point of sale for free beside paid standard delivery", async () => {
+      const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers: storeHeaders })
+      await api.post(
+        `/store/carts/${created.cart.id}/line-items`,
+        { variant_id: await variantOf(VALID_OTHER), quantity: 1 },
+        { headers: storeHeaders }
+      )
+      const { data } = await api.get(`/store/shipping-options?cart_id=${created.cart.id}`, { headers: storeHeaders })
+      const byName = Object.fromEntries(data.shipping_options.map((o: any) => [o.name, Number(o.amount)]))
+      expect(Object.entries(byName)).toEqual(
+        expect.arrayContaining([
+          [expect.stringMatching(/^Nhận tại Điểm giới thiệu sản phẩm OCOP/), 0],
+          [expect.stringMatching(/^Giao hàng tiêu chuẩn/), 30000],
+        ])
+      )
+    })
+
     it("gives a VietQR transfer an EMVCo payload with the amount and the order reference; the office confirms it", async () => {
       const cartId = await cartReadyToComplete(api, storeHeaders, regionId, await variantOf(VALID_OTHER), "pp_vietqr_ocop")
       const { data: cartData } = await api.get(`/store/carts/${cartId}?fields=total,*payment_collection.payment_sessions`, {

@@ -148,8 +148,34 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
     [Modules.STOCK_LOCATION]: { stock_location_id: warehouse.id },
     [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
   })
+  // The provincial OCOP centre at the warehouse is also a point of sale: shoppers may collect there.
+  const pickupSet = await fulfillment.createFulfillmentSets({
+    name: "Nhận tại điểm bán OCOP",
+    type: "pickup",
+    service_zones: [{ name: "Điểm bán OCOP Hà Tĩnh", geo_zones: [{ country_code: "vn", type: "country" }] }],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: warehouse.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: pickupSet.id },
+  })
   await createShippingOptionsWorkflow(container).run({
     input: [
+      {
+        name: "Nhận tại Điểm giới thiệu sản phẩm OCOP Hà Tĩnh (Phường Thành Sen)",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: pickupSet.service_zones[0].id,
+        shipping_profile_id: shippingProfile.id,
+        type: { label: "Nhận tại điểm bán", description: "Miễn phí, nhận sau 1 ngày làm việc", code: "pickup" },
+        prices: [
+          { currency_code: "vnd", amount: 0 },
+          { region_id: region.id, amount: 0 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
       {
         name: "Giao hàng tiêu chuẩn (3–5 ngày)",
         price_type: "flat",
