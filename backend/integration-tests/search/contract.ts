@@ -161,6 +161,20 @@ export function searchContract({ api, getContainer }: { api: Api; getContainer: 
     })
   })
 
+  describe("producer pages", () => {
+    it("shows a producer's legal identity and lists their products through the search filter", async () => {
+      const { data } = await api.get("/store/ocop/producers/chu-the-cam-vu-quang", { headers: storeHeaders })
+      expect(data.producer).toEqual(
+        expect.objectContaining({ name: "Chủ thể Cam Vũ Quang", type: "THT", province_name: "Hà Tĩnh", commune: "Xã Vũ Quang" })
+      )
+      expect(data.producer.type_label.vi).toBe("Tổ hợp tác")
+      expect(await titles({ producer: "chu-the-cam-vu-quang" })).toEqual(["Cam Vũ Quang"])
+      const missing = await failed(api.get("/store/ocop/producers/khong-co", { headers: storeHeaders }))
+      expect(missing.status).toBe(404)
+      expect(missing.data.message).toContain("Không tìm thấy chủ thể")
+    })
+  })
+
   describe("bad parameters", () => {
     it.each([
       ["stars=2", "Số sao tối thiểu"],
