@@ -13,3 +13,5 @@ export * from "./money";
 export * from "./provinces";
 export * from "./gtin";
 export * from "./search-terms";
+export * from "./communes";
+export * from "./phone";
