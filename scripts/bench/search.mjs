@@ -1,0 +1,213 @@
+// Bench section: Vietnamese product search on a national-size catalogue (npm run seed:scale) —
+// GET /store/ocop/search next to a plain ILIKE on product titles over the same data, as SQL and as
+// Medusa's stock GET /store/products?q= (which is ILIKE), with the hits each one finds.
+import pg from "pg"
+import { ensureDatabase, publishableKey } from "../lib/database.mjs"
+import { BACKEND } from "../lib/paths.mjs"
+import { run } from "../lib/processes.mjs"
+import { get, percentiles } from "./measure.mjs"
+import { freePort, startBuiltBackend } from "./server.mjs"
+
+const PRODUCTS = Number(process.env.BENCH_SEARCH_PRODUCTS || 20000)
+const SAMPLES = Number(process.env.BENCH_SEARCH_SAMPLES || 50)
+const STOCK_SAMPLES = Number(process.env.BENCH_SEARCH_STOCK_SAMPLES || 20)
+const WARM_UP = 5
+const TARGET_P95_MS = 50
+const DATABASE = "ocop_bench_scale"
+/** BENCH_SEARCH_REUSE=1 keeps an ocop_bench_scale database seeded by an earlier run (saves the seeding minutes). */
+const REUSE = process.env.BENCH_SEARCH_REUSE === "1"
+
+/**
+ * What a shopper types. `ilike` is the same question asked the plain way: every word ILIKE'd
+ * against the title, the same filters joined in SQL.
+ */
+const QUERIES = [
+  { kind: "1 word", params: { q: "bưởi" }, stock: true },
+  { kind: "2 words", params: { q: "mật ong" } },
+  { kind: "accent-free", params: { q: "nuoc mam" }, stock: true },
+  { kind: "accent-free", params: { q: "dong trung ha thao" }, stock: true },
+  { kind: "accent-free + place", params: { q: "cu do ha tinh" } },
+  { kind: "typo", params: { q: "phuc trahc" }, stock: true },
+  { kind: "typo (4-letter word)", params: { q: "dong trung ha thoa" } },
+  { kind: "filtered", params: { q: "mật ong", stars: "4", province: "01" } },
+  { kind: "filtered", params: { q: "nuoc mam", gi: "true", price_max: "200000" } },
+  { kind: "faceted browse", params: {} },
+  // the search box's suggestions: the same index without facets or a count, six titles
+  { kind: "suggestions", params: { q: "nuoc mam" }, path: "/store/ocop/search/suggestions", limit: 6 },
+]
+
+const describe = (params) => {
+  const { q, ...filters } = params
+  const parts = [q ? `«${q}»` : "(no query)"]
+  if (filters.stars) parts.push(`${filters.stars}★+`)
+  if (filters.province) parts.push(`tỉnh ${filters.province}`)
+  if (filters.gi) parts.push("GI")
+  if (filters.price_max) parts.push(`≤ ${Number(filters.price_max).toLocaleString("vi-VN")} ₫`)
+  return parts.join(" ")
+}
+
+/** The plain way: ILIKE per word on product.title, filters through the link tables; a page, its count, and facet counts for a browse. */
+function ilikeStatements({ q, stars, province, gi, price_max }, { limit = 24, count = true } = {}) {
+  const values = []
+  const where = ["p.status = 'published'", "p.deleted_at IS NULL"]
+  const joins = []
+  for (const word of (q ?? "").split(/\s+/).filter(Boolean)) {
+    values.push(`%${word}%`)
+    where.push(`p.title ILIKE $${values.length}`)
+  }
+  const certificate = `JOIN product_product_ocop_certificate l ON l.product_id = p.id AND l.deleted_at IS NULL
+    JOIN certificate c ON c.id = l.certificate_id AND c.deleted_at IS NULL AND c.status NOT IN ('superseded', 'rejected')`
+  const producer = `JOIN producer_producer_product_product pp ON pp.product_id = p.id AND pp.deleted_at IS NULL
+    JOIN producer pr ON pr.id = pp.producer_id`
+  if (stars) {
+    joins.push(certificate)
+    values.push(Number(stars))
+    where.push(`c.stars >= $${values.length}`)
+  }
+  if (province) {
+    joins.push(producer)
+    values.push(province.split(","))
+    where.push(`pr.province_code = ANY($${values.length})`)
+  }
+  if (gi === "true") where.push(`p.metadata->>'geographical_indication' IS NOT NULL`)
+  if (price_max) {
+    values.push(Number(price_max))
+    where.push(`EXISTS (SELECT 1 FROM product_variant v
+      JOIN product_variant_price_set vps ON vps.variant_id = v.id AND vps.deleted_at IS NULL
+      JOIN price pc ON pc.price_set_id = vps.price_set_id AND pc.deleted_at IS NULL
+      WHERE v.product_id = p.id AND v.deleted_at IS NULL AND pc.currency_code = 'vnd' AND pc.amount <= $${values.length})`)
+  }
+  const from = `FROM product p ${joins.join(" ")} WHERE ${where.join(" AND ")}`
+  const statements = [
+    { text: `SELECT p.id, p.title, p.handle ${from} ORDER BY p.title LIMIT ${limit}`, values, page: true },
+    ...(count ? [{ text: `SELECT count(*)::int AS count ${from}`, values, count: true }] : []),
+  ]
+  if (!q) {
+    // a browse page shows facet counts: the plain way is one GROUP BY each
+    const facetFrom = `FROM product p ${certificate} ${producer} WHERE ${where.join(" AND ")}`
+    for (const column of ["c.stars", "pr.province_code", "c.product_set", "pr.type"]) {
+      statements.push({ text: `SELECT ${column} AS value, count(*)::int ${facetFrom} GROUP BY 1`, values })
+    }
+  }
+  return statements
+}
+
+async function scaleDatabaseUrl() {
+  if (REUSE && process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    url.pathname = `/${DATABASE}`
+    return url.toString()
+  }
+  return (await ensureDatabase(DATABASE, { fresh: !REUSE })).url
+}
+
+async function publishedProducts(client) {
+  const { rows } = await client.query("SELECT count(*)::int AS n FROM product WHERE status = 'published' AND deleted_at IS NULL")
+  return rows[0].n
+}
+
+/** Polls the search API until the index holds every published product (the server fills it after /health answers). */
+async function waitForIndex(search, expected) {
+  const started = performance.now()
+  let last = -1
+  let stableSince = performance.now()
+  for (;;) {
+    const { count } = JSON.parse(Buffer.from(await search({ limit: "1" })).toString())
+    if (count === expected) return (performance.now() - started) / 1000
+    if (count !== last) {
+      console.log(`  … index holds ${count} of ${expected} listed products`)
+      last = count
+      stableSince = performance.now()
+    } else if (performance.now() - stableSince > 60_000) {
+      throw new Error(`the search index stopped at ${count} documents; ${expected} products are published`)
+    }
+    await new Promise((r) => setTimeout(r, 2000))
+  }
+}
+
+const ms = (x) => (x === undefined ? "—" : x.toFixed(1)).padStart(6)
+const hits = (x) => (x === undefined ? "—" : String(x)).padStart(6)
+
+export async function searchBench() {
+  const sectionStarted = performance.now()
+  const url = await scaleDatabaseUrl()
+  const { REDIS_URL: _redis, STOREFRONT_URL: _storefront, ...inherited } = process.env
+  // In-memory event bus and workflow engine: a shared Redis would hand this server's jobs to another stack.
+  const env = { ...inherited, DATABASE_URL: url, MEDUSA_DISABLE_TELEMETRY: "true", DISABLE_ADMIN: "true" }
+  const medusa = (args) => run("npx", ["medusa", ...args], { cwd: BACKEND, env })
+
+  console.log(`\n• Search bench: ${REUSE ? "reusing" : "creating"} database ${DATABASE} with ${PRODUCTS} products (npm run seed:scale)…`)
+  await medusa(["db:migrate"])
+  let phase = performance.now()
+  await medusa(["exec", "./src/scripts/seed-scale.ts", `products=${PRODUCTS}`])
+  const seedSeconds = (performance.now() - phase) / 1000
+  await medusa(["build"])
+
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  const server = await startBuiltBackend({ name: "search-backend", env, port: await freePort(9400) })
+  try {
+    const headers = { "x-publishable-api-key": await publishableKey(url) }
+    const search = (params, path = "/store/ocop/search") =>
+      get(`${server.url}${path}?${new URLSearchParams(path.endsWith("suggestions") ? params : { limit: "24", ...params })}`, headers)
+    const [{ rows: [{ n: total }] }, listed] = await Promise.all([
+      client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL"),
+      publishedProducts(client),
+    ])
+    const indexSeconds = await waitForIndex(search, listed)
+
+    console.log(
+      `\nSearch on ${total.toLocaleString("en")} products, ${listed.toLocaleString("en")} listed (seeded in ${seedSeconds.toFixed(0)} s, index full ${indexSeconds.toFixed(0)} s after the server answered)`
+    )
+    console.log(`p50 / p95 in ms over ${SAMPLES} sequential requests (stock: ${STOCK_SAMPLES}); hits = total matches; facets are computed on every search request`)
+    console.log(
+      `  ${"query".padEnd(44)} ${"GET /store/ocop/search".padEnd(24)} ${"SQL title ILIKE".padEnd(24)} ${"stock /store/products?q".padEnd(24)} p95 ours/ILIKE`
+    )
+    console.log(`  ${"".padEnd(44)} ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}`)
+    const rows = []
+    for (const { kind, params, stock: withStock, path, limit } of QUERIES) {
+      const answer = JSON.parse(Buffer.from(await search(params, path)).toString())
+      const ours = { count: answer.count ?? answer.suggestions?.length }
+      for (let i = 0; i < WARM_UP; i++) await search(params, path)
+      const oursTimes = await percentiles(() => search(params, path), SAMPLES)
+
+      const statements = ilikeStatements(params, { limit, count: !path })
+      const runSql = async () => {
+        let count
+        for (const s of statements) {
+          const { rows } = await client.query(s.text, s.values)
+          if (s.count) count = rows[0].count
+          else if (s.page && count === undefined) count = rows.length
+        }
+        return count
+      }
+      const ilikeHits = await runSql()
+      for (let i = 0; i < WARM_UP; i++) await runSql()
+      const sqlTimes = await percentiles(runSql, SAMPLES)
+
+      // Medusa's own search is a text query only (no stars, province or GI filter); ~1 s a request, so a few rows
+      let stock
+      if (withStock) {
+        const stockUrl = `${server.url}/store/products?${new URLSearchParams({ q: params.q, limit: "24" })}`
+        const { count } = JSON.parse(Buffer.from(await get(stockUrl, headers)).toString())
+        stock = { count, ...(await percentiles(() => get(stockUrl, headers), STOCK_SAMPLES)) }
+      }
+      const ratio = oursTimes.p95 / sqlTimes.p95
+      const verdict = oursTimes.p95 <= TARGET_P95_MS ? "≤ 50 ms ✓" : "> 50 ms ✗"
+      console.log(
+        `  ${`${kind} ${describe(params)}`.padEnd(44)} ${hits(ours.count)} ${ms(oursTimes.p50)} ${ms(oursTimes.p95)}    ${hits(ilikeHits)} ${ms(sqlTimes.p50)} ${ms(sqlTimes.p95)}    ${hits(stock?.count)} ${ms(stock?.p50)} ${ms(stock?.p95)}    ${ratio.toFixed(2).padStart(5)}×  ${verdict}`
+      )
+      rows.push({ kind, params, ours: { hits: ours.count, ...oursTimes }, ilike: { hits: ilikeHits, ...sqlTimes }, stock })
+    }
+    const within = rows.filter((r) => r.ours.p95 <= TARGET_P95_MS).length
+    const accentFree = rows.filter((r) => r.kind.startsWith("accent-free"))
+    console.log(
+      `\n  target p95 ≤ ${TARGET_P95_MS} ms: ${within} of ${rows.length} queries; accent-free queries: ours ${accentFree.map((r) => r.ours.hits).join(" / ")} hits, ILIKE ${accentFree.map((r) => r.ilike.hits).join(" / ")}`
+    )
+    console.log(`  (search section took ${((performance.now() - sectionStarted) / 60000).toFixed(1)} min)\n`)
+    return rows
+  } finally {
+    await client.end()
+    await server.stop()
+  }
+}

@@ -1,0 +1,80 @@
+// A Medusa production build started on a chosen port and stopped again within the run, so a bench
+// section can bring its own backend (its own database) up and down without ending the bench.
+import { spawn } from "node:child_process"
+import { once } from "node:events"
+import net from "node:net"
+import path from "node:path"
+import { BACKEND } from "../lib/paths.mjs"
+import { onShutdown, shutdown, waitForUrl } from "../lib/processes.mjs"
+
+const started = new Set()
+
+process.on("exit", () => {
+  for (const child of started) {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {}
+  }
+})
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.listen(port, () => server.close(() => resolve(true)))
+  })
+}
+
+/** The first free port from `preferred` on (another engineer's stack may hold the usual ones). */
+export async function freePort(preferred) {
+  for (let port = preferred; port < preferred + 50; port++) {
+    if (await portIsFree(port)) return port
+  }
+  throw new Error(`no free port in ${preferred}–${preferred + 49}`)
+}
+
+/** `medusa start` from backend/.medusa/server (run `medusa build` first) on `port`; resolves once /health answers. */
+export async function startBuiltBackend({ name, env, port }) {
+  const url = `http://localhost:${port}`
+  const child = spawn("npx", ["medusa", "start"], {
+    cwd: path.join(BACKEND, ".medusa", "server"),
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  started.add(child)
+  let stopping = false
+  const exited = once(child, "exit")
+  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    stream.on("data", (chunk) => {
+      for (const line of chunk.toString().split("\n")) {
+        if (line.trim() && !line.startsWith("npm warn")) out.write(`[${name}] ${line}\n`)
+      }
+    })
+  }
+  child.on("exit", (code, signal) => {
+    started.delete(child)
+    if (!stopping) {
+      console.error(`[${name}] exited (${signal ?? code}); stopping the bench`)
+      shutdown(1)
+    }
+  })
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    if (child.exitCode !== null || child.signalCode !== null) return
+    try {
+      process.kill(-child.pid, "SIGTERM")
+    } catch {}
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {}
+    }, 10_000)
+    await exited
+    clearTimeout(timer)
+  }
+  onShutdown(stop)
+  await waitForUrl(`${url}/health`)
+  return { url, stop }
+}
