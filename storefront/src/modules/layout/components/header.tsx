@@ -1,7 +1,7 @@
 import { Suspense } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import SearchBox, { SearchBoxFromUrl } from "@/modules/search/components/search-box"
+import SearchBox from "@/modules/search/components/search-box"
 import LocaleSwitcher from "./locale-switcher"
 
 export default function Header() {
@@ -27,9 +27,7 @@ export default function Header() {
 
         {/* full width on its own row on phones, between the logo and the menu from `sm` up */}
         <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1">
-          <Suspense fallback={<SearchBox />}>
-            <SearchBoxFromUrl />
-          </Suspense>
+          <SearchBox />
         </div>
 
         <div className="flex shrink-0 items-center gap-2 sm:gap-5">

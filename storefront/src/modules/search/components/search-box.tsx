@@ -2,24 +2,23 @@
 
 import { useLocale, useTranslations } from "next-intl"
 import { useSearchParams } from "next/navigation"
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react"
+import { type FormEvent, type KeyboardEvent, Suspense, useEffect, useId, useRef, useState } from "react"
 import { usePathname, useRouter } from "@/i18n/navigation"
 import { MAX_QUERY_LENGTH, parseSearchParams } from "@/lib/search-params"
 import { highlightMatches, nextActiveIndex, shouldSuggest, SUGGEST_DEBOUNCE_MS } from "@/lib/search-suggest"
 import type { SearchSuggestion, SearchSuggestionsResponse } from "@/lib/search-types"
 import StarBadge from "@/modules/common/components/star-badge"
 
-type Props = {
-  /** The words already searched for (the results page's `q`). */
-  initialQuery?: string
-}
-
 /**
  * The header search box: a plain GET form to /{locale}/search (works without JavaScript),
  * enhanced into a WAI-ARIA combobox with product suggestions as you type (debounced; arrow
  * keys move, Enter opens, Escape closes). The last option searches for all results.
+ *
+ * The form itself is never inside a Suspense boundary: a boundary may stream its content after
+ * the shell and swap the DOM, which would drop the focus and what the shopper already typed.
+ * Only the part that reads the URL (to show the words of the results page) waits for it.
  */
-export default function SearchBox({ initialQuery = "" }: Props) {
+export default function SearchBox() {
   const t = useTranslations("search.box")
   const locale = useLocale()
   const router = useRouter()
@@ -28,13 +27,9 @@ export default function SearchBox({ initialQuery = "" }: Props) {
   const hintId = `${id}-hint`
   const optionId = (i: number) => `${id}-option-${i}`
 
-  const [value, setValue] = useState(initialQuery)
-  const [shownQuery, setShownQuery] = useState(initialQuery)
-  // a navigation to other results (a popular-search link, the back button) updates the box
-  if (initialQuery !== shownQuery) {
-    setShownQuery(initialQuery)
-    setValue(initialQuery)
-  }
+  const [value, setValue] = useState("")
+  const input = useRef<HTMLInputElement>(null)
+  const synced = useRef(false)
   const [suggestions, setSuggestions] = useState<SearchSuggestion[]>([])
   /** The words the current suggestions answer. */
   const [suggestedFor, setSuggestedFor] = useState<string | null>(null)
@@ -44,13 +39,27 @@ export default function SearchBox({ initialQuery = "" }: Props) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const request = useRef<AbortController | null>(null)
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // words typed before the page became interactive are the shopper's: keep them
+    const typed = input.current?.value ?? ""
+    if (typed) {
+      setValue(typed)
+      requestSuggestions(typed)
+    }
+    return () => {
       clearTimeout(timer.current)
       request.current?.abort()
-    },
-    []
-  )
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, [])
+
+  /** The results page's words: shown in the box, and again after back/forward or a link. */
+  function showUrlQuery(q: string) {
+    const first = !synced.current
+    synced.current = true
+    if (first && input.current?.value) return
+    setValue(q)
+  }
 
   const optionCount = suggestedFor !== null ? suggestions.length + 1 : 0
 
@@ -177,6 +186,7 @@ export default function SearchBox({ initialQuery = "" }: Props) {
           <path d="M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4 4a1 1 0 0 1-1.4 1.4l-4-4A6.5 6.5 0 1 1 8.5 2zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z" />
         </svg>
         <input
+          ref={input}
           id={`${id}-input`}
           type="search"
           name="q"
@@ -215,6 +225,9 @@ export default function SearchBox({ initialQuery = "" }: Props) {
       <p id={hintId} className="sr-only">
         {t("hint")}
       </p>
+      <Suspense fallback={null}>
+        <UrlQuery onQuery={showUrlQuery} />
+      </Suspense>
       <p role="status" className="sr-only">
         {status}
       </p>
@@ -283,10 +296,15 @@ export default function SearchBox({ initialQuery = "" }: Props) {
   )
 }
 
-/** The search box, filled with the words of the results page it is on. */
-export function SearchBoxFromUrl() {
+/** Reports the `q` of the results page the box is on (after hydration and on each navigation). */
+function UrlQuery({ onQuery }: { onQuery: (q: string) => void }) {
   const pathname = usePathname()
   const searchParams = useSearchParams()
-  const initialQuery = pathname === "/search" ? parseSearchParams(searchParams).q : ""
-  return <SearchBox initialQuery={initialQuery} />
+  const q = pathname === "/search" ? parseSearchParams(searchParams).q : null
+  const report = useRef(onQuery)
+  report.current = onQuery
+  useEffect(() => {
+    if (q !== null) report.current(q)
+  }, [q])
+  return null
 }

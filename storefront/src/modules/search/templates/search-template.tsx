@@ -80,6 +80,7 @@ export default function SearchTemplate({ state, outcome }: Props) {
               <SortSelect state={state} />
             </div>
             <ActiveFilters state={state} />
+            <h2 className="sr-only">{t("label")}</h2>
             {result && result.hits.length > 0 ? (
               <ul
                 aria-label={t("label")}
