@@ -1,10 +1,12 @@
 import type { routing } from "./routing"
 import type messages from "../../messages/vi.json"
 import type browse from "../../messages/vi/browse.json"
+import type cart from "../../messages/vi/cart.json"
+import type checkout from "../../messages/vi/checkout.json"
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number]
-    Messages: typeof messages & typeof browse
+    Messages: typeof messages & typeof browse & typeof cart & typeof checkout
   }
 }

@@ -2,6 +2,7 @@ import { Suspense } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import SearchBox from "@/modules/search/components/search-box"
+import HeaderShopLinks from "@/modules/cart/components/header-cart-link"
 import LocaleSwitcher from "./locale-switcher"
 
 export default function Header() {
@@ -48,6 +49,7 @@ export default function Header() {
           <Suspense fallback={<LocaleSwitcher {...switcherProps} withQuery={false} />}>
             <LocaleSwitcher {...switcherProps} />
           </Suspense>
+          <HeaderShopLinks />
         </div>
       </div>
     </header>
