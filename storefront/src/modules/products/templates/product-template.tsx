@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
+import AddToCart from "@/modules/cart/components/add-to-cart"
 import Price from "@/modules/common/components/price"
 import StarBadge from "@/modules/common/components/star-badge"
 import CertificatePanel from "@/modules/products/components/certificate-panel"
@@ -54,6 +55,7 @@ export default function ProductTemplate({ product }: { product: OcopProduct }) {
             </p>
           </div>
           <VariantList variants={product.variants} />
+          <AddToCart product={product} />
           <CertificatePanel certificate={product.certificate} />
         </div>
       </div>
