@@ -29,6 +29,7 @@ import { recordCertificateWorkflow } from "../workflows/record-certificate"
 import { transitionCertificateWorkflow } from "../workflows/transition-certificate"
 import dataset from "./data/ocop-demo-dataset.json"
 import { SCRIPTED_TRANSITIONS, SUPERSEDED_BY } from "./data/demo-scenarios"
+import { seedProgrammeTargets } from "./seed-programme-targets"
 
 type DemoRecord = (typeof dataset.records)[number]
 
@@ -314,4 +315,5 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
     `Seeded ${products.length} products: ${published.length} listed, ${expired.length} certificates expired by the clock.`
   )
   logger.info(`PUBLISHABLE_KEY=${apiKey.token}`)
+  await seedProgrammeTargets(container)
 }

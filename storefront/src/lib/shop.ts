@@ -275,3 +275,25 @@ export function safeNextPath(next: unknown, fallback = "/account"): string {
   if (!next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback
   return next
 }
+
+/** Message key of Medusa's order payment status (authorized = awaiting payment or confirmation). */
+export function paymentStatusKey(status: string | null | undefined): "awaiting" | "paid" | "refunded" | "canceled" | "other" {
+  switch (status) {
+    case "not_paid":
+    case "awaiting":
+    case "authorized":
+    case "partially_authorized":
+    case "requires_action":
+      return "awaiting"
+    case "captured":
+    case "partially_captured":
+      return "paid"
+    case "refunded":
+    case "partially_refunded":
+      return "refunded"
+    case "canceled":
+      return "canceled"
+    default:
+      return "other"
+  }
+}

@@ -59,15 +59,11 @@ export default function AddToCartForm({ variants }: { variants: Variant[] }) {
         <input type="hidden" name="variant_id" value={variant.id} />
       )}
 
-      <p className="text-sm" data-testid="stock-state" data-in-stock={!soldOut}>
-        {soldOut ? (
-          <span className="font-semibold text-status-expired">{t("soldOut")}</span>
-        ) : variant.stock !== null && variant.stock <= 10 ? (
-          <span className="text-status-expiring-soon">{t("fewLeft", { count: variant.stock })}</span>
-        ) : (
-          <span className="text-status-valid">{t("inStock")}</span>
-        )}
-      </p>
+      {soldOut && (
+        <p className="text-sm font-semibold text-status-expired" data-testid="add-to-cart-sold-out">
+          {t("soldOut")}
+        </p>
+      )}
 
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-24">

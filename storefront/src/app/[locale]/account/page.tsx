@@ -1,0 +1,24 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { listOrders } from "@/lib/data/orders"
+import { safeNextPath } from "@/lib/shop"
+import { AccountOverview, GuestAccount } from "@/modules/account/templates/account-template"
+
+type Props = { searchParams: Promise<{ next?: string | string[] }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account")
+  return { title: t("title"), robots: { index: false } }
+}
+
+export default async function AccountPage({ searchParams }: Props) {
+  const { next } = await searchParams
+  const customer = await retrieveCustomer()
+  if (!customer) {
+    const raw = Array.isArray(next) ? next[0] : next
+    return <GuestAccount next={raw ? safeNextPath(raw) : undefined} />
+  }
+  const { orders } = await listOrders()
+  return <AccountOverview customer={customer} orders={orders} />
+}
