@@ -9,6 +9,13 @@ import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewar
 import { checkoutErrorHandler } from "./checkout-errors"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
+import { AdminProgrammeDashboardParams } from "./admin/ocop/dashboard/validators"
+import {
+  AdminCreateProgrammeTarget,
+  AdminListProgrammeTargetsParams,
+  AdminUpdateProgrammeTarget,
+} from "./admin/ocop/programme-targets/validators"
+import { AdminProgrammeReportParams } from "./admin/ocop/reports/validators"
 import { StoreOcopSearchParams, StoreOcopSearchSuggestionsParams } from "./store/ocop/search/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/validators"
 
@@ -73,6 +80,31 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/ocop/certificates/:id/transitions",
       middlewares: [validateAndTransformBody(AdminTransitionCertificate)],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/ocop/dashboard",
+      middlewares: [validateAndTransformQuery(AdminProgrammeDashboardParams, {})],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/ocop/reports",
+      middlewares: [validateAndTransformQuery(AdminProgrammeReportParams, {})],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/ocop/programme-targets",
+      middlewares: [validateAndTransformQuery(AdminListProgrammeTargetsParams, {})],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ocop/programme-targets",
+      middlewares: [validateAndTransformBody(AdminCreateProgrammeTarget)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ocop/programme-targets/:id",
+      middlewares: [validateAndTransformBody(AdminUpdateProgrammeTarget)],
     },
   ],
 })

@@ -1,0 +1,270 @@
+import { COOP_SME_PRODUCER_TYPES } from "./metrics"
+
+/**
+ * The programme figures as SQL aggregates over the OCOP tables, Medusa's link tables and its order
+ * tables. Every query returns grouped counts and sums — never one row per product — so the dashboard
+ * stays fast on a 20,000-product catalogue.
+ *
+ * When a certificate is "in force" on a day D (end of the day, Vietnam time):
+ *   issued_at ≤ D ≤ end, where end is valid_until or, after a transitional extension, extension_until;
+ *   and D is before the day it stopped early: the successor's issue date when superseded (renewed,
+ *   upgraded, downgraded, corrected), or the day the revocation was recorded.
+ *   Submissions awaiting review and rejected submissions are never in force.
+ * Its state on D: suspended (a platform hold recorded before D and not yet cleared) › extended (past
+ *   valid_until, within the extension) › reevaluation_pending (recorded) › expiring_soon (≤ 180 days
+ *   left) › valid. Holds come from the append-only certificate_event rows.
+ */
+
+/** Link tables Medusa creates for src/links/product-certificate.ts and src/links/producer-product.ts. */
+export const PRODUCT_CERTIFICATE_LINK = "product_product_ocop_certificate"
+export const PRODUCER_PRODUCT_LINK = "producer_producer_product_product"
+
+const VN = `'Asia/Ho_Chi_Minh'`
+const COOP_SME = COOP_SME_PRODUCER_TYPES.map((t) => `'${t}'`).join(", ")
+
+/** Collects positional bindings: call add() in the order the "?" appear in the SQL text. */
+export class Params {
+  readonly values: unknown[] = []
+  add(value: unknown): string {
+    this.values.push(value)
+    return "?"
+  }
+}
+
+/** A Postgres array literal of plain tokens (dates, "YYYY-MM" keys, codes): '{a,b}'. */
+export function pgArray(items: readonly string[]): string {
+  for (const s of items) {
+    if (!/^[\w-]+$/.test(s)) throw new RangeError(`unsafe array item: ${s}`)
+  }
+  return `{${items.join(",")}}`
+}
+
+export type Scope = { provinceCode: string | null; onlineChannelId: string | null }
+
+/** One row per certificate that was ever in force, with the facts the figures group by. */
+export function certificateFacts(p: Params, scope: Scope): string {
+  const online = scope.onlineChannelId
+    ? `(prod.status = 'published' AND EXISTS (
+         SELECT 1 FROM product_sales_channel psc
+         WHERE psc.product_id = prod.id AND psc.sales_channel_id = ${p.add(scope.onlineChannelId)} AND psc.deleted_at IS NULL))`
+    : "false"
+  return `
+  ended AS (
+    SELECT certificate_id,
+           min((occurred_at AT TIME ZONE ${VN})::date) FILTER (WHERE to_status = 'revoked') AS revoked_on,
+           min((occurred_at AT TIME ZONE ${VN})::date) FILTER (WHERE to_status = 'superseded') AS superseded_on
+    FROM certificate_event
+    WHERE deleted_at IS NULL AND to_status IN ('revoked', 'superseded')
+    GROUP BY certificate_id
+  ),
+  cert AS (
+    SELECT c.id, c.stars, c.product_set, c.verification_code, c.decision_number, c.issuer, c.revocation_ground,
+           c.status AS stored_status,
+           c.issued_at::date AS issued_on,
+           c.valid_until::date AS valid_until,
+           GREATEST(c.valid_until::date, COALESCE(c.extension_until::date, c.valid_until::date)) AS end_on,
+           LEAST(succ.issued_at::date, ended.superseded_on, ended.revoked_on) AS stop_on,
+           ended.revoked_on,
+           pc.product_id, prod.title AS product_title,
+           pr.id AS producer_id, pr.name AS producer_name, pr.type AS producer_type,
+           pr.province_code, pr.commune,
+           ${online} AS listed_online
+    FROM certificate c
+    JOIN ${PRODUCT_CERTIFICATE_LINK} pc ON pc.certificate_id = c.id AND pc.deleted_at IS NULL
+    JOIN product prod ON prod.id = pc.product_id AND prod.deleted_at IS NULL
+    LEFT JOIN ${PRODUCER_PRODUCT_LINK} pp ON pp.product_id = pc.product_id AND pp.deleted_at IS NULL
+    LEFT JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
+    LEFT JOIN certificate succ ON succ.id = c.superseded_by_id AND succ.deleted_at IS NULL
+    LEFT JOIN ended ON ended.certificate_id = c.id
+    WHERE c.deleted_at IS NULL AND c.status NOT IN ('pending_review', 'rejected')
+      ${scope.provinceCode ? `AND pr.province_code = ${p.add(scope.provinceCode)}` : ""}
+  )`
+}
+
+/** Suspension and re-evaluation intervals [from_on, to_on) from the event log. */
+const HOLDS = `
+  holds AS (
+    SELECT certificate_id, to_status, from_on, to_on FROM (
+      SELECT e.certificate_id, e.to_status,
+             (e.occurred_at AT TIME ZONE ${VN})::date AS from_on,
+             lead((e.occurred_at AT TIME ZONE ${VN})::date) OVER (PARTITION BY e.certificate_id ORDER BY e.occurred_at, e.id) AS to_on
+      FROM certificate_event e
+      WHERE e.deleted_at IS NULL AND e.certificate_id IN (
+        SELECT certificate_id FROM certificate_event
+        WHERE deleted_at IS NULL AND to_status IN ('suspended', 'reevaluation_pending'))
+    ) x
+    WHERE to_status IN ('suspended', 'reevaluation_pending')
+  )`
+
+const held = (status: string) => `EXISTS (
+        SELECT 1 FROM holds h WHERE h.certificate_id = cert.id AND h.to_status = '${status}'
+          AND h.from_on <= d.day AND (h.to_on IS NULL OR d.day < h.to_on))`
+
+/** Certificates in force on each day of `days` (key, day), with their state that day. */
+export function classifiedOnDays(p: Params, scope: Scope, days: readonly { key: string; day: string }[]): string {
+  // bindings are positional: add them in the order they appear in the text
+  const facts = certificateFacts(p, scope)
+  const keys = p.add(pgArray(days.map((d) => d.key)))
+  const dates = p.add(pgArray(days.map((d) => d.day)))
+  return `WITH ${facts},
+  ${HOLDS},
+  days AS (SELECT * FROM unnest(${keys}::text[], ${dates}::date[]) AS t(key, day)),
+  classified AS (
+    SELECT d.key, d.day, cert.*,
+      CASE
+        WHEN ${held("suspended")} THEN 'suspended'
+        WHEN d.day > cert.valid_until THEN 'extended'
+        WHEN ${held("reevaluation_pending")} THEN 'reevaluation_pending'
+        WHEN cert.valid_until - d.day <= 180 THEN 'expiring_soon'
+        ELSE 'valid'
+      END AS state
+    FROM cert
+    JOIN days d ON cert.issued_on <= d.day AND d.day <= cert.end_on AND (cert.stop_on IS NULL OR d.day < cert.stop_on)
+  )`
+}
+
+/** Bit masks of GROUPING(stars, state, product_set, province_code, commune, producer_type). */
+export const SNAPSHOT_SETS = {
+  all: 0b111111,
+  stars: 0b011111,
+  state: 0b101111,
+  product_set: 0b110111,
+  province: 0b111011,
+  commune: 0b111001,
+  producer_type: 0b111110,
+} as const
+
+/** Every point-in-time figure on one day, in one pass: totals and the breakdowns as grouping sets. */
+export function snapshotQuery(scope: Scope, asOf: string) {
+  const p = new Params()
+  const base = classifiedOnDays(p, scope, [{ key: "as_of", day: asOf }])
+  const sql = `${base}
+  SELECT stars, state, product_set, province_code, commune, producer_type,
+         GROUPING(stars, state, product_set, province_code, commune, producer_type) AS g,
+         count(DISTINCT product_id)::int AS products,
+         count(DISTINCT product_id) FILTER (WHERE stars = 3)::int AS stars3,
+         count(DISTINCT product_id) FILTER (WHERE stars = 4)::int AS stars4,
+         count(DISTINCT product_id) FILTER (WHERE stars = 5)::int AS stars5,
+         count(DISTINCT producer_id)::int AS producers,
+         count(DISTINCT producer_id) FILTER (WHERE producer_type IN (${COOP_SME}))::int AS coop_sme_producers,
+         count(DISTINCT product_id) FILTER (WHERE listed_online)::int AS listed,
+         count(DISTINCT product_id) FILTER (WHERE listed_online AND coalesce(verification_code, '') <> '')::int AS qr,
+         count(DISTINCT product_id) FILTER (WHERE end_on - day <= 30)::int AS expiring30,
+         count(DISTINCT product_id) FILTER (WHERE end_on - day <= 90)::int AS expiring90,
+         count(DISTINCT product_id) FILTER (WHERE end_on - day <= 180)::int AS expiring180
+  FROM classified
+  GROUP BY GROUPING SETS ((), (stars), (state), (product_set), (province_code), (province_code, commune), (producer_type))`
+  return { sql, bindings: p.values }
+}
+
+/** Certified products in force at the end of each month, by stars and by state. */
+export function trendQuery(scope: Scope, months: readonly { key: string; day: string }[]) {
+  const p = new Params()
+  const base = classifiedOnDays(p, scope, months)
+  const sql = `${base}
+  SELECT key, stars, state, GROUPING(stars, state) AS g, count(DISTINCT product_id)::int AS products
+  FROM classified
+  GROUP BY GROUPING SETS ((key), (key, stars), (key, state))`
+  return { sql, bindings: p.values }
+}
+
+/**
+ * Certificate changes between two days (inclusive): issued (first certificate of a product), renewed /
+ * upgraded / downgraded / corrected (a new certificate whose predecessor says why it was superseded),
+ * expired (its last day passed while it was still the product's certificate), revoked, suspended and
+ * extended (from the event log). `today` keeps expiries that have not happened yet out.
+ */
+export function changesCte(p: Params, scope: Scope, from: string, to: string, today: string): string {
+  const f = () => p.add(from)
+  const t = () => p.add(to)
+  return `WITH ${certificateFacts(p, scope)},
+  changes AS (
+    SELECT cert.issued_on AS day, coalesce(pred.superseded_reason, 'issued') AS kind, cert.id AS certificate_id,
+           pred.stars AS stars_before, cert.stars, NULL::text AS reason
+    FROM cert LEFT JOIN certificate pred ON pred.superseded_by_id = cert.id AND pred.deleted_at IS NULL
+    WHERE cert.issued_on BETWEEN ${f()}::date AND ${t()}::date
+    UNION ALL
+    SELECT cert.end_on, 'expired', cert.id, NULL, cert.stars, NULL
+    FROM cert
+    WHERE cert.end_on BETWEEN ${f()}::date AND ${t()}::date AND cert.end_on < ${p.add(today)}::date
+      AND (cert.stop_on IS NULL OR cert.stop_on > cert.end_on)
+    UNION ALL
+    SELECT (e.occurred_at AT TIME ZONE ${VN})::date, e.to_status, cert.id, NULL, cert.stars,
+           coalesce(e.reason, '') || CASE WHEN e.to_status = 'revoked' AND cert.revocation_ground IS NOT NULL
+                                          THEN ' [' || cert.revocation_ground || ']' ELSE '' END
+    FROM certificate_event e JOIN cert ON cert.id = e.certificate_id
+    WHERE e.deleted_at IS NULL AND e.to_status IN ('revoked', 'suspended', 'extended')
+      AND (e.occurred_at AT TIME ZONE ${VN})::date BETWEEN ${f()}::date AND ${t()}::date
+  )`
+}
+
+/** Changes counted per month and kind. */
+export function changeCountsQuery(scope: Scope, from: string, to: string, today: string) {
+  const p = new Params()
+  const sql = `${changesCte(p, scope, from, to, today)}
+  SELECT to_char(day, 'YYYY-MM') AS month, kind, count(*)::int AS n FROM changes GROUP BY 1, 2`
+  return { sql, bindings: p.values }
+}
+
+/** The changes themselves, for the report's list (newest last) — or the newest `limit` for the dashboard. */
+export function changeListQuery(scope: Scope, from: string, to: string, today: string, limit?: number) {
+  const p = new Params()
+  const sql = `${changesCte(p, scope, from, to, today)}
+  SELECT to_char(ch.day, 'YYYY-MM-DD') AS day, ch.kind, ch.stars_before, ch.stars, ch.reason,
+         cert.id AS certificate_id, cert.decision_number, cert.issuer, cert.verification_code, cert.product_set,
+         cert.product_id, cert.product_title, cert.producer_name, cert.province_code, cert.commune
+  FROM changes ch JOIN cert ON cert.id = ch.certificate_id
+  ORDER BY ch.day ${limit ? "DESC" : "ASC"}, ch.kind, cert.product_title
+  ${limit ? `LIMIT ${Math.floor(limit)}` : ""}`
+  return { sql, bindings: p.values }
+}
+
+/** Bit masks of GROUPING(month, sales_channel_id, product_set, province_code). */
+export const SALES_SETS = { month: 0b0111, channel: 0b1011, product_set: 0b1101, province: 0b1110, all: 0b1111 } as const
+
+/**
+ * Sales of placed orders (not cancelled, not drafts, in VND): line quantity × unit price, by month,
+ * channel (the order's sales channel), product set (the product's latest certificate) and province
+ * (the product's producer), each for the period and for the same period a year earlier.
+ */
+export function salesQuery(
+  scope: Pick<Scope, "provinceCode">,
+  range: { from: string; to: string },
+  current: { start: string; end: string },
+  previous: { start: string; end: string }
+) {
+  const p = new Params()
+  const instant = (day: string) => `${day}T00:00:00+07:00`
+  const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86400000).toISOString().slice(0, 10)
+  const sql = `
+  WITH items AS (
+    SELECT o.id AS order_id, o.sales_channel_id,
+           (o.created_at AT TIME ZONE ${VN})::date AS day,
+           oi.quantity * coalesce(oi.unit_price, li.unit_price) AS amount,
+           cs.product_set, pr.province_code
+    FROM "order" o
+    JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+    JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
+    LEFT JOIN ${PRODUCER_PRODUCT_LINK} pp ON pp.product_id = li.product_id AND pp.deleted_at IS NULL
+    LEFT JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
+    LEFT JOIN LATERAL (
+      SELECT c.product_set FROM ${PRODUCT_CERTIFICATE_LINK} pc
+      JOIN certificate c ON c.id = pc.certificate_id AND c.deleted_at IS NULL
+      WHERE pc.product_id = li.product_id AND pc.deleted_at IS NULL
+      ORDER BY c.issued_at DESC LIMIT 1
+    ) cs ON true
+    WHERE o.deleted_at IS NULL AND NOT o.is_draft_order AND o.status NOT IN ('canceled', 'draft')
+      AND o.currency_code = 'vnd'
+      AND o.created_at >= ${p.add(instant(range.from))}::timestamptz AND o.created_at < ${p.add(instant(nextDay(range.to)))}::timestamptz
+      ${scope.provinceCode ? `AND pr.province_code = ${p.add(scope.provinceCode)}` : ""}
+  )
+  SELECT to_char(day, 'YYYY-MM') AS month, sales_channel_id, product_set, province_code,
+         GROUPING(to_char(day, 'YYYY-MM'), sales_channel_id, product_set, province_code) AS g,
+         coalesce(sum(amount) FILTER (WHERE day BETWEEN ${p.add(current.start)}::date AND ${p.add(current.end)}::date), 0)::text AS current,
+         coalesce(sum(amount) FILTER (WHERE day BETWEEN ${p.add(previous.start)}::date AND ${p.add(previous.end)}::date), 0)::text AS previous,
+         count(DISTINCT order_id) FILTER (WHERE day BETWEEN ${p.add(current.start)}::date AND ${p.add(current.end)}::date)::int AS orders,
+         coalesce(sum(amount), 0)::text AS amount
+  FROM items
+  GROUP BY GROUPING SETS ((), (to_char(day, 'YYYY-MM')), (sales_channel_id), (product_set), (province_code))`
+  return { sql, bindings: p.values }
+}
