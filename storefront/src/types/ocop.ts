@@ -32,6 +32,8 @@ export type PublicCertificate = {
 
 export type Producer = {
   id: string
+  /** URL key of the producer's page (/producers/<handle>). */
+  handle: string
   name: string
   /** HTX | THT | DN_NVV | TRANG_TRAI | HO_SXKD | HOI_HIEP_HOI | TT_DIEU_HANH */
   type: string
@@ -88,6 +90,16 @@ export type VerifiedCertificate = PublicCertificate & {
   producer: Producer | null
   /** Verification code of the product's live certificate, when it is another one. */
   current_certificate_code: string | null
+}
+
+/** GET /store/ocop/producers/:handle: the producer's legal identity and story, with labels. */
+export type StoreProducer = Producer & {
+  type_label: { vi: string; en: string } | null
+  province_name: string | null
+}
+
+export type StoreProducerResponse = {
+  producer: StoreProducer
 }
 
 export type VerifyCertificateResponse = {

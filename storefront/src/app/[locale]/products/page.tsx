@@ -1,39 +1,49 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { listProducts, PRODUCTS_PER_PAGE } from "@/lib/data/products"
-import CatalogueTemplate from "@/modules/products/templates/catalogue-template"
+import { SECTORS } from "@ocop/domain"
+import { browsePaths } from "@/lib/browse"
+import { listingMetadata, loadListing, localeOf, type RawParams } from "@/lib/browse-page"
+import ChipNav from "@/modules/browse/components/chip-nav"
+import ListingTemplate from "@/modules/browse/templates/listing-template"
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ page?: string | string[] }>
+  searchParams: Promise<RawParams>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale: locale as "vi" | "en", namespace: "metadata" })
-  return { title: t("catalogueTitle") }
-}
-
-function parsePage(raw: string | string[] | undefined): number | null {
-  if (raw === undefined) return 1
-  const value = Array.isArray(raw) ? raw[0] : raw
-  if (!/^\d{1,6}$/.test(value)) return null
-  const page = Number(value)
-  return page >= 1 ? page : null
-}
-
-/** The certified catalogue, paginated by the backend (limit/offset), 24 per page. */
-export default async function CataloguePage({ searchParams }: Props) {
-  const page = parsePage((await searchParams).page)
-  if (page === null) notFound()
-
-  const { products, count } = await listProducts({
-    limit: PRODUCTS_PER_PAGE,
-    offset: (page - 1) * PRODUCTS_PER_PAGE,
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = localeOf((await params).locale)
+  const t = await getTranslations({ locale })
+  return listingMetadata({
+    locale,
+    path: browsePaths.products(),
+    searchParams: await searchParams,
+    title: t("metadata.catalogueTitle"),
+    description: t("browse.products.metaDescription"),
   })
-  const totalPages = Math.max(1, Math.ceil(count / PRODUCTS_PER_PAGE))
-  if (page > totalPages) notFound()
+}
 
-  return <CatalogueTemplate products={products} count={count} page={page} totalPages={totalPages} />
+/** Every listable product, paged and sorted by the backend (24 per page). */
+export default async function CataloguePage({ params, searchParams }: Props) {
+  const locale = localeOf((await params).locale)
+  const { params: listing, result } = await loadListing({}, await searchParams)
+  const t = await getTranslations({ locale })
+  const counts = new Map(result.facets.sector_code.map((f) => [f.value, f.count]))
+  const chips = SECTORS.filter((s) => (counts.get(s.code) ?? 0) > 0).map((s) => ({
+    label: s[locale],
+    href: browsePaths.sector(s.code),
+    count: counts.get(s.code),
+  }))
+  return (
+    <ListingTemplate
+      crumbs={[{ label: t("browse.nav.home"), href: browsePaths.home() }, { label: t("catalogue.title") }]}
+      title={t("catalogue.title")}
+      subtitle={t("catalogue.subtitle")}
+      result={result}
+      params={listing}
+      pathname={browsePaths.products()}
+    >
+      <ChipNav label={t("browse.nav.categories")} chips={chips} testId="sector-chips" />
+    </ListingTemplate>
+  )
 }

@@ -1,52 +1,60 @@
 import { useTranslations } from "next-intl"
-import { Link } from "@/i18n/navigation"
+import { EMPTY_SEARCH, searchQuery } from "@/lib/search-params"
+import type { FacetValue, SearchHit } from "@/lib/search-types"
 import AboutOcop from "@/modules/home/components/about-ocop"
+import BrowseBy from "@/modules/home/components/browse-by"
+import FeaturedSection from "@/modules/home/components/featured-section"
 import Hero from "@/modules/home/components/hero"
-import ProductGrid from "@/modules/products/components/product-grid"
-import type { OcopProduct } from "@/types/ocop"
+import RegionalBrands from "@/modules/home/components/regional-brands"
+import type { RegionalBrand } from "@/modules/home/regional-brands"
 
-type Props = {
-  products: OcopProduct[]
-  count: number
+export type HomeData = {
+  fiveStar: SearchHit[]
+  fourStar: SearchHit[]
+  newest: SearchHit[]
+  brands: { brand: RegionalBrand; count: number }[]
+  sectors: FacetValue[]
+  provinces: FacetValue[]
 }
 
-export default function HomeTemplate({ products, count }: Props) {
-  const t = useTranslations("home.featured")
-  const tc = useTranslations("catalogue")
+const search = (changes: Partial<typeof EMPTY_SEARCH>) => ({
+  pathname: "/search",
+  query: searchQuery({ ...EMPTY_SEARCH, ...changes }),
+})
+
+/** Home: hero, featured 5★ and 4★, regional brands, newly certified, sectors and provinces. */
+export default function HomeTemplate({ fiveStar, fourStar, newest, brands, sectors, provinces }: HomeData) {
+  const t = useTranslations("browse.home")
   return (
     <>
       <Hero />
+      <FeaturedSection
+        id="home-five-star"
+        title={t("fiveStar.title")}
+        subtitle={t("fiveStar.subtitle")}
+        hits={fiveStar}
+        stars={5}
+        viewAll={{ label: t("fiveStar.viewAll"), href: search({ stars: "5", sort: "stars" }) }}
+      />
+      <FeaturedSection
+        id="home-four-star"
+        title={t("fourStar.title")}
+        subtitle={t("fourStar.subtitle")}
+        hits={fourStar}
+        stars={4}
+        className="pt-0 sm:pt-0"
+        viewAll={{ label: t("fourStar.viewAll"), href: search({ stars: "4", sort: "stars" }) }}
+      />
+      <RegionalBrands brands={brands} />
+      <FeaturedSection
+        id="home-newest"
+        title={t("newest.title")}
+        subtitle={t("newest.subtitle")}
+        hits={newest}
+        viewAll={{ label: t("newest.viewAll"), href: search({ sort: "newest" }) }}
+      />
+      <BrowseBy sectors={sectors} provinces={provinces} />
       <AboutOcop />
-      <section aria-labelledby="featured-title" className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
-        <div className="mb-6 flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
-          <div>
-            <h2 id="featured-title" className="font-display text-2xl font-bold text-brand-900 sm:text-3xl">
-              {t("title")}
-            </h2>
-            <p className="mt-1 text-sm text-muted">{t("subtitle")}</p>
-          </div>
-          {count > products.length && (
-            <Link href="/products" className="hidden text-sm font-semibold text-brand-700 hover:underline sm:inline">
-              {t("viewAll")} →
-            </Link>
-          )}
-        </div>
-        {products.length === 0 ? (
-          <p className="rounded-2xl bg-white p-8 text-center text-muted ring-1 ring-line">{tc("empty")}</p>
-        ) : (
-          <ProductGrid products={products} />
-        )}
-        {count > products.length && (
-          <div className="mt-8 text-center">
-            <Link
-              href="/products"
-              className="inline-flex items-center rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800"
-            >
-              {t("viewAll")}
-            </Link>
-          </div>
-        )}
-      </section>
     </>
   )
 }

@@ -5,6 +5,8 @@ type Props = {
   page: number
   totalPages: number
   pathname: string
+  /** Query the listing keeps on every page (order, page size); `page` is added per link. */
+  query?: Record<string, string>
 }
 
 /** Page numbers to show: first, last, and the current page with its neighbours. */
@@ -19,10 +21,15 @@ function pageWindow(page: number, totalPages: number): (number | "gap")[] {
   return out
 }
 
-export default function Pagination({ page, totalPages, pathname }: Props) {
+/** Previous/next and page numbers; each page is its own URL, fetched by limit/offset from the backend. */
+export default function Pagination({ page, totalPages, pathname, query = {} }: Props) {
   const t = useTranslations("catalogue.pagination")
   if (totalPages <= 1) return null
-  const href = (p: number) => (p === 1 ? pathname : { pathname, query: { page: String(p) } })
+  const href = (p: number) => {
+    const { page: _ignored, ...rest } = query
+    const q = p === 1 ? rest : { ...rest, page: String(p) }
+    return Object.keys(q).length === 0 ? pathname : { pathname, query: q }
+  }
   const base =
     "inline-flex h-10 min-w-10 items-center justify-center rounded-full px-3 text-sm font-medium ring-1 ring-line"
 

@@ -1,6 +1,12 @@
+import { formatVnd, STAR_LABELS } from "@ocop/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getProductByHandle } from "@/lib/data/products"
+import { getTranslations } from "next-intl/server"
+import { browsePaths } from "@/lib/browse"
+import { localeOf } from "@/lib/browse-page"
+import { getProductByHandle, getProductStock } from "@/lib/data/products"
+import { provinceLabel } from "@/lib/labels"
+import { clip, pageMetadata } from "@/lib/seo"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
 type Props = {
@@ -8,19 +14,39 @@ type Props = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { handle } = await params
+  const { locale: rawLocale, handle } = await params
+  const locale = localeOf(rawLocale)
   const product = await getProductByHandle(handle)
   if (!product) return {}
-  return {
+  const t = await getTranslations({ locale })
+  const prices = product.variants
+    .map((v) => v.calculated_price?.calculated_amount)
+    .filter((a): a is number => typeof a === "number")
+  const cert = product.certificate
+  const summary = cert
+    ? t("browse.product.metaDescription", {
+        title: product.title,
+        stars: STAR_LABELS[cert.stars][locale],
+        producer: product.producer?.name ?? "",
+        place: product.producer ? provinceLabel(product.producer.province_code) : "",
+        price: prices.length ? formatVnd(Math.min(...prices)) : t("common.priceOnRequest"),
+        code: cert.verification_code,
+      })
+    : product.title
+  const images = [product.thumbnail, ...product.images.map((i) => i.url)].filter((u): u is string => !!u)
+  return pageMetadata({
+    locale,
+    path: browsePaths.product(product.handle),
     title: product.title,
-    description: product.subtitle ?? product.description?.slice(0, 160) ?? undefined,
-    openGraph: product.thumbnail ? { images: [product.thumbnail] } : undefined,
-  }
+    description: clip(`${summary} ${product.subtitle ?? ""}`),
+    siteName: t("metadata.siteName"),
+    images: images.slice(0, 1),
+  })
 }
 
 export default async function ProductPage({ params }: Props) {
   const { handle } = await params
-  const product = await getProductByHandle(handle)
+  const [product, stock] = await Promise.all([getProductByHandle(handle), getProductStock(handle)])
   if (!product) notFound()
-  return <ProductTemplate product={product} />
+  return <ProductTemplate product={product} stock={stock} />
 }
