@@ -61,7 +61,7 @@ function Option({ to, selected, label, count, facet, value, single = false }: Op
         data-value={value}
         data-selected={selected}
         className={`flex min-h-10 items-center gap-2.5 rounded-lg px-2 py-1.5 text-sm hover:bg-brand-50 lg:min-h-8 ${
-          selected ? "font-semibold text-brand-900" : "text-ink"
+          selected ? "font-semibold text-brand-900" : count === 0 ? "text-muted" : "text-ink"
         }`}
       >
         <span

@@ -18,7 +18,7 @@ export default function SortSelect({ state }: Props) {
         key={state.sort}
         defaultValue={state.sort}
         data-testid="sort-select"
-        className="h-9 rounded-full bg-white py-0 pl-3 pr-8 text-sm font-medium text-ink ring-1 ring-line focus-visible:ring-2 focus-visible:ring-brand-600"
+        className="h-9 min-w-0 rounded-full bg-white py-0 pl-3 pr-8 text-sm font-medium text-ink ring-1 ring-line focus-visible:ring-2 focus-visible:ring-brand-600"
       >
         {SEARCH_SORTS.map((sort) => (
           <option key={sort} value={sort}>
@@ -29,7 +29,7 @@ export default function SortSelect({ state }: Props) {
       <noscript>
         <button
           type="submit"
-          className="h-9 rounded-full bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
+          className="h-9 shrink-0 whitespace-nowrap rounded-full bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
         >
           {t("apply")}
         </button>
