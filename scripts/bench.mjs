@@ -7,7 +7,8 @@
 //              store API and the storefront (scripts/bench/catalogue.mjs; backend :9000, storefront :8000)
 import { catalogueBench } from "./bench/catalogue.mjs"
 import { searchBench } from "./bench/search.mjs"
-import { shutdown } from "./lib/processes.mjs"
+import { BACKEND_URL } from "./lib/backend.mjs"
+import { assertNothingAnswers, shutdown } from "./lib/processes.mjs"
 
 // search first: it brings its own backend up and down; the catalogue section's servers stay up until the end
 const SECTIONS = { search: searchBench, catalogue: catalogueBench }
@@ -19,9 +20,18 @@ try {
   if (unknown.length) {
     throw new Error(`unknown bench section ${unknown.join(", ")}; choose from ${Object.keys(SECTIONS).join(", ")}`)
   }
+  const wanted = Object.keys(SECTIONS).filter((name) => !chosen.length || chosen.includes(name))
+  if (wanted.includes("catalogue")) {
+    // fail now rather than after the search section's minutes of seeding
+    for (const url of [`${BACKEND_URL}/health`, "http://localhost:8000/vi"]) {
+      await assertNothingAnswers(url).catch((error) => {
+        throw new Error(`${error.message} (the catalogue section needs ports 9000 and 8000; npm run bench -- search runs without them)`)
+      })
+    }
+  }
   const started = performance.now()
-  for (const [name, section] of Object.entries(SECTIONS)) {
-    if (!chosen.length || chosen.includes(name)) await section()
+  for (const name of wanted) {
+    await SECTIONS[name]()
   }
   console.log(`Bench finished in ${((performance.now() - started) / 60000).toFixed(1)} min`)
   await shutdown(0)

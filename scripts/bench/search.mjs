@@ -106,20 +106,32 @@ async function publishedProducts(client) {
   return rows[0].n
 }
 
-/** Polls the search API until the index holds every published product (the server fills it after /health answers). */
+/**
+ * Polls the search API until the index holds every published product: the server answers /health
+ * first and fills the index afterwards (404 until the first fill swaps in; the server logs progress).
+ */
 async function waitForIndex(search, expected) {
   const started = performance.now()
   let last = -1
   let stableSince = performance.now()
   for (;;) {
-    const { count } = JSON.parse(Buffer.from(await search({ limit: "1" })).toString())
+    const { count } = await search({ limit: "1" }).then(
+      (body) => JSON.parse(Buffer.from(body).toString()),
+      (error) => {
+        if (/answered 404/.test(error.message)) return { count: null }
+        throw error
+      }
+    )
     if (count === expected) return (performance.now() - started) / 1000
     if (count !== last) {
-      console.log(`  … index holds ${count} of ${expected} listed products`)
+      if (count !== null) console.log(`  … index holds ${count} of ${expected} listed products`)
       last = count
       stableSince = performance.now()
-    } else if (performance.now() - stableSince > 60_000) {
+    } else if (count !== null && performance.now() - stableSince > 60_000) {
       throw new Error(`the search index stopped at ${count} documents; ${expected} products are published`)
+    }
+    if (performance.now() - started > 15 * 60_000) {
+      throw new Error(`the search index was not filled within 15 minutes (${count ?? "no active version"})`)
     }
     await new Promise((r) => setTimeout(r, 2000))
   }

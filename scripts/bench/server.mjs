@@ -1,21 +1,44 @@
 // A Medusa production build started on a chosen port and stopped again within the run, so a bench
 // section can bring its own backend (its own database) up and down without ending the bench.
 import { spawn } from "node:child_process"
-import { once } from "node:events"
 import net from "node:net"
 import path from "node:path"
 import { BACKEND } from "../lib/paths.mjs"
 import { onShutdown, shutdown, waitForUrl } from "../lib/processes.mjs"
 
-const started = new Set()
+/** Process groups this run started; whatever is left of them dies with the bench. */
+const groups = new Set()
 
 process.on("exit", () => {
-  for (const child of started) {
+  for (const pgid of groups) {
     try {
-      process.kill(-child.pid, "SIGKILL")
+      process.kill(-pgid, "SIGKILL")
     } catch {}
   }
 })
+
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** SIGTERM to the whole group (npx, its shell and the Medusa node process), SIGKILL after 10 s. */
+async function stopGroup(pgid) {
+  const deadline = Date.now() + 10_000
+  let signal = "SIGTERM"
+  while (groupAlive(pgid)) {
+    try {
+      process.kill(-pgid, signal)
+    } catch {}
+    if (Date.now() > deadline) signal = "SIGKILL"
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  groups.delete(pgid)
+}
 
 function portIsFree(port) {
   return new Promise((resolve) => {
@@ -42,9 +65,8 @@ export async function startBuiltBackend({ name, env, port }) {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   })
-  started.add(child)
+  groups.add(child.pid)
   let stopping = false
-  const exited = once(child, "exit")
   for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
     stream.on("data", (chunk) => {
       for (const line of chunk.toString().split("\n")) {
@@ -53,7 +75,6 @@ export async function startBuiltBackend({ name, env, port }) {
     })
   }
   child.on("exit", (code, signal) => {
-    started.delete(child)
     if (!stopping) {
       console.error(`[${name}] exited (${signal ?? code}); stopping the bench`)
       shutdown(1)
@@ -62,17 +83,7 @@ export async function startBuiltBackend({ name, env, port }) {
   const stop = async () => {
     if (stopping) return
     stopping = true
-    if (child.exitCode !== null || child.signalCode !== null) return
-    try {
-      process.kill(-child.pid, "SIGTERM")
-    } catch {}
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid, "SIGKILL")
-      } catch {}
-    }, 10_000)
-    await exited
-    clearTimeout(timer)
+    await stopGroup(child.pid)
   }
   onShutdown(stop)
   await waitForUrl(`${url}/health`)

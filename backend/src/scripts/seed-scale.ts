@@ -114,6 +114,7 @@ export default async function seedScaleCatalogue({ container, args }: ExecArgs) 
   const startedAt = new Date()
   const now = options.asOf ? new Date(`${options.asOf}T12:00:00+07:00`) : startedAt
 
+  const pausedEvents = pauseSearchIngestion(container)
   const basics = await storeBasics(container, args)
   const [existingProducts, existingProducers] = await Promise.all([
     productModule.listProducts({}, { select: ["handle"], take: null as any }),
@@ -137,7 +138,6 @@ export default async function seedScaleCatalogue({ container, args }: ExecArgs) 
   logger.info(
     `Generated ${catalogue.products.length} products of ${catalogue.producers.length} producers (seed «${options.seed}») in ${seconds(phase)}`
   )
-  const pausedEvents = pauseSearchIngestion(container)
 
   // Producers
   phase = performance.now()
