@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run seed:scale -- --products 20000 [--seed ocop] [--as-of 2026-11-24] [--no-migrate]
+// npm run seed:scale -- --products 20000 [--seed ocop] [--no-migrate]
 // A national-size OCOP catalogue in the database of DATABASE_URL (or the embedded development
 // database when it is unset): migrations, then backend/src/scripts/seed-scale.ts through `medusa exec`.
 // The script runs on Medusa's in-memory event bus and workflow engine even when REDIS_URL is set, so
@@ -9,10 +9,10 @@ import { ensureDatabase } from "./lib/database.mjs"
 import { BACKEND } from "./lib/paths.mjs"
 import { run, shutdown } from "./lib/processes.mjs"
 
-const USAGE = "usage: npm run seed:scale -- [--products 20000] [--seed ocop] [--as-of YYYY-MM-DD] [--no-migrate]"
+const USAGE = "usage: npm run seed:scale -- [--products 20000] [--seed ocop] [--no-migrate]"
 
 function parse(argv) {
-  const options = { products: "20000", seed: "ocop", "as-of": null, migrate: true }
+  const options = { products: "20000", seed: "ocop", migrate: true }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2)
     const name = flag.replace(/^--/, "")
@@ -47,7 +47,7 @@ try {
     console.log("• Migrating the database…")
     await medusa(["db:migrate"])
   }
-  const args = ["products", "seed", "as-of"].filter((k) => options[k]).map((k) => `${k}=${options[k]}`)
+  const args = ["products", "seed"].filter((k) => options[k]).map((k) => `${k}=${options[k]}`)
   console.log(`• Seeding the scale catalogue (${args.join(" ")}) into ${new URL(database.url).pathname.slice(1)}…`)
   await medusa(["exec", "./src/scripts/seed-scale.ts", ...args])
   await database.stop()
