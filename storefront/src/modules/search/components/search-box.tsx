@@ -253,7 +253,7 @@ export default function SearchBox() {
               onMouseMove={() => active !== i && setActive(i)}
               className={`flex cursor-pointer items-center gap-3 px-3 py-2 ${i === active ? "bg-brand-50" : ""}`}
             >
-              <span className="size-10 shrink-0 overflow-hidden rounded-lg bg-brand-50">
+              <span className="size-10 shrink-0 overflow-hidden rounded-lg bg-brand-50 ring-1 ring-inset ring-brand-100">
                 {s.thumbnail && (
                   // eslint-disable-next-line @next/next/no-img-element -- images come from any backend file host
                   <img src={s.thumbnail} alt="" className="size-full object-cover" loading="lazy" />
