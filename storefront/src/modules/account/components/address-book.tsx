@@ -1,6 +1,7 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
+import { formatVnMobilePhone } from "@ocop/domain"
 import { useTranslations } from "next-intl"
 import { useActionState, useEffect, useRef } from "react"
 import { useFormStatus } from "react-dom"
@@ -58,7 +59,7 @@ export default function AddressBook({ addresses }: { addresses: HttpTypes.StoreC
               <li key={a.id} data-testid="saved-address" className="flex flex-col justify-between gap-2 rounded-xl bg-paper p-3 text-sm ring-1 ring-line">
                 <div>
                   <p className="font-semibold">
-                    {[a.first_name, a.last_name].filter(Boolean).join(" ")} · {a.phone}
+                    {[a.first_name, a.last_name].filter(Boolean).join(" ")} · {formatVnMobilePhone(a.phone ?? "")}
                   </p>
                   <p className="text-muted">{line}</p>
                 </div>

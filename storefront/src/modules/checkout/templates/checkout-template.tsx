@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import { formatVnMobilePhone } from "@ocop/domain"
 import type { ReactNode } from "react"
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
@@ -72,7 +73,7 @@ export default async function CheckoutTemplate({ cart, customer, shippingOptions
       summary: done.address && (
         <div className="text-sm text-ink" data-testid="checkout-address-summary">
           <p className="font-medium">
-            {[shipping?.first_name, shipping?.last_name].filter(Boolean).join(" ")} · {shipping?.phone}
+            {[shipping?.first_name, shipping?.last_name].filter(Boolean).join(" ")} · {formatVnMobilePhone(shipping?.phone ?? "")}
           </p>
           <p className="text-muted">{cart.email}</p>
           <p>{addressLine(shipping)}</p>

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import { formatVnMobilePhone } from "@ocop/domain"
 import { getTranslations } from "next-intl/server"
 import { addressLine, vnd } from "@/lib/shop"
 
@@ -17,7 +18,7 @@ export default async function OrderTotals({ order }: { order: HttpTypes.StoreOrd
         {a && (
           <div className="mt-2 text-muted">
             <p className="text-ink">
-              {[a.first_name, a.last_name].filter(Boolean).join(" ")} · {a.phone}
+              {[a.first_name, a.last_name].filter(Boolean).join(" ")} · {formatVnMobilePhone(a.phone ?? "")}
             </p>
             <p>{addressLine(a)}</p>
           </div>
