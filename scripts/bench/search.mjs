@@ -1,6 +1,7 @@
 // Bench section: Vietnamese product search on a national-size catalogue (npm run seed:scale) —
 // GET /store/ocop/search next to a plain ILIKE on product titles over the same data, as SQL and as
 // Medusa's stock GET /store/products?q= (which is ILIKE), with the hits each one finds.
+import os from "node:os"
 import pg from "pg"
 import { ensureDatabase, publishableKey } from "../lib/database.mjs"
 import { BACKEND } from "../lib/paths.mjs"
@@ -172,6 +173,8 @@ export async function searchBench() {
       `\nSearch on ${total.toLocaleString("en")} products, ${listed.toLocaleString("en")} listed (seeded in ${seedSeconds.toFixed(0)} s, index full ${indexSeconds.toFixed(0)} s after the server answered)`
     )
     console.log(`p50 / p95 in ms over ${SAMPLES} sequential requests (stock: ${STOCK_SAMPLES}); hits = total matches; facets are computed on every search request`)
+    const load = () => os.loadavg()[0].toFixed(1)
+    const loadBefore = load()
     console.log(
       `  ${"query".padEnd(44)} ${"GET /store/ocop/search".padEnd(24)} ${"SQL title ILIKE".padEnd(24)} ${"stock /store/products?q".padEnd(24)} p95 ours/ILIKE`
     )
@@ -216,7 +219,9 @@ export async function searchBench() {
     console.log(
       `\n  target p95 ≤ ${TARGET_P95_MS} ms: ${within} of ${rows.length} queries; accent-free queries: ours ${accentFree.map((r) => r.ours.hits).join(" / ")} hits, ILIKE ${accentFree.map((r) => r.ilike.hits).join(" / ")}`
     )
-    console.log(`  (search section took ${((performance.now() - sectionStarted) / 60000).toFixed(1)} min)\n`)
+    console.log(
+      `  (1-minute load average ${loadBefore} → ${load()} on ${os.cpus().length} cores while measuring; search section took ${((performance.now() - sectionStarted) / 60000).toFixed(1)} min)\n`
+    )
     return rows
   } finally {
     await client.end()

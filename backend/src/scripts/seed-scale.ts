@@ -56,11 +56,11 @@ function chunks<T>(items: T[], size: number): T[][] {
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 
 /** The demo seed's region, channel, warehouse and shipping profile; runs the demo seed when they are missing. */
-async function storeBasics(container: MedusaContainer, args: string[]) {
+async function storeBasics(container: MedusaContainer) {
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
   let [channel] = await salesChannels.listSalesChannels({ name: CHANNEL_NAME })
   if (!channel) {
-    await seedOcopDemo({ container, args } as ExecArgs)
+    await seedOcopDemo({ container, args: [] } as unknown as ExecArgs)
     ;[channel] = await salesChannels.listSalesChannels({ name: CHANNEL_NAME })
   }
   if (!channel) {
@@ -111,7 +111,7 @@ export default async function seedScaleCatalogue({ container, args }: ExecArgs) 
   const startedAt = new Date()
 
   const pausedEvents = pauseSearchIngestion(container)
-  const basics = await storeBasics(container, args)
+  const basics = await storeBasics(container)
   const [existingProducts, existingProducers] = await Promise.all([
     productModule.listProducts({}, { select: ["handle"], take: null as any }),
     producers.listProducers({}, { select: ["handle"], take: null as any }),
