@@ -37,7 +37,7 @@ async function CartLink({ count }: { count?: number }) {
       {count !== undefined && count > 0 && (
         <span
           aria-hidden="true"
-          className="absolute -right-0.5 -top-0.5 flex min-w-5 items-center justify-center rounded-full bg-clay-500 px-1 text-[11px] font-bold leading-5 text-white"
+          className="absolute -right-0.5 -top-0.5 flex min-w-5 items-center justify-center rounded-full bg-clay-700 px-1 text-[11px] font-bold leading-5 text-white"
         >
           {count > 99 ? "99+" : count}
         </span>
