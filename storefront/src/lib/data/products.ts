@@ -1,27 +1,9 @@
 import type { VariantStock } from "@/lib/browse"
 import { getSdk, isNotFoundError, REVALIDATE_SECONDS } from "@/lib/config"
-import type { OcopProduct, OcopProductListResponse, OcopProductResponse } from "@/types/ocop"
-
-/** Catalogue page size on /products. */
-export const PRODUCTS_PER_PAGE = 24
+import type { OcopProduct, OcopProductResponse } from "@/types/ocop"
 
 export const LISTING_TAG = "listing"
 export const productTag = (handle: string) => `product-${handle}`
-
-/**
- * Listable, published products, paginated by the backend (limit/offset): never fetch
- * everything and slice in memory.
- */
-export async function listProducts({
-  limit = PRODUCTS_PER_PAGE,
-  offset = 0,
-}: { limit?: number; offset?: number } = {}): Promise<OcopProductListResponse> {
-  return getSdk().client.fetch<OcopProductListResponse>("/store/ocop/products", {
-    method: "GET",
-    query: { limit, offset },
-    next: { tags: [LISTING_TAG], revalidate: REVALIDATE_SECONDS },
-  })
-}
 
 /**
  * One listable product by handle, or null when the backend does not serve it (unknown,

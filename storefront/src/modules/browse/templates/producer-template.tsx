@@ -47,7 +47,7 @@ export default function ProducerTemplate({ producer, result, params }: Props) {
         )}
       </header>
 
-      <div className="grid gap-6 md:grid-cols-[3fr_2fr]">
+      <div className="grid items-start gap-6 md:grid-cols-[3fr_2fr]">
         <section aria-labelledby="producer-story-title" className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5">
           <h2 id="producer-story-title" className="font-display text-lg font-bold text-brand-900">
             {t("producer.story")}

@@ -44,15 +44,15 @@ export default function BrowseBy({ sectors, provinces }: Props) {
               <li key={s.code}>
                 <Link
                   href={browsePaths.sector(s.code)}
-                  className="flex h-full items-start gap-3 rounded-2xl bg-white p-3 ring-1 ring-line transition-colors hover:bg-brand-50 hover:ring-brand-200 sm:p-4"
+                  className="flex h-full flex-col items-start gap-2 rounded-2xl bg-white p-3 ring-1 ring-line transition-colors hover:bg-brand-50 hover:ring-brand-200 sm:flex-row sm:gap-3 sm:p-4"
                 >
-                  <span className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-brand-50 text-brand-700">
+                  <span className="flex size-9 shrink-0 items-center justify-center rounded-xl bg-brand-50 text-brand-700 sm:size-10">
                     <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
                       <path d={SECTOR_ICONS[s.code]} />
                     </svg>
                   </span>
                   <span className="min-w-0">
-                    <span className="line-clamp-3 text-sm font-semibold leading-snug text-ink sm:text-base">{s[locale]}</span>
+                    <span className="text-sm font-semibold leading-snug text-ink sm:text-base">{s[locale]}</span>
                     <span className="mt-0.5 block text-xs text-muted">{t("categories.sectorCount", { count })}</span>
                   </span>
                 </Link>

@@ -15,9 +15,10 @@ export default function RegionalBrands({ brands }: Props) {
     <section aria-labelledby="home-brands-title" data-testid="home-brands" className="border-y border-line bg-clay-50/60">
       <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
         <SectionHeader id="home-brands-title" title={t("title")} subtitle={t("subtitle")} />
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        {/* a swipeable row on phones, a grid from `sm` up */}
+        <ul className="-mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-2 [scrollbar-width:thin] sm:mx-0 sm:grid sm:grid-cols-2 sm:overflow-visible sm:px-0 sm:pb-0 lg:grid-cols-5">
           {brands.map(({ brand, count }) => (
-            <li key={brand.key}>
+            <li key={brand.key} className="w-[15.5rem] shrink-0 snap-start sm:w-auto">
               <article className="group relative flex h-full flex-col rounded-2xl bg-white p-4 ring-1 ring-clay-100 transition-shadow focus-within:ring-2 focus-within:ring-brand-600 hover:shadow-md">
                 <h3 className="font-display text-lg font-bold leading-snug text-clay-700">
                   <Link
