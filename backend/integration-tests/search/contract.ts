@@ -91,6 +91,10 @@ export function searchContract({ api, getContainer }: { api: Api; getContainer: 
         expect.objectContaining({ title: "Nhung hươu Hương Sơn", handle: "nhung-huou-huong-son", stars: 5 }),
       ])
       expect(await suggest("")).toEqual([])
+      // a suggestion names a product: words found only in its place or category do not suggest it
+      expect((await titles({ q: "quang tri" })).length).toBe(3)
+      expect(await suggest("quang tri")).toEqual([])
+      expect((await suggest("cu d")).map((s) => s.title)).toEqual(["Kẹo Cu đơ Bà Hường"])
       expect((await suggest("chi ban")).length).toBe(0)
     })
   })

@@ -140,7 +140,8 @@ export async function suggestStoreProducts(container: MedusaContainer, q: string
       listable_until: { $gte: dateNumber(vietnamDate(now)) },
     },
     pagination: { skip: 0, take: 6 },
-    search_options: { match_strategy: "all", count: "none" },
+    // what is typed so far must be in the product's name: a suggestion names a product
+    search_options: { match_strategy: "all", count: "none", attributes_to_search_on: ["title"] },
   })
   return (search_result.hits as { document: ProductSearchDocument }[]).map(({ document: d }) => ({
     handle: d.handle,

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { weightLabel } from "@medusajs/search-postgres/dist/utils"
 import { expandQuery } from "./expand-query"
 import { VocabularyCache } from "./vocabulary"
 
@@ -31,9 +32,22 @@ export class VietnameseSearchService extends PostgresSearchService {
       const catalog = await this.retrieve(input.index.physical_name)
       const vocabulary = await this.vocabularies_.get(catalog.table_name, this.manager_)
       const typoTolerance = input.index.settings.typo_tolerance?.enabled ?? true
-      input[EXPANDED_QUERY] = expandQuery(q, vocabulary, typoTolerance)
+      input[EXPANDED_QUERY] = expandQuery(q, vocabulary, typoTolerance, this.weightsOf(input, catalog.plan))
     }
     return await super.search(input)
+  }
+
+  /**
+   * Searching only some fields, as weight classes on the indexed vector ("" = all fields): the
+   * stock provider rebuilds a tsvector per row for that, which no index can serve.
+   */
+  private weightsOf(input: ProviderQuery, plan: any): string {
+    const paths = input.search_options?.attributes_to_search_on
+    if (!paths?.length) {
+      return ""
+    }
+    const labels = new Set(paths.map((path) => weightLabel(plan.fields.get(path)?.field.searchable)))
+    return [...labels].sort().join("")
   }
 
   protected keywordFragments(input: Parameters<PostgresSearchService["keywordFragments"]>[0]) {
@@ -42,10 +56,8 @@ export class VietnameseSearchService extends PostgresSearchService {
     if (!base.q || expanded === undefined) {
       return base
     }
-    const plan = input.catalog.plan
-    const searchOn = input.query.search_options?.attributes_to_search_on ?? plan.searchable
-    const searchesAll = searchOn.length === plan.searchable.length && searchOn.every((p) => plan.searchable.includes(p))
-    const vector = searchesAll ? `"search_vector"` : (this as any).onTheFlyVectorExpr(searchOn, plan)
+    // field restrictions are weight labels inside the expanded query, so the indexed vector serves all
+    const vector = `"search_vector"`
     const tsquery = (params: unknown[]) => {
       params.push(expanded)
       return `to_tsquery('${this.tsConfig_}', ?)`
