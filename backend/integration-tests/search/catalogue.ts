@@ -63,7 +63,9 @@ export async function seedSearchCatalogue(container: MedusaContainer) {
     },
   ]
   const products: Record<string, { id: string; handle: string; certificate_id: string }> = {}
-  for (const { entry, channel } of entries) {
+  for (const [position, { entry, channel }] of entries.entries()) {
+    // certified one after another, ten days apart: the last one is the newest
+    const issuedAt = today(-300 + position * 10)
     const producer = await producers.createProducers({
       name: `Chủ thể ${entry.title}`,
       handle: slugify(`chu the ${entry.title}`),
@@ -103,8 +105,8 @@ export async function seedSearchCatalogue(container: MedusaContainer) {
         issuer: "UBND tỉnh",
         stars: entry.stars,
         product_set: entry.set,
-        issued_at: today(-200),
-        valid_until: validUntil(today(-200)),
+        issued_at: issuedAt,
+        valid_until: validUntil(issuedAt),
         status: "valid",
         actor: { type: "system", id: "search-contract" },
       } as any,

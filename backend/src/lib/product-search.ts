@@ -19,8 +19,9 @@ const VALUE_FACETS: Record<string, string> = {
 const ORDER_BY_SORT: Record<string, Record<string, "ASC" | "DESC"> | undefined> = {
   price_asc: { price_min: "ASC", id: "ASC" },
   price_desc: { price_max: "DESC", id: "ASC" },
-  stars: { stars: "DESC", created_at: "DESC" },
-  newest: { created_at: "DESC", id: "ASC" },
+  stars: { stars: "DESC", certified_at: "DESC" },
+  // newest = most recently certified: what "new OCOP products" means to a shopper
+  newest: { certified_at: "DESC", id: "ASC" },
 }
 
 /**
@@ -74,7 +75,12 @@ export function toSearchHit(d: ProductSearchDocument) {
     commune: d.commune,
     sector_code: d.sector_code,
     product_set: d.product_set,
-    certificate: { verification_code: d.verification_code, status: d.certificate_status, valid_until: d.valid_until },
+    certificate: {
+      verification_code: d.verification_code,
+      status: d.certificate_status,
+      issued_at: d.issued_at,
+      valid_until: d.valid_until,
+    },
     geographical_indication: d.geographical_indication,
     created_at: d.created_at,
   }

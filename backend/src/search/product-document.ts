@@ -88,6 +88,8 @@ export function toProductSearchDocument(product: any, now: Date) {
     verification_code: certificate.verification_code,
     valid_until: certificateEndDate(certificate),
     listable_until: dateNumber(certificateEndDate(certificate)),
+    issued_at: certificate.issued_at,
+    certified_at: dateNumber(certificate.issued_at),
     geographical_indication: geographicalIndication,
     has_geographical_indication: !!geographicalIndication,
     sales_channel_ids: ((product.sales_channels ?? []) as any[]).filter(Boolean).map((c) => c.id as string),
