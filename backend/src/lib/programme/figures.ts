@@ -5,16 +5,7 @@ import { PROGRAMME_MODULE } from "../../modules/programme"
 import type ProgrammeModuleService from "../../modules/programme/service"
 import { programmeMetric, type MetricUnit } from "./metrics"
 import { growthPercent, periodAsOf, sharePercent, trendMonths, type ReportingPeriod } from "./period"
-import {
-  changeCountsQuery,
-  changeListQuery,
-  SALES_SETS,
-  salesQuery,
-  type Scope,
-  SNAPSHOT_SETS,
-  snapshotQuery,
-  trendQuery,
-} from "./sql"
+import { certificateFiguresQuery, SALES_SETS, salesQuery, type Scope, SNAPSHOT_SETS } from "./sql"
 
 export const ONLINE_CHANNEL_NAME = "Chợ OCOP trực tuyến"
 
@@ -175,15 +166,23 @@ export async function programmeFigures(container: MedusaContainer, options: Figu
   const salesFrom = shiftYear(changesFrom, -1)
 
   const run = async (q: { sql: string; bindings: unknown[] }) => (await knex.raw(q.sql, q.bindings as any[])).rows as any[]
-  const [snapshot, trend, changeCounts, changeItems, sales, targets, channels] = await Promise.all([
-    run(snapshotQuery(scope, asOf)),
-    months.length ? run(trendQuery(scope, months)) : Promise.resolve([]),
-    run(changeCountsQuery(scope, changesFrom, period.end, today)),
-    run(changeListQuery(scope, period.start, period.end, today, changeLimit)),
+  const [[certificates], sales, targets, channels] = await Promise.all([
+    run(
+      certificateFiguresQuery(scope, {
+        asOf,
+        months,
+        changes: { from: changesFrom, to: period.end, today },
+        list: { from: period.start, to: period.end, limit: changeLimit },
+      })
+    ),
     run(salesQuery({ provinceCode }, { from: salesFrom, to: period.end }, period, period.previous)),
     programme.listProgrammeTargets(provinceCode ? { province_code: provinceCode } : {}, { order: { period_end: "ASC", metric: "ASC" } }),
     container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"] }),
   ])
+  const snapshot: any[] = certificates.snapshot
+  const trend: any[] = months.length ? certificates.trend : []
+  const changeCounts: any[] = certificates.change_counts
+  const changeItems: any[] = certificates.change_list
 
   // ── point-in-time figures ────────────────────────────────────────────────────────────────
   const rows = (g: number) => snapshot.filter((r) => r.g === g)

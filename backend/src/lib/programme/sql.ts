@@ -43,11 +43,11 @@ export type Scope = { provinceCode: string | null; onlineChannelId: string | nul
 
 /** One row per certificate that was ever in force, with the facts the figures group by. */
 export function certificateFacts(p: Params, scope: Scope): string {
+  // the online listing as a hash-joinable link row, not a subquery per product
   const online = scope.onlineChannelId
-    ? `(prod.status = 'published' AND EXISTS (
-         SELECT 1 FROM product_sales_channel psc
-         WHERE psc.product_id = prod.id AND psc.sales_channel_id = ${p.add(scope.onlineChannelId)} AND psc.deleted_at IS NULL))`
-    : "false"
+    ? `LEFT JOIN product_sales_channel psc ON psc.product_id = prod.id AND psc.sales_channel_id = ${p.add(scope.onlineChannelId)} AND psc.deleted_at IS NULL`
+    : ""
+  const listed = scope.onlineChannelId ? `(prod.status = 'published' AND psc.product_id IS NOT NULL)` : "false"
   return `
   ended AS (
     SELECT certificate_id,
@@ -57,7 +57,7 @@ export function certificateFacts(p: Params, scope: Scope): string {
     WHERE deleted_at IS NULL AND to_status IN ('revoked', 'superseded')
     GROUP BY certificate_id
   ),
-  cert AS (
+  cert AS MATERIALIZED (
     SELECT c.id, c.stars, c.product_set, c.verification_code, c.decision_number, c.issuer, c.revocation_ground,
            c.status AS stored_status,
            c.issued_at::date AS issued_on,
@@ -68,10 +68,11 @@ export function certificateFacts(p: Params, scope: Scope): string {
            pc.product_id, prod.title AS product_title,
            pr.id AS producer_id, pr.name AS producer_name, pr.type AS producer_type,
            pr.province_code, pr.commune,
-           ${online} AS listed_online
+           ${listed} AS listed_online
     FROM certificate c
     JOIN ${PRODUCT_CERTIFICATE_LINK} pc ON pc.certificate_id = c.id AND pc.deleted_at IS NULL
     JOIN product prod ON prod.id = pc.product_id AND prod.deleted_at IS NULL
+    ${online}
     LEFT JOIN ${PRODUCER_PRODUCT_LINK} pp ON pp.product_id = pc.product_id AND pp.deleted_at IS NULL
     LEFT JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
     LEFT JOIN certificate succ ON succ.id = c.superseded_by_id AND succ.deleted_at IS NULL
@@ -96,30 +97,40 @@ const HOLDS = `
     WHERE to_status IN ('suspended', 'reevaluation_pending')
   )`
 
-const held = (status: string) => `EXISTS (
-        SELECT 1 FROM holds h WHERE h.certificate_id = cert.id AND h.to_status = '${status}'
-          AND h.from_on <= d.day AND (h.to_on IS NULL OR d.day < h.to_on))`
-
-/** Certificates in force on each day of `days` (key, day), with their state that day. */
-export function classifiedOnDays(p: Params, scope: Scope, days: readonly { key: string; day: string }[]): string {
-  // bindings are positional: add them in the order they appear in the text
-  const facts = certificateFacts(p, scope)
+/**
+ * CTEs over `cert`: the certificates in force on each day of `days` (key, day) with their state that
+ * day, and the same reduced to one row per product and day.
+ */
+function classifiedCtes(p: Params, days: readonly { key: string; day: string }[]): string {
   const keys = p.add(pgArray(days.map((d) => d.key)))
   const dates = p.add(pgArray(days.map((d) => d.day)))
-  return `WITH ${facts},
-  ${HOLDS},
+  return `${HOLDS},
   days AS (SELECT * FROM unnest(${keys}::text[], ${dates}::date[]) AS t(key, day)),
-  classified AS (
-    SELECT d.key, d.day, cert.*,
+  -- holds in effect on each day, joined by hash (a correlated EXISTS per certificate does not scale)
+  held AS (
+    SELECT h.certificate_id, d.key,
+           bool_or(h.to_status = 'suspended') AS suspended,
+           bool_or(h.to_status = 'reevaluation_pending') AS reevaluation_pending
+    FROM holds h JOIN days d ON h.from_on <= d.day AND (h.to_on IS NULL OR d.day < h.to_on)
+    GROUP BY h.certificate_id, d.key
+  ),
+  classified AS NOT MATERIALIZED (
+    SELECT d.key, d.day, cert.product_id, cert.producer_id, cert.producer_type, cert.province_code, cert.commune,
+      cert.stars, cert.product_set, cert.listed_online, cert.verification_code, cert.issued_on, cert.end_on,
       CASE
-        WHEN ${held("suspended")} THEN 'suspended'
+        WHEN held.suspended THEN 'suspended'
         WHEN d.day > cert.valid_until THEN 'extended'
-        WHEN ${held("reevaluation_pending")} THEN 'reevaluation_pending'
+        WHEN held.reevaluation_pending THEN 'reevaluation_pending'
         WHEN cert.valid_until - d.day <= 180 THEN 'expiring_soon'
         ELSE 'valid'
       END AS state
     FROM cert
     JOIN days d ON cert.issued_on <= d.day AND d.day <= cert.end_on AND (cert.stop_on IS NULL OR d.day < cert.stop_on)
+    LEFT JOIN held ON held.certificate_id = cert.id AND held.key = d.key
+  ),
+  -- one row per product and day (its newest certificate in force), so products count without DISTINCT
+  per_product AS NOT MATERIALIZED (
+    SELECT DISTINCT ON (key, product_id) * FROM classified ORDER BY key, product_id, issued_on DESC
   )`
 }
 
@@ -134,39 +145,41 @@ export const SNAPSHOT_SETS = {
   producer_type: 0b111110,
 } as const
 
-/** Every point-in-time figure on one day, in one pass: totals and the breakdowns as grouping sets. */
-export function snapshotQuery(scope: Scope, asOf: string) {
-  const p = new Params()
-  const base = classifiedOnDays(p, scope, [{ key: "as_of", day: asOf }])
-  const sql = `${base}
+const AS_OF = "as_of"
+
+/** Every point-in-time figure on the as-of day, in one pass: totals and the breakdowns as grouping sets. */
+const SNAPSHOT_SELECT = `
   SELECT stars, state, product_set, province_code, commune, producer_type,
          GROUPING(stars, state, product_set, province_code, commune, producer_type) AS g,
-         count(DISTINCT product_id)::int AS products,
-         count(DISTINCT product_id) FILTER (WHERE stars = 3)::int AS stars3,
-         count(DISTINCT product_id) FILTER (WHERE stars = 4)::int AS stars4,
-         count(DISTINCT product_id) FILTER (WHERE stars = 5)::int AS stars5,
-         count(DISTINCT producer_id)::int AS producers,
-         count(DISTINCT producer_id) FILTER (WHERE producer_type IN (${COOP_SME}))::int AS coop_sme_producers,
-         count(DISTINCT product_id) FILTER (WHERE listed_online)::int AS listed,
-         count(DISTINCT product_id) FILTER (WHERE listed_online AND coalesce(verification_code, '') <> '')::int AS qr,
-         count(DISTINCT product_id) FILTER (WHERE end_on - day <= 30)::int AS expiring30,
-         count(DISTINCT product_id) FILTER (WHERE end_on - day <= 90)::int AS expiring90,
-         count(DISTINCT product_id) FILTER (WHERE end_on - day <= 180)::int AS expiring180
-  FROM classified
+         count(*)::int AS products,
+         count(*) FILTER (WHERE stars = 3)::int AS stars3,
+         count(*) FILTER (WHERE stars = 4)::int AS stars4,
+         count(*) FILTER (WHERE stars = 5)::int AS stars5,
+         count(*) FILTER (WHERE producer_first)::int AS producers,
+         count(*) FILTER (WHERE producer_first AND producer_type IN (${COOP_SME}))::int AS coop_sme_producers,
+         count(*) FILTER (WHERE listed_online)::int AS listed,
+         count(*) FILTER (WHERE listed_online AND coalesce(verification_code, '') <> '')::int AS qr,
+         count(*) FILTER (WHERE end_on - day <= 30)::int AS expiring30,
+         count(*) FILTER (WHERE end_on - day <= 90)::int AS expiring90,
+         count(*) FILTER (WHERE end_on - day <= 180)::int AS expiring180
+  FROM (
+    -- a producer's province, commune and type are its own, so flagging one row per producer counts
+    -- distinct producers in every grouping set below without a DISTINCT sort per set
+    SELECT *, producer_id IS NOT NULL AND row_number() OVER (PARTITION BY producer_id ORDER BY product_id) = 1 AS producer_first
+    FROM per_product WHERE key = '${AS_OF}'
+  ) snapshot
   GROUP BY GROUPING SETS ((), (stars), (state), (product_set), (province_code), (province_code, commune), (producer_type))`
-  return { sql, bindings: p.values }
-}
 
-/** Certified products in force at the end of each month, by stars and by state. */
-export function trendQuery(scope: Scope, months: readonly { key: string; day: string }[]) {
-  const p = new Params()
-  const base = classifiedOnDays(p, scope, months)
-  const sql = `${base}
-  SELECT key, stars, state, GROUPING(stars, state) AS g, count(DISTINCT product_id)::int AS products
+/**
+ * Certified products in force at the end of each month, by stars and by state. Counted per certificate:
+ * a product has one certificate in force on any day (a new evaluation supersedes the old one on its
+ * issue date), which spares sorting a year of product-days to deduplicate them.
+ */
+const TREND_SELECT = `
+  SELECT key, stars, state, GROUPING(stars, state) AS g, count(*)::int AS products
   FROM classified
+  WHERE key <> '${AS_OF}'
   GROUP BY GROUPING SETS ((key), (key, stars), (key, state))`
-  return { sql, bindings: p.values }
-}
 
 /**
  * Certificate changes between two days (inclusive): issued (first certificate of a product), renewed /
@@ -174,10 +187,10 @@ export function trendQuery(scope: Scope, months: readonly { key: string; day: st
  * expired (its last day passed while it was still the product's certificate), revoked, suspended and
  * extended (from the event log). `today` keeps expiries that have not happened yet out.
  */
-export function changesCte(p: Params, scope: Scope, from: string, to: string, today: string): string {
+function changesCte(p: Params, from: string, to: string, today: string): string {
   const f = () => p.add(from)
   const t = () => p.add(to)
-  return `WITH ${certificateFacts(p, scope)},
+  return `
   changes AS (
     SELECT cert.issued_on AS day, coalesce(pred.superseded_reason, 'issued') AS kind, cert.id AS certificate_id,
            pred.stars AS stars_before, cert.stars, NULL::text AS reason
@@ -198,24 +211,49 @@ export function changesCte(p: Params, scope: Scope, from: string, to: string, to
   )`
 }
 
-/** Changes counted per month and kind. */
-export function changeCountsQuery(scope: Scope, from: string, to: string, today: string) {
-  const p = new Params()
-  const sql = `${changesCte(p, scope, from, to, today)}
+const CHANGE_COUNTS_SELECT = `
   SELECT to_char(day, 'YYYY-MM') AS month, kind, count(*)::int AS n FROM changes GROUP BY 1, 2`
-  return { sql, bindings: p.values }
-}
 
-/** The changes themselves, for the report's list (newest last) — or the newest `limit` for the dashboard. */
-export function changeListQuery(scope: Scope, from: string, to: string, today: string, limit?: number) {
-  const p = new Params()
-  const sql = `${changesCte(p, scope, from, to, today)}
+function changeListSelect(p: Params, from: string, to: string, limit?: number): string {
+  return `
   SELECT to_char(ch.day, 'YYYY-MM-DD') AS day, ch.kind, ch.stars_before, ch.stars, ch.reason,
          cert.id AS certificate_id, cert.decision_number, cert.issuer, cert.verification_code, cert.product_set,
          cert.product_id, cert.product_title, cert.producer_name, cert.province_code, cert.commune
   FROM changes ch JOIN cert ON cert.id = ch.certificate_id
+  WHERE ch.day BETWEEN ${p.add(from)}::date AND ${p.add(to)}::date
   ORDER BY ch.day ${limit ? "DESC" : "ASC"}, ch.kind, cert.product_title
   ${limit ? `LIMIT ${Math.floor(limit)}` : ""}`
+}
+
+const asJson = (select: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${select}) x)`
+
+export type CertificateFiguresInput = {
+  asOf: string
+  months: readonly { key: string; day: string }[]
+  /** changes are counted per month over this range (the trend window and the period) */
+  changes: { from: string; to: string; today: string }
+  /** and listed for the period, newest first when limited */
+  list: { from: string; to: string; limit?: number }
+}
+
+/**
+ * All certificate figures in ONE statement, so the certificate facts (a pass over every certificate
+ * with its product, producer and events) are computed once: the snapshot on the as-of day, the monthly
+ * trend, the changes per month and the list of the period's changes, each as a JSON array.
+ */
+export function certificateFiguresQuery(scope: Scope, input: CertificateFiguresInput) {
+  const p = new Params()
+  const facts = certificateFacts(p, scope)
+  const classified = classifiedCtes(p, [{ key: AS_OF, day: input.asOf }, ...input.months])
+  const changes = changesCte(p, input.changes.from, input.changes.to, input.changes.today)
+  const list = changeListSelect(p, input.list.from, input.list.to, input.list.limit)
+  const sql = `WITH ${facts},
+  ${classified},
+  ${changes}
+  SELECT ${asJson(SNAPSHOT_SELECT)} AS snapshot,
+         ${asJson(TREND_SELECT)} AS trend,
+         ${asJson(CHANGE_COUNTS_SELECT)} AS change_counts,
+         ${asJson(list)} AS change_list`
   return { sql, bindings: p.values }
 }
 
