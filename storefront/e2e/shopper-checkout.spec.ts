@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright"
 import { slugify } from "@ocop/domain"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
 
@@ -246,4 +247,45 @@ test("an expired product's address says it is not for sale and offers no cart bu
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
   await expect(page.locator("main")).toContainText(/không (còn )?được bán/)
   await expect(page.getByTestId("add-to-cart")).toHaveCount(0)
+})
+
+/** axe-core: no violation of impact "serious" or "critical" on the page as it is now. */
+async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
+  await page.waitForLoadState("networkidle")
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)
+  expect(report, `${where}:\n${report.join("\n")}`).toEqual([])
+}
+
+test("cart, every checkout step, the VietQR confirmation and the account have no serious accessibility violations", async ({
+  page,
+}, testInfo) => {
+  const who = shopper(testInfo)
+  await page.goto("/vi/account")
+  await expectNoSeriousA11yViolations(page, "account (guest)")
+  await register(page, who)
+  await expect(page.getByTestId("account-overview")).toBeVisible(AFTER_ACTION)
+  await expectNoSeriousA11yViolations(page, "account overview")
+
+  await page.goto(`/vi/products/${slugify(FIVE_STAR)}`)
+  await addToCart(page)
+  await page.goto("/vi/cart")
+  await expectNoSeriousA11yViolations(page, "cart")
+
+  await page.goto("/vi/checkout")
+  await page.getByRole("button", { name: "Tiếp tục: chọn cách giao hàng" }).click()
+  await expect(page.getByTestId("checkout-address-form").getByRole("alert")).toBeVisible(AFTER_ACTION)
+  await expectNoSeriousA11yViolations(page, "checkout address with errors")
+  await fillAddress(page, { phone: "0912345678", province: "Tỉnh Hà Tĩnh", commune: "Xã Hương Sơn", street: "Thôn 3" })
+  await expect(page.getByTestId("checkout-step-delivery")).toHaveAttribute("data-current", "true", AFTER_ACTION)
+  await expectNoSeriousA11yViolations(page, "checkout delivery")
+  await chooseDeliveryAndPayment(page, "standard", "vietqr")
+  await expectNoSeriousA11yViolations(page, "checkout review")
+  await page.getByTestId("place-order").click()
+  await expect(page.getByTestId("vietqr")).toBeVisible(AFTER_ACTION)
+  await expectNoSeriousA11yViolations(page, "VietQR confirmation")
+  await page.getByRole("link", { name: "Xem đơn trong tài khoản" }).click()
+  await expect(page.getByTestId("account-order")).toBeVisible(AFTER_ACTION)
+  await expectNoSeriousA11yViolations(page, "account order")
 })

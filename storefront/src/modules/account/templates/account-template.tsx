@@ -80,7 +80,7 @@ export async function AccountOverview({
                       {t("orders.items", { count: (o.items ?? []).reduce((n, i) => n + (i.quantity ?? 0), 0) })}
                     </span>
                   </span>
-                  <span className="text-right">
+                  <span className="ml-auto text-right">
                     <span className="block font-bold tabular-nums text-brand-800">{vnd(o.total)}</span>
                     <span className="block text-xs text-muted">{t(`paymentStatus.${paymentStatusKey(o.payment_status)}`)}</span>
                   </span>

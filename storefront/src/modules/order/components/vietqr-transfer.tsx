@@ -48,11 +48,11 @@ export default async function VietQrTransfer({ transfer, displayId }: { transfer
         </dl>
       </div>
       {transfer.awaiting_confirmation ? (
-        <p data-testid="vietqr-awaiting" className="mt-4 rounded-lg bg-status-expiring-soon/10 p-3 text-sm font-medium text-status-expiring-soon">
+        <p data-testid="vietqr-awaiting" className="mt-4 rounded-lg bg-clay-50 p-3 text-sm font-medium text-clay-700 ring-1 ring-clay-100">
           {t("awaiting", { order: String(displayId ?? "") })}
         </p>
       ) : (
-        <p className="mt-4 rounded-lg bg-status-valid/10 p-3 text-sm font-medium text-status-valid">{t("confirmed")}</p>
+        <p className="mt-4 rounded-lg bg-brand-50 p-3 text-sm font-medium text-brand-800">{t("confirmed")}</p>
       )}
     </section>
   )
