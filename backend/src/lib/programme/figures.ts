@@ -166,15 +166,22 @@ export async function programmeFigures(container: MedusaContainer, options: Figu
   const salesFrom = shiftYear(changesFrom, -1)
 
   const run = async (q: { sql: string; bindings: unknown[] }) => (await knex.raw(q.sql, q.bindings as any[])).rows as any[]
+  const certificateQuery = certificateFiguresQuery(scope, {
+    asOf,
+    months,
+    changes: { from: changesFrom, to: period.end, today },
+    list: { from: period.start, to: period.end, limit: changeLimit },
+  })
   const [[certificates], sales, targets, channels] = await Promise.all([
-    run(
-      certificateFiguresQuery(scope, {
-        asOf,
-        months,
-        changes: { from: changesFrom, to: period.end, today },
-        list: { from: period.start, to: period.end, limit: changeLimit },
-      })
-    ),
+    knex.transaction(async (trx: any) => {
+      // An aggregate over every certificate: JIT compilation costs more than it saves here. And on a
+      // catalogue bulk-loaded and never analysed the planner believes the tables are empty and picks
+      // nested loops that rescan whole tables per row (minutes at 20,000 products): force hash joins then.
+      await trx.raw("SET LOCAL jit = off")
+      const { rows } = await trx.raw("SELECT reltuples FROM pg_class WHERE oid = 'certificate'::regclass")
+      if (!(Number(rows[0]?.reltuples) >= 0)) await trx.raw("SET LOCAL enable_nestloop = off")
+      return (await trx.raw(certificateQuery.sql, certificateQuery.bindings)).rows
+    }),
     run(salesQuery({ provinceCode }, { from: salesFrom, to: period.end }, period, period.previous)),
     programme.listProgrammeTargets(provinceCode ? { province_code: provinceCode } : {}, { order: { period_end: "ASC", metric: "ASC" } }),
     container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"] }),
