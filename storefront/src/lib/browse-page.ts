@@ -7,7 +7,11 @@ import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { hasLocale } from "next-intl"
 import { routing, type AppLocale } from "@/i18n/routing"
-import { isVariantListingUrl, type ListingFilters, type ListingParams, pageCount, parseListingParams } from "@/lib/browse"
+import {
+  DEFAULT_LISTING_SORT,
+  isVariantListingUrl,
+  LISTING_PAGE_SIZE,
+  type ListingFilters, type ListingParams, pageCount, parseListingParams } from "@/lib/browse"
 import { browseProducts } from "@/lib/data/browse"
 import { pageMetadata } from "@/lib/seo"
 import type { SearchResponse } from "@/lib/search-types"
@@ -51,7 +55,7 @@ export async function listingMetadata({
   count?: number
 }): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "metadata" })
-  const params = parseListingParams(searchParams) ?? { page: 1, sort: "stars", per: 24 }
+  const params = parseListingParams(searchParams) ?? { page: 1, sort: DEFAULT_LISTING_SORT, per: LISTING_PAGE_SIZE }
   const page = params.page > 1 ? { page: String(params.page) } : undefined
   const tp = await getTranslations({ locale, namespace: "catalogue.pagination" })
   return pageMetadata({

@@ -30,9 +30,9 @@ describe("listing URL parameters", () => {
   })
 
   it("falls back to the default order and page size for unknown values", () => {
-    assert.equal(parseSort(undefined), "stars")
+    assert.equal(parseSort(undefined), "newest")
     assert.equal(parseSort("price_asc"), "price_asc")
-    assert.equal(parseSort("relevance"), "stars")
+    assert.equal(parseSort("relevance"), "newest")
     assert.equal(parsePer(undefined), LISTING_PAGE_SIZE)
     assert.equal(parsePer("12"), 12)
     assert.equal(parsePer("49"), LISTING_PAGE_SIZE)
@@ -41,16 +41,16 @@ describe("listing URL parameters", () => {
 
   it("gives null for a bad page so the page can answer 404", () => {
     assert.equal(parseListingParams({ page: "x" }), null)
-    assert.deepEqual(parseListingParams({ page: "2", sort: "newest" }), { page: 2, sort: "newest", per: 24 })
+    assert.deepEqual(parseListingParams({ page: "2", sort: "stars" }), { page: 2, sort: "stars", per: 24 })
   })
 
   it("writes only what differs from the defaults into links", () => {
-    const params = { page: 1, sort: "stars" as const, per: 24 }
+    const params = { page: 1, sort: "newest" as const, per: 24 }
     assert.deepEqual(listingQuery(params), {})
     assert.deepEqual(listingQuery(params, { page: 3 }), { page: "3" })
-    assert.deepEqual(listingQuery({ page: 2, sort: "newest", per: 2 }, { page: 1 }), { sort: "newest", per: "2" })
+    assert.deepEqual(listingQuery({ page: 2, sort: "stars", per: 2 }, { page: 1 }), { sort: "stars", per: "2" })
     assert.equal(isVariantListingUrl(params), false)
-    assert.equal(isVariantListingUrl({ ...params, sort: "newest" }), true)
+    assert.equal(isVariantListingUrl({ ...params, sort: "stars" }), true)
   })
 })
 

@@ -18,9 +18,14 @@ export const LISTING_PAGE_SIZE = 24
 export const MAX_PAGE_SIZE = 48
 
 /** Orders a listing offers; the backend sorts and pages, never the storefront. */
-export const LISTING_SORTS = ["stars", "newest", "price_asc", "price_desc"] as const
+export const LISTING_SORTS = ["newest", "stars", "price_asc", "price_desc"] as const
 export type ListingSort = (typeof LISTING_SORTS)[number]
-export const DEFAULT_LISTING_SORT: ListingSort = "stars"
+/**
+ * Newest certificates first by default: the backend breaks its ties by id, so consecutive pages
+ * never overlap or skip. (Its "stars" order ties on the certification date only, which can
+ * shuffle equal products between two page requests.)
+ */
+export const DEFAULT_LISTING_SORT: ListingSort = "newest"
 
 /** What a listing shows: the backend's filters (GET /store/ocop/search), never a text query. */
 export type ListingFilters = {

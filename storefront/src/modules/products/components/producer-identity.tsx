@@ -32,7 +32,7 @@ export default function ProducerIdentity({ producer }: { producer: Producer }) {
   return (
     <dl className="divide-y divide-line/70" data-testid="producer-identity">
       {rows.map(([key, label, value]) => (
-        <div key={key} className="flex flex-col gap-0.5 py-2 sm:flex-row sm:gap-4" data-testid={`producer-${key}`}>
+        <div key={key} className="flex flex-col gap-0.5 py-2 sm:flex-row sm:gap-4" data-testid={`identity-${key}`}>
           <dt className="shrink-0 text-sm text-muted sm:w-36">{label}</dt>
           <dd className="text-sm font-medium text-ink">{value}</dd>
         </div>
