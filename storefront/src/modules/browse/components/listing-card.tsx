@@ -46,9 +46,7 @@ export default function ListingCard({ hit, priority = false, headingLevel: Headi
         <p className="line-clamp-1 text-xs text-muted sm:text-sm">{hit.producer.name}</p>
         {place && (
           <p className="flex items-start gap-1 text-xs text-muted">
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-px size-3.5 shrink-0 fill-clay-500">
-              <path d="M10 1.5a6 6 0 0 0-6 6c0 4.4 6 11 6 11s6-6.6 6-11a6 6 0 0 0-6-6zm0 8.2a2.2 2.2 0 1 1 0-4.4 2.2 2.2 0 0 1 0 4.4z" />
-            </svg>
+            <span aria-hidden="true" className="icon-pin mt-px size-3.5 shrink-0 bg-clay-500" />
             <span className="sr-only">{t("place", { place })}</span>
             <span aria-hidden="true" className="line-clamp-1">
               {place}

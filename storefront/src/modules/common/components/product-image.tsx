@@ -33,12 +33,7 @@ export default function ProductImage({ src, alt, className = "", priority = fals
           aria-label={t("noImage")}
           className="flex size-full items-center justify-center bg-gradient-to-br from-brand-50 via-clay-50 to-brand-100"
         >
-          <svg aria-hidden="true" viewBox="0 0 64 64" className="size-1/3 text-brand-300">
-            <path
-              fill="currentColor"
-              d="M32 6c-3 8-10 12-18 13 1 14 7 26 18 33 11-7 17-19 18-33-8-1-15-5-18-13zm0 9c3 4 7 7 11 8-1 9-5 17-11 22-6-5-10-13-11-22 4-1 8-4 11-8z"
-            />
-          </svg>
+          <span aria-hidden="true" className="icon-shield size-1/3 bg-brand-300" />
         </div>
       )}
     </div>

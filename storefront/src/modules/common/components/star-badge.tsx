@@ -9,10 +9,11 @@ type Props = {
   className?: string
 }
 
+/** Star size is the font size of the star strip (1 em per star). */
 const SIZES = {
-  sm: { box: "gap-1 px-2 py-0.5 text-xs", star: "size-3" },
-  md: { box: "gap-1.5 px-2.5 py-1 text-sm", star: "size-3.5" },
-  lg: { box: "gap-2 px-3 py-1.5 text-base", star: "size-5" },
+  sm: { box: "gap-1 px-2 py-0.5 text-xs", star: "text-[0.75rem]" },
+  md: { box: "gap-1.5 px-2.5 py-1 text-sm", star: "text-[0.875rem]" },
+  lg: { box: "gap-2 px-3 py-1.5 text-base", star: "text-[1.25rem]" },
 } as const
 
 /** "OCOP ★★★★" badge; its accessible name reads "OCOP 4 sao" / "OCOP 4 stars". */
@@ -34,13 +35,12 @@ export default function StarBadge({ stars, size = "md", className = "" }: Props)
       <span aria-hidden="true" className="tracking-wide">
         OCOP
       </span>
-      <span aria-hidden="true" className="inline-flex items-center">
-        {Array.from({ length: stars }, (_, i) => (
-          <svg key={i} viewBox="0 0 20 20" className={`${s.star} fill-star`}>
-            <path d="M10 1.5l2.6 5.4 5.9.8-4.3 4.1 1 5.8L10 14.8l-5.2 2.8 1-5.8L1.5 7.7l5.9-.8L10 1.5z" />
-          </svg>
-        ))}
-      </span>
+      {/* one element for all the stars: a star-shaped mask repeated `stars` times */}
+      <span
+        aria-hidden="true"
+        className={`icon-star inline-block h-[1em] bg-star ${s.star}`}
+        style={{ width: `${stars}em` }}
+      />
     </span>
   )
 }
