@@ -10,6 +10,8 @@ const PAGES = [
   { name: "home", path: "/vi" },
   { name: "listing (province)", path: "/vi/provinces/42" },
   { name: "listing (product set)", path: "/vi/c/i/9" },
+  { name: "categories", path: "/vi/c" },
+  { name: "provinces", path: "/vi/provinces" },
   { name: "product", path: "/vi/products/nuoc-mam-luan-nghiep" },
   { name: "producer", path: "/vi/producers/co-so-nuoc-mam-luan-nghiep" },
   { name: "search", path: "/vi/search?q=n%C6%B0%E1%BB%9Bc+m%E1%BA%AFm" },

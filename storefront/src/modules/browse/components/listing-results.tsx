@@ -30,7 +30,7 @@ export default function ListingResults({ result, params, pathname, label, emptyT
   return (
     <div data-testid="listing" data-count={count}>
       <div className="mb-4 flex flex-col gap-2 border-b border-line pb-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-sm text-muted" data-testid="listing-count" data-count={count} aria-live="polite">
+        <p className="text-sm text-muted" data-testid="listing-count" data-count={count}>
           <span className="font-semibold text-ink">{t("count", { count })}</span>
           {count > hits.length && hits.length > 0 ? <> · {t("range", { from, to, count })}</> : null}
         </p>
