@@ -1,5 +1,5 @@
 // Lighthouse performance on mobile (its default: a mid-range phone on slow 4G, simulated
-// throttling) for storefront pages, in Debian's Chromium. Each URL is measured `runs` times and
+// throttling) for storefront pages, in Debian's Chromium. Each URL is measured `runs` times (5 unless BENCH_LIGHTHOUSE_RUNS says otherwise) and
 // the median is reported, since a 2-core machine shared with a backend is noisy.
 //
 //   import { lighthouseBench } from "./bench/lighthouse.mjs"
@@ -75,7 +75,7 @@ export async function lighthouseScores(urls, { runs = 3, chromePath = CHROMIUM, 
 export async function lighthouseBench({
   storefrontUrl = "http://localhost:8000",
   pages = DEFAULT_PATHS,
-  runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3),
+  runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 5),
   threshold = 95,
 } = {}) {
   const base = storefrontUrl.replace(/\/+$/, "")
@@ -105,7 +105,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   if (urls.length === 0) {
     await lighthouseBench()
   } else {
-    const rows = await lighthouseScores(urls, { runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3) })
+    const rows = await lighthouseScores(urls, { runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS || 5) })
     for (const row of rows) {
       console.log(
         `${String(row.score).padStart(3)}  (runs ${row.scores.join("/")})  FCP ${ms(row.fcp)}  LCP ${ms(row.lcp)}  TBT ${ms(row.tbt)}  CLS ${row.cls.toFixed(3)}  ${row.url}`
