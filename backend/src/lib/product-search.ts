@@ -19,7 +19,8 @@ const VALUE_FACETS: Record<string, string> = {
 const ORDER_BY_SORT: Record<string, Record<string, "ASC" | "DESC"> | undefined> = {
   price_asc: { price_min: "ASC", id: "ASC" },
   price_desc: { price_max: "DESC", id: "ASC" },
-  stars: { stars: "DESC", certified_at: "DESC" },
+  // id breaks ties so that equal products keep their place between page requests
+  stars: { stars: "DESC", certified_at: "DESC", id: "ASC" },
   // newest = most recently certified: what "new OCOP products" means to a shopper
   newest: { certified_at: "DESC", id: "ASC" },
 }
