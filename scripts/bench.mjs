@@ -2,9 +2,11 @@
 // npm run bench [-- search] [-- catalogue]: figures as ratios against a baseline measured in the same
 // run on the same data; absolute times depend on the machine.
 //   search     Vietnamese product search on a 20,000-product catalogue (npm run seed:scale) vs a plain
-//              ILIKE on the same data (scripts/bench/search.mjs; own database and backend port)
-//   catalogue  our certified catalogue vs stock GET /store/products, and delisting → gone from the
-//              store API and the storefront (scripts/bench/catalogue.mjs; backend :9000, storefront :8000)
+//              ILIKE on the same data, then the programme dashboard on that catalogue vs stock
+//              GET /admin/products (scripts/bench/search.mjs, dashboard.mjs; own database and backend port)
+//   catalogue  our certified catalogue vs stock GET /store/products, Lighthouse mobile scores of the
+//              production storefront, and delisting → gone from the store API and the storefront
+//              (scripts/bench/catalogue.mjs, lighthouse.mjs; backend :9000, storefront :8000)
 import { catalogueBench } from "./bench/catalogue.mjs"
 import { searchBench } from "./bench/search.mjs"
 import { BACKEND_URL } from "./lib/backend.mjs"

@@ -56,7 +56,7 @@ export async function benchDashboard({ backendUrl, adminHeaders, samples = DEFAU
   return { products, certified: certified.total, baseline, results, withinBudget: results.filter((r) => !r.report).every((r) => r.p95 < BUDGET_MS) }
 }
 
-async function login(base, email, password) {
+export async function adminLogin(base, email, password) {
   const response = await fetch(`${base}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -73,7 +73,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i > 0 ? process.argv[i + 1] : fallback
   }
   const backendUrl = arg("url", process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
-  const adminHeaders = await login(backendUrl, arg("email", "admin@ocop.local"), arg("password", "ocop-admin-2026"))
+  const adminHeaders = await adminLogin(backendUrl, arg("email", "admin@ocop.local"), arg("password", "ocop-admin-2026"))
   const { withinBudget } = await benchDashboard({ backendUrl, adminHeaders, samples: Number(arg("samples", DEFAULT_SAMPLES)) })
   process.exitCode = withinBudget ? 0 : 1
 }
