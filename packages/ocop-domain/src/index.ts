@@ -15,3 +15,4 @@ export * from "./gtin";
 export * from "./search-terms";
 export * from "./communes";
 export * from "./phone";
+export * from "./sales-points";
