@@ -13,21 +13,32 @@ type Props = {
   priority?: boolean
   /** Heading level of the title inside its section. */
   headingLevel?: "h2" | "h3"
+  testId?: string
+  /** Search results mark products protected by a geographical indication. */
+  showGeographicalIndication?: boolean
 }
 
 /**
  * A product in a browse listing: photo with the live certificate's star badge, the title (the
  * card's one link), producer, place and the price in VND ("Từ 85.000 ₫" when sizes differ).
  */
-export default function ListingCard({ hit, priority = false, headingLevel: Heading = "h3" }: Props) {
+export default function ListingCard({
+  hit,
+  priority = false,
+  headingLevel: Heading = "h3",
+  testId = "product-card",
+  showGeographicalIndication = false,
+}: Props) {
   const t = useTranslations("browse.card")
   const place = [hit.commune, hit.province_name || provinceLabel(hit.province_code)].filter(Boolean).join(", ")
 
   return (
     <article
-      data-testid="product-card"
+      data-testid={testId}
       data-handle={hit.handle}
       data-stars={hit.stars}
+      data-province={hit.province_code}
+      data-price-min={hit.price_min}
       className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white ring-1 ring-line transition-shadow hover:shadow-lg hover:shadow-brand-900/5 focus-within:ring-2 focus-within:ring-brand-600"
     >
       <div className="relative">
@@ -50,6 +61,16 @@ export default function ListingCard({ hit, priority = false, headingLevel: Headi
             <span className="sr-only">{t("place", { place })}</span>
             <span aria-hidden="true" className="line-clamp-1">
               {place}
+            </span>
+          </p>
+        )}
+        {showGeographicalIndication && hit.geographical_indication && (
+          <p>
+            <span
+              title={hit.geographical_indication}
+              className="inline-flex max-w-full rounded-full bg-clay-50 px-2 py-0.5 text-[11px] font-semibold text-clay-700 ring-1 ring-inset ring-clay-100"
+            >
+              <span className="truncate">{t("gi")}</span>
             </span>
           </p>
         )}

@@ -1,81 +1,12 @@
-import { formatVnd } from "@ocop/domain"
-import { useTranslations } from "next-intl"
-import { Link } from "@/i18n/navigation"
-import { provinceLabel } from "@/lib/labels"
 import type { SearchHit } from "@/lib/search-types"
-import Price from "@/modules/common/components/price"
-import ProductImage from "@/modules/common/components/product-image"
-import StarBadge from "@/modules/common/components/star-badge"
+import ListingCard from "@/modules/browse/components/listing-card"
 
 type Props = {
   hit: SearchHit
   priority?: boolean
 }
 
-/**
- * One search result: photo with the live certificate's star badge, title (the link), producer,
- * where it is made and the price in VND ("Từ 85.000 ₫" when pack sizes differ in price).
- */
+/** One search result: a listing card that also marks geographical-indication products. */
 export default function SearchResultCard({ hit, priority = false }: Props) {
-  const t = useTranslations("search.card")
-  const province = hit.province_name || provinceLabel(hit.province_code)
-  const place = [hit.commune, province].filter(Boolean).join(", ")
-  const priceRange = hit.price_max > hit.price_min
-
-  return (
-    <article
-      data-testid="search-result"
-      data-stars={hit.stars}
-      data-province={hit.province_code}
-      data-price-min={hit.price_min}
-      className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white ring-1 ring-line transition-shadow hover:shadow-lg hover:shadow-brand-900/5 focus-within:ring-2 focus-within:ring-brand-600"
-    >
-      <div className="relative">
-        <ProductImage src={hit.thumbnail} alt={hit.title} priority={priority} />
-        <StarBadge stars={hit.stars} size="sm" className="absolute left-2 top-2 shadow-sm" />
-      </div>
-      <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
-        <h3 className="line-clamp-2 text-sm font-semibold leading-snug text-ink sm:text-base">
-          <Link
-            href={`/products/${hit.handle}`}
-            className="outline-none after:absolute after:inset-0 after:content-['']"
-          >
-            {hit.title}
-          </Link>
-        </h3>
-        <p className="line-clamp-1 text-xs text-muted sm:text-sm" title={t("producer", { producer: hit.producer.name })}>
-          {hit.producer.name}
-        </p>
-        {place && (
-          <p className="flex items-start gap-1 text-xs text-muted" title={t("location", { place })}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-px size-3.5 shrink-0 fill-clay-500">
-              <path d="M10 1.5a6 6 0 0 0-6 6c0 4.4 6 11 6 11s6-6.6 6-11a6 6 0 0 0-6-6zm0 8.2a2.2 2.2 0 1 1 0-4.4 2.2 2.2 0 0 1 0 4.4z" />
-            </svg>
-            <span className="line-clamp-2" data-testid="search-result-province">
-              {place}
-            </span>
-          </p>
-        )}
-        {hit.geographical_indication && (
-          <p>
-            <span
-              title={hit.geographical_indication}
-              className="inline-flex max-w-full rounded-full bg-clay-50 px-2 py-0.5 text-[11px] font-semibold text-clay-700 ring-1 ring-inset ring-clay-100"
-            >
-              <span className="truncate">{t("gi")}</span>
-            </span>
-          </p>
-        )}
-        <p className="mt-auto pt-2 text-base font-bold text-brand-800">
-          {priceRange ? (
-            <span className="tabular-nums" data-testid="price">
-              {t("from", { price: formatVnd(hit.price_min) })}
-            </span>
-          ) : (
-            <Price amount={hit.price_min} />
-          )}
-        </p>
-      </div>
-    </article>
-  )
+  return <ListingCard hit={hit} priority={priority} testId="search-result" showGeographicalIndication />
 }
