@@ -116,6 +116,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/stripe-webhooks" },
     { resolve: "./src/modules/programme" },
+    { resolve: "./src/modules/retail" },
     searchModule,
     ...redisModules,
     paymentModule,

@@ -1,0 +1,12 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Booth } from "./models/booth"
+import { Fair } from "./models/fair"
+import { SalesPoint } from "./models/sales-point"
+import { Staff } from "./models/staff"
+import { StaffPoint } from "./models/staff-point"
+import { StockMovement } from "./models/stock-movement"
+import { Task } from "./models/task"
+
+class RetailModuleService extends MedusaService({ SalesPoint, Fair, Booth, Staff, StaffPoint, StockMovement, Task }) {}
+
+export default RetailModuleService
