@@ -5,14 +5,15 @@ import type {
   GetPaymentStatusInput,
   InitiatePaymentInput,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import { wholeDong } from "./amount"
+import { OfflinePaymentProvider } from "./offline-payment-provider"
 
 /**
  * Thanh toán khi nhận hàng: the order is placed authorised; the office (or the producer's courier
  * report) captures it when the money is collected at the door.
  */
-export class CashOnDeliveryProvider extends AbstractPaymentProvider {
+export class CashOnDeliveryProvider extends OfflinePaymentProvider {
   static identifier = "cod"
 
   constructor(cradle: Record<string, unknown>, options: Record<string, unknown> = {}) {
@@ -37,25 +38,5 @@ export class CashOnDeliveryProvider extends AbstractPaymentProvider {
 
   async getPaymentStatus({ data }: GetPaymentStatusInput) {
     return { status: data?.collected_at ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.AUTHORIZED, data }
-  }
-
-  async retrievePayment({ data }: any) {
-    return data ?? {}
-  }
-
-  async cancelPayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  async deletePayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  async refundPayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  async getWebhookActionAndData() {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "crypto"
 import type { AuthorizePaymentInput, CapturePaymentInput, GetPaymentStatusInput, InitiatePaymentInput } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import { wholeDong } from "./amount"
+import { OfflinePaymentProvider } from "./offline-payment-provider"
 import { transferReference, vietQrPayload, type VietQrAccount } from "./vietqr-payload"
 
 export type VietQrOptions = Partial<VietQrAccount>
@@ -18,7 +19,7 @@ const DEMO_ACCOUNT: VietQrAccount = {
  * the shop automatically that the money arrived, so the order is placed authorised and waits for the
  * office to confirm the transfer (capture) in the admin.
  */
-export class VietQrProvider extends AbstractPaymentProvider<VietQrOptions> {
+export class VietQrProvider extends OfflinePaymentProvider<VietQrOptions> {
   static identifier = "vietqr"
 
   private readonly account: VietQrAccount
@@ -62,25 +63,5 @@ export class VietQrProvider extends AbstractPaymentProvider<VietQrOptions> {
 
   async getPaymentStatus({ data }: GetPaymentStatusInput) {
     return { status: data?.confirmed_at ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.AUTHORIZED, data }
-  }
-
-  async retrievePayment({ data }: any) {
-    return data ?? {}
-  }
-
-  async cancelPayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  async deletePayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  async refundPayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  async getWebhookActionAndData() {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
