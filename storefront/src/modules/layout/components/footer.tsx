@@ -14,11 +14,21 @@ export default function Footer() {
           <p className="max-w-prose text-sm leading-relaxed text-brand-100">{t("about")}</p>
           <p className="max-w-prose text-sm leading-relaxed text-brand-100">{t("verifyHint")}</p>
         </div>
-        <nav aria-label={th("nav")} className="text-sm">
+        <nav aria-label={t("nav")} className="text-sm">
           <ul className="space-y-2">
             <li>
               <Link href="/products" className="hover:underline">
                 {th("products")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/c" className="hover:underline">
+                {th("categories")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/provinces" className="hover:underline">
+                {th("provinces")}
               </Link>
             </li>
             <li>

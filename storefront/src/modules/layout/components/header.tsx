@@ -40,6 +40,16 @@ export default function Header() {
                 </Link>
               </li>
               <li className="hidden sm:block">
+                <Link href="/c" className="text-ink hover:text-brand-700">
+                  {t("categories")}
+                </Link>
+              </li>
+              <li className="hidden md:block">
+                <Link href="/provinces" className="text-ink hover:text-brand-700">
+                  {t("provinces")}
+                </Link>
+              </li>
+              <li className="hidden lg:block">
                 <Link href={{ pathname: "/", hash: "about-ocop" }} className="text-ink hover:text-brand-700">
                   {t("about")}
                 </Link>
