@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
 import { checkoutErrorHandler } from "./checkout-errors"
+import { producerMiddlewares } from "./producer/middlewares"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
 import { AdminProgrammeDashboardParams } from "./admin/ocop/dashboard/validators"
@@ -34,6 +35,7 @@ const storeCatalogueScope = [
 export default defineMiddlewares({
   errorHandler: checkoutErrorHandler as any,
   routes: [
+    ...producerMiddlewares,
     {
       method: ["GET"],
       matcher: "/store/ocop/products",

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { effectiveStatus, isListable, liveCertificate } from "@ocop/domain"
+import { effectiveStatus, isProducerSelling, isProductListable, liveCertificate } from "@ocop/domain"
 import type { StoredCertificate } from "./public-certificate"
 
 export type ProductListability = {
@@ -10,9 +10,13 @@ export type ProductListability = {
   listable: boolean
   /** effective status of the live certificate, or null when the product has none */
   certificate_status: string | null
+  /** approval status of the product's producer (null when the product has no producer) */
+  producer_approval_status: string | null
+  /** false when the producer is not approved by the OCOP office (pending, rejected, suspended) */
+  producer_selling: boolean
 }
 
-/** Listability of each product at `now`, read from its live certificate (the shared `isListable` rule). */
+/** Listability of each product at `now`: its live certificate and its producer's approval (the shared `isProductListable` rule). */
 export async function listabilityOfProducts(
   container: MedusaContainer,
   productIds: string[],
@@ -24,7 +28,7 @@ export async function listabilityOfProducts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "status", "certificates.*"],
+    fields: ["id", "title", "status", "certificates.*", "producer.id", "producer.approval_status"],
     filters: { id: [...new Set(productIds)] },
   })
   return products.map((product: any) => {
@@ -33,8 +37,10 @@ export async function listabilityOfProducts(
       product_id: product.id,
       title: product.title,
       status: product.status,
-      listable: isListable(live, now),
+      listable: isProductListable(live, product.producer ?? null, now),
       certificate_status: live ? effectiveStatus(live, now) : null,
+      producer_approval_status: product.producer?.approval_status ?? null,
+      producer_selling: isProducerSelling(product.producer ?? null),
     }
   })
 }

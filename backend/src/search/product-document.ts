@@ -1,6 +1,6 @@
 import {
   certificateEndDate,
-  isListable,
+  isProductListable,
   liveCertificate,
   producerTypeLabel,
   productSet,
@@ -50,7 +50,7 @@ export function toProductSearchDocument(product: any, now: Date) {
     return null
   }
   const certificate = liveCertificate(((product.certificates ?? []) as StoredCertificate[]).filter(Boolean))
-  if (!certificate || !isListable(certificate, now)) {
+  if (!certificate || !isProductListable(certificate, product.producer ?? null, now)) {
     return null
   }
   const set = productSet(certificate.product_set)

@@ -128,3 +128,17 @@ test("liveCertificate treats a missing issued_at as oldest and breaks ties by ar
   ];
   assert.equal(liveCertificate(certs)?.id, "c");
 });
+
+test("a product is listable only when its certificate is listable and its producer is approved", async () => {
+  const { isProductListable, isProducerSelling } = await import("./listing");
+  const cert = { status: "valid", valid_until: "2027-10-15" };
+  assert.equal(isProductListable(cert, { approval_status: "approved" }, demoToday), true);
+  for (const s of ["pending_approval", "rejected", "suspended", "", null]) {
+    assert.equal(isProductListable(cert, { approval_status: s }, demoToday), false, String(s));
+  }
+  assert.equal(isProducerSelling({}), false);
+  // an office-entered listing without a producer is judged on its certificate alone
+  assert.equal(isProductListable(cert, null, demoToday), true);
+  assert.equal(isProductListable({ status: "pending_review", valid_until: "2027-10-15" }, { approval_status: "approved" }, demoToday), false);
+  assert.equal(isProductListable(null, { approval_status: "approved" }, demoToday), false);
+});

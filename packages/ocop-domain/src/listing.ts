@@ -82,3 +82,33 @@ export function liveCertificate<T extends CertificateLike>(certs: readonly T[]):
   }
   return decided ?? pending;
 }
+
+/** Producer approval states in which the producer's products may be sold (the OCOP office approved it). */
+export const SELLING_PRODUCER_STATUSES = ["approved"] as const;
+
+export interface ProducerLike {
+  approval_status?: string | null;
+}
+
+/**
+ * True when the producer may sell: the OCOP office approved it. A producer awaiting approval,
+ * rejected or suspended sells nothing, however valid its certificates. A product with no producer
+ * (an office-entered listing) is judged on its certificate alone; a producer record without a
+ * readable approval status fails closed.
+ */
+export function isProducerSelling(producer: ProducerLike | null | undefined): boolean {
+  if (producer == null) return true;
+  return (SELLING_PRODUCER_STATUSES as readonly string[]).includes(String(producer.approval_status ?? ""));
+}
+
+/**
+ * THE listing rule for a product: its live certificate is listable at `now` AND its producer is
+ * approved. Store routes, search, carts and the publishing gate all come here.
+ */
+export function isProductListable(
+  cert: CertificateLike | null | undefined,
+  producer: ProducerLike | null | undefined,
+  now: Date
+): boolean {
+  return isListable(cert, now) && isProducerSelling(producer);
+}

@@ -1,6 +1,8 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Producer } from "./models/producer"
+import { ProducerInvite } from "./models/producer-invite"
+import { ProducerMember } from "./models/producer-member"
 
-class ProducerModuleService extends MedusaService({ Producer }) {}
+class ProducerModuleService extends MedusaService({ Producer, ProducerMember, ProducerInvite }) {}
 
 export default ProducerModuleService

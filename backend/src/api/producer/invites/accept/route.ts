@@ -1,0 +1,22 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { ocopError } from "../../../../lib/errors"
+import { acceptProducerInviteWorkflow } from "../../../../workflows/accept-producer-invite"
+import type { ProducerRequest } from "../../context"
+import { emailOfIdentity } from "../../onboarding/route"
+import { toPortalMember } from "../../serialize"
+import type { ProducerAcceptInviteType } from "../../validators"
+
+/**
+ * The invited person, logged in with a producer login registered to the invited email, joins.
+ * Refresh the token afterwards (POST /auth/token/refresh) to open the portal.
+ */
+export const POST = async (req: ProducerRequest<ProducerAcceptInviteType>, res: MedusaResponse) => {
+  if (req.auth_context.actor_id) {
+    throw ocopError("INVALID_DATA", "ocop.producer.already_member", "Tài khoản này đã thuộc một chủ thể OCOP", "This login already belongs to a producer")
+  }
+  const email = await emailOfIdentity(req, req.auth_context.auth_identity_id)
+  const { result } = await acceptProducerInviteWorkflow(req.scope).run({
+    input: { token: req.validatedBody.token, name: req.validatedBody.name ?? null, auth_identity_id: req.auth_context.auth_identity_id, email },
+  })
+  res.status(201).json({ member: toPortalMember(result as any) })
+}

@@ -1,0 +1,56 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ocopError } from "../../../lib/errors"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+
+export type ProducerDecision = "approve" | "reject" | "suspend"
+
+const TARGET: Record<ProducerDecision, "approved" | "rejected" | "suspended"> = {
+  approve: "approved",
+  reject: "rejected",
+  suspend: "suspended",
+}
+
+/** Which approval states each decision may start from. */
+const ALLOWED_FROM: Record<ProducerDecision, string[]> = {
+  approve: ["pending_approval", "rejected", "suspended"],
+  reject: ["pending_approval"],
+  suspend: ["approved", "pending_approval"],
+}
+
+/** Records the office's decision on a producer; compensation restores the previous decision. */
+export const updateProducerApprovalStep = createStep(
+  "update-producer-approval",
+  async (input: { producer_id: string; decision: ProducerDecision; reason?: string | null; now?: Date }, { container }) => {
+    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const [before] = await producers.listProducers({ id: input.producer_id }, { take: 1 })
+    if (!before) {
+      throw ocopError("NOT_FOUND", "ocop.producer.not_found", "Không tìm thấy chủ thể", "Producer not found")
+    }
+    if (!ALLOWED_FROM[input.decision].includes(before.approval_status)) {
+      throw ocopError(
+        "NOT_ALLOWED",
+        "ocop.producer.decision_not_allowed",
+        `Không thể ${input.decision === "approve" ? "phê duyệt" : input.decision === "reject" ? "từ chối" : "tạm dừng"} chủ thể đang ở trạng thái ${before.approval_status}`,
+        `Cannot ${input.decision} a producer that is ${before.approval_status}`
+      )
+    }
+    const updated = await producers.updateProducers({
+      id: before.id,
+      approval_status: TARGET[input.decision],
+      rejection_reason: input.decision === "approve" ? null : input.reason ?? null,
+      approval_decided_at: input.now ?? new Date(),
+    })
+    return new StepResponse(updated, {
+      id: before.id,
+      approval_status: before.approval_status,
+      rejection_reason: before.rejection_reason,
+      approval_decided_at: before.approval_decided_at,
+    })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    await producers.updateProducers(previous as any)
+  }
+)
