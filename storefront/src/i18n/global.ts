@@ -11,6 +11,6 @@ import type producer from "../../messages/vi/producer.json"
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number]
-    Messages: typeof messages & typeof browse & typeof cart & typeof checkout & typeof order & typeof account & typeof producer
+    Messages: typeof messages & typeof browse & typeof cart & typeof checkout & typeof order & typeof account & typeof producer & typeof pos
   }
 }

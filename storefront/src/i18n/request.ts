@@ -6,7 +6,7 @@ import { routing } from "./routing"
  * Messages per area, merged over the shared ones: messages/<locale>.json holds the site-wide
  * strings; messages/<locale>/<area>.json one feature's (listed here so each builds statically).
  */
-const AREAS = ["browse", "cart", "checkout", "order", "account", "producer"] as const
+const AREAS = ["browse", "cart", "checkout", "order", "account", "producer", "pos"] as const
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
