@@ -8,6 +8,7 @@ import {
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
 import { checkoutErrorHandler } from "./checkout-errors"
 import { producerMiddlewares } from "./producer/middlewares"
+import { posMiddlewares } from "./pos/middlewares"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
 import { AdminProgrammeDashboardParams } from "./admin/ocop/dashboard/validators"
@@ -36,6 +37,7 @@ export default defineMiddlewares({
   errorHandler: checkoutErrorHandler as any,
   routes: [
     ...producerMiddlewares,
+    ...posMiddlewares,
     {
       method: ["GET"],
       matcher: "/store/ocop/products",

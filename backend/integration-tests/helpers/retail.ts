@@ -1,0 +1,53 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+type Api = { get: Function; post: Function }
+
+/** A sales point opened by the office through the admin API. */
+export async function openSalesPoint(api: Api, adminHeaders: Record<string, string>, name: string, province_code = "42") {
+  const { data } = await api.post(
+    "/admin/ocop/sales-points",
+    { name, location_category: "tourist_site", province_code, address: "Phường Thành Sen" },
+    { headers: adminHeaders }
+  )
+  return { ...data.sales_point, publishable_key: data.publishable_key } as any
+}
+
+/** A staff login for a point, signed in: returns the bearer headers. */
+export async function staffOf(api: Api, adminHeaders: Record<string, string>, pointId: string, email: string, password = "mat-khau-2026") {
+  await api.post(`/admin/ocop/sales-points/${pointId}/staff`, { email, name: `Nhân viên ${email}`, password }, { headers: adminHeaders })
+  const { data } = await api.post("/auth/sales_point/emailpass", { email, password })
+  return { authorization: `Bearer ${data.token}` }
+}
+
+/** Sets a variant's GTIN barcode as the office would in Medusa admin. */
+export async function setBarcode(api: Api, adminHeaders: Record<string, string>, productId: string, variantId: string, barcode: string) {
+  await api.post(`/admin/products/${productId}/variants/${variantId}`, { barcode }, { headers: adminHeaders })
+}
+
+/** Stock level of a variant at a location (stocked − reserved), 0 when none. */
+export async function stockOf(container: MedusaContainer, variantId: string, locationId: string): Promise<number> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "variant",
+    fields: ["inventory_items.inventory.location_levels.*"],
+    filters: { id: variantId },
+  })
+  const levels = (data[0] as any)?.inventory_items?.[0]?.inventory?.location_levels ?? []
+  const level = levels.find((l: any) => l.location_id === locationId)
+  return level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
+}
+
+/** Puts stock of a variant at a location directly (test set-up for places the POS does not fill, e.g. a producer's store). */
+export async function putStock(container: MedusaContainer, variantId: string, locationId: string, quantity: number) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
+  const itemId = (data[0] as any).inventory_items[0].inventory_item_id
+  const inventory = container.resolve(Modules.INVENTORY)
+  const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: locationId })
+  if (level) {
+    await inventory.updateInventoryLevels([{ inventory_item_id: itemId, location_id: locationId, stocked_quantity: quantity }])
+  } else {
+    await inventory.createInventoryLevels([{ inventory_item_id: itemId, location_id: locationId, stocked_quantity: quantity }])
+  }
+}

@@ -1,0 +1,102 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createOfficeUser } from "../helpers/admin"
+import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
+import { failed } from "../helpers/http"
+import { openSalesPoint, putStock, setBarcode, staffOf } from "../helpers/retail"
+
+jest.setTimeout(180 * 1000)
+
+const VALID = "HT05" // Nước mắm Luận Nghiệp, 5★ valid
+const REVOKED = "HT41" // Nước mắm Kỳ Phú, revoked
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let adminHeaders: Record<string, string>
+    let staffA: Record<string, string>
+    let pointA: any
+    let pointB: any
+    let valid: any
+    let revoked: any
+
+    beforeAll(async () => {
+      await seedDemoCatalogue(getContainer())
+      ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
+      pointA = await openSalesPoint(api, adminHeaders, "Điểm bán OCOP Thành Sen")
+      pointB = await openSalesPoint(api, adminHeaders, "Điểm bán OCOP Đông Hà", "44")
+      staffA = await staffOf(api, adminHeaders, pointA.id, "a@pos.test")
+      valid = await demoProduct(getContainer(), VALID)
+      revoked = await demoProduct(getContainer(), REVOKED)
+      await setBarcode(api, adminHeaders, valid.id, valid.variants[0].id, "2930000000017")
+      await putStock(getContainer(), valid.variants[0].id, pointA.stock_location.id, 7)
+      await putStock(getContainer(), valid.variants[0].id, pointB.stock_location.id, 3)
+      await putStock(getContainer(), revoked.variants[0].id, pointA.stock_location.id, 4)
+    })
+
+    const get = (path: string, headers = staffA) => api.get(path, { headers })
+
+    it("opens a point with its own stock location, sales channel and publishable key", async () => {
+      expect(pointA.stock_location.id).toBeTruthy()
+      expect(pointA.sales_channel.id).toBeTruthy()
+      expect(pointA.publishable_key).toMatch(/^pk_/)
+    })
+
+    it("signs staff in as actor sales_point and lists only their points", async () => {
+      const { data } = await get("/pos/me")
+      expect(data.staff.email).toBe("a@pos.test")
+      expect(data.points).toEqual([
+        expect.objectContaining({
+          id: pointA.id,
+          kind: "sales_point",
+          open: true,
+          stock_location_id: pointA.stock_location.id,
+          sales_channel_id: pointA.sales_channel.id,
+        }),
+      ])
+    })
+
+    it("refuses a wrong password and requests without a token", async () => {
+      expect((await failed(api.post("/auth/sales_point/emailpass", { email: "a@pos.test", password: "sai-mat-khau" }))).status).toBe(401)
+      expect((await failed(api.get("/pos/me"))).status).toBe(401)
+    })
+
+    it("looks a product up by GTIN with stock here, at other points and at the producer", async () => {
+      const { data } = await get(`/pos/points/${pointA.id}/lookup?code=2930000000017`)
+      expect(data.results).toHaveLength(1)
+      const [r] = data.results
+      expect(r.product.id).toBe(valid.id)
+      expect(r.ocop).toEqual(expect.objectContaining({ stars: 5, listable: true, verification_code: "VN-HT05" }))
+      expect(r.sellable).toBe(true)
+      expect(Number.isInteger(r.price)).toBe(true)
+      expect(r.stock_here).toBe(7)
+      expect(r.stock_elsewhere).toEqual([expect.objectContaining({ point_id: pointB.id, quantity: 3 })])
+      expect(typeof r.stock_at_producer).toBe("number")
+    })
+
+    it("looks up by SKU, by the certificate QR URL and by accent-free text", async () => {
+      const bySku = await get(`/pos/points/${pointA.id}/lookup?code=OCOP-HT05`)
+      expect(bySku.data.results[0].product.id).toBe(valid.id)
+      const url = encodeURIComponent("http://localhost:8000/vi/verify/VN-HT05")
+      const byQr = await get(`/pos/points/${pointA.id}/lookup?code=${url}`)
+      expect(byQr.data.results[0].product.id).toBe(valid.id)
+      const byText = await get(`/pos/points/${pointA.id}/lookup?q=${encodeURIComponent("nuoc mam luan")}`)
+      expect(byText.data.results.map((r: any) => r.product.id)).toContain(valid.id)
+    })
+
+    it("shows a revoked product as not for sale, with the reason", async () => {
+      const { data } = await get(`/pos/points/${pointA.id}/lookup?code=OCOP-HT41`)
+      const [r] = data.results
+      expect(r.sellable).toBe(false)
+      expect(r.ocop.listable).toBe(false)
+      expect(r.reason_vi).toMatch(/không được bán.*thu hồi/)
+      expect(r.stock_here).toBe(4)
+    })
+
+    it("answers 404 for a point the staff does not work at, and 400 without code or q", async () => {
+      expect((await failed(get(`/pos/points/${pointB.id}/lookup?code=OCOP-HT05`))).status).toBe(404)
+      expect((await failed(get(`/pos/points/spt_unknown/lookup?code=OCOP-HT05`))).status).toBe(404)
+      expect((await failed(get(`/pos/points/${pointA.id}/lookup`))).status).toBe(400)
+    })
+  },
+})

@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ocopError } from "../../../../../lib/errors"
+import { RETAIL_MODULE } from "../../../../../modules/retail"
+import type RetailModuleService from "../../../../../modules/retail/service"
+import { SALES_POINT_FIELDS } from "../route"
+import type { AdminUpdateSalesPointType } from "../validators"
+
+async function salesPoint(req: AuthenticatedMedusaRequest<any>) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "sales_point",
+    fields: SALES_POINT_FIELDS,
+    filters: { id: req.params.id },
+  })
+  if (!data[0]) {
+    throw ocopError("NOT_FOUND", "pos.point_not_found", "Không tìm thấy điểm bán", "Sales point not found")
+  }
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  const links = await retail.listStaffPoints({ point_id: req.params.id } as any, { relations: ["staff"] })
+  return { ...data[0], staff: links.map((l: any) => ({ id: l.staff.id, email: l.staff.email, name: l.staff.name })) }
+}
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ sales_point: await salesPoint(req) })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSalesPointType>, res: MedusaResponse) => {
+  await salesPoint(req)
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  await retail.updateSalesPoints({ id: req.params.id, ...req.validatedBody } as any)
+  res.json({ sales_point: await salesPoint(req) })
+}

@@ -1,0 +1,51 @@
+import { z } from "@medusajs/framework/zod"
+import { isProvinceCode, isSalesPointCategory, SALES_POINT_CATEGORY_CODES } from "@ocop/domain"
+
+const provinceCode = z.custom<string>(isProvinceCode, "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code)")
+const category = z.custom<string>(
+  isSalesPointCategory,
+  `Loại địa điểm không hợp lệ, chọn một trong: ${SALES_POINT_CATEGORY_CODES.join(", ")} (unknown location_category)`
+)
+const text = (field: string) =>
+  z.custom<string>((s) => typeof s === "string" && s.trim().length > 0 && s.length <= 300, `${field}: bắt buộc, tối đa 300 ký tự (${field} is required)`)
+
+export const AdminCreateSalesPoint = z.object({
+  name: text("name"),
+  location_category: category,
+  province_code: provinceCode,
+  commune: z.string().max(200).nullish(),
+  address: z.string().max(300).nullish(),
+  operator: z.string().max(300).nullish(),
+  opening_hours: z.string().max(200).nullish(),
+})
+export type AdminCreateSalesPointType = z.infer<typeof AdminCreateSalesPoint>
+
+export const AdminUpdateSalesPoint = AdminCreateSalesPoint.partial()
+export type AdminUpdateSalesPointType = z.infer<typeof AdminUpdateSalesPoint>
+
+export const AdminCreateStaff = z.object({
+  email: z.custom<string>((s) => typeof s === "string" && /^[^\s@]+@[^\s@]+$/.test(s), "E-mail không hợp lệ (invalid e-mail)"),
+  name: text("name"),
+  password: z.custom<string>((s) => typeof s === "string" && s.length >= 8, "Mật khẩu cần ít nhất 8 ký tự (password: at least 8 characters)"),
+})
+export type AdminCreateStaffType = z.infer<typeof AdminCreateStaff>
+
+const dateTime = (field: string) =>
+  z.custom<string>((s) => typeof s === "string" && !Number.isNaN(Date.parse(s)), `${field}: ngày giờ không hợp lệ (invalid date-time)`)
+
+export const AdminCreateFair = z
+  .object({
+    name: text("name"),
+    venue: text("venue"),
+    province_code: provinceCode,
+    starts_at: dateTime("starts_at"),
+    ends_at: dateTime("ends_at"),
+  })
+  .refine((f) => Date.parse(f.starts_at) < Date.parse(f.ends_at), {
+    message: "Ngày kết thúc phải sau ngày bắt đầu (ends_at must be after starts_at)",
+    path: ["ends_at"],
+  })
+export type AdminCreateFairType = z.infer<typeof AdminCreateFair>
+
+export const AdminCreateBooth = z.object({ name: text("name"), operator: z.string().max(300).nullish() })
+export type AdminCreateBoothType = z.infer<typeof AdminCreateBooth>

@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { loadPoints, staffPointIds } from "../../../lib/retail/points"
+import { RETAIL_MODULE } from "../../../modules/retail"
+import type RetailModuleService from "../../../modules/retail/service"
+
+/** The signed-in counter staff and the points they work at. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  const staffId = req.auth_context.actor_id
+  const [staff] = await retail.listStaff({ id: staffId })
+  if (!staff) {
+    res.status(401).json({ type: "unauthorized", message: "Không tìm thấy nhân viên (staff not found)" })
+    return
+  }
+  const ids = await staffPointIds(req.scope, staffId)
+  const points = ids.length ? await loadPoints(req.scope, ids) : []
+  res.json({ staff: { id: staff.id, email: staff.email, name: staff.name }, points })
+}

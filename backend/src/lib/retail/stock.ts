@@ -1,0 +1,228 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { foldVietnamese } from "@ocop/domain"
+import type { RetailPoint } from "./points"
+import { type CertificateRow, sellabilityOf, type Sellability } from "./sellability"
+import { sql, T } from "./sql"
+
+export type VariantRow = {
+  variant_id: string
+  variant_title: string
+  sku: string | null
+  barcode: string | null
+  product_id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  metadata: Record<string, unknown> | null
+  price: number | null
+  inventory_item_id: string | null
+  producer_id: string | null
+}
+
+/** Variants with their product, VND price, inventory item and producer: one statement. */
+export async function variantRows(container: MedusaContainer, variantIds: string[]): Promise<VariantRow[]> {
+  if (!variantIds.length) return []
+  const rows = await sql(
+    container,
+    `SELECT pv.id AS variant_id, pv.title AS variant_title, pv.sku, pv.barcode,
+            p.id AS product_id, p.title, p.handle, p.thumbnail, p.metadata,
+            (SELECT min(pr.amount) FROM product_variant_price_set vps
+               JOIN price pr ON pr.price_set_id = vps.price_set_id AND pr.deleted_at IS NULL
+                AND pr.currency_code = 'vnd' AND pr.price_list_id IS NULL AND coalesce(pr.rules_count, 0) = 0
+              WHERE vps.variant_id = pv.id AND vps.deleted_at IS NULL) AS price,
+            (SELECT vii.inventory_item_id FROM product_variant_inventory_item vii
+              WHERE vii.variant_id = pv.id AND vii.deleted_at IS NULL LIMIT 1) AS inventory_item_id,
+            (SELECT pp.producer_id FROM ${T.producerProduct} pp
+              WHERE pp.product_id = p.id AND pp.deleted_at IS NULL LIMIT 1) AS producer_id
+       FROM product_variant pv
+       JOIN product p ON p.id = pv.product_id AND p.deleted_at IS NULL
+      WHERE pv.id = ANY(?) AND pv.deleted_at IS NULL`,
+    [variantIds]
+  )
+  const byId = new Map(rows.map((r: any) => [r.variant_id, { ...r, price: r.price == null ? null : Number(r.price) }]))
+  return variantIds.map((id) => byId.get(id)).filter(Boolean) as VariantRow[]
+}
+
+/** Every certificate of each product (the live one is picked by the shared rule). */
+export async function certificatesOfProducts(container: MedusaContainer, productIds: string[]): Promise<Map<string, CertificateRow[]>> {
+  const out = new Map<string, CertificateRow[]>()
+  if (!productIds.length) return out
+  const rows = await sql(
+    container,
+    `SELECT l.product_id, c.id, c.status, c.stars, c.verification_code, c.valid_until, c.extension_until, c.issued_at, c.superseded_by_id
+       FROM ${T.productCertificate} l
+       JOIN certificate c ON c.id = l.certificate_id AND c.deleted_at IS NULL
+      WHERE l.product_id = ANY(?) AND l.deleted_at IS NULL`,
+    [[...new Set(productIds)]]
+  )
+  for (const r of rows) {
+    const list = out.get(r.product_id) ?? []
+    list.push(r)
+    out.set(r.product_id, list)
+  }
+  return out
+}
+
+export type LevelRow = {
+  inventory_item_id: string
+  location_id: string
+  quantity: number
+  point_id: string | null
+  point_name: string | null
+  producer_id: string | null
+}
+
+/** Stock levels of inventory items at every location, with the point or producer owning the location. */
+export async function levelsOfItems(container: MedusaContainer, itemIds: string[]): Promise<LevelRow[]> {
+  if (!itemIds.length) return []
+  const rows = await sql(
+    container,
+    `SELECT il.inventory_item_id, il.location_id, (il.stocked_quantity - il.reserved_quantity) AS quantity,
+            coalesce(spl.sales_point_id, bl.booth_id) AS point_id,
+            coalesce(sp.name, b.name || ' — ' || f.name) AS point_name,
+            psl.producer_id
+       FROM inventory_level il
+       LEFT JOIN ${T.salesPointLocation} spl ON spl.stock_location_id = il.location_id AND spl.deleted_at IS NULL
+       LEFT JOIN sales_point sp ON sp.id = spl.sales_point_id AND sp.deleted_at IS NULL
+       LEFT JOIN ${T.boothLocation} bl ON bl.stock_location_id = il.location_id AND bl.deleted_at IS NULL
+       LEFT JOIN booth b ON b.id = bl.booth_id AND b.deleted_at IS NULL
+       LEFT JOIN fair f ON f.id = b.fair_id
+       LEFT JOIN ${T.producerLocation} psl ON psl.stock_location_id = il.location_id AND psl.deleted_at IS NULL
+      WHERE il.inventory_item_id = ANY(?) AND il.deleted_at IS NULL`,
+    [[...new Set(itemIds)]]
+  )
+  return rows.map((r: any) => ({ ...r, quantity: Number(r.quantity) }))
+}
+
+/** Variants stocked at the given locations (quantity = stocked − reserved). */
+export async function stockAtLocations(container: MedusaContainer, locationIds: string[]) {
+  if (!locationIds.length) return []
+  const rows = await sql(
+    container,
+    `SELECT pv.id AS variant_id, pv.title AS variant_title, pv.sku, pv.barcode, p.id AS product_id, p.title,
+            il.location_id, (il.stocked_quantity - il.reserved_quantity) AS quantity,
+            (SELECT pp.producer_id FROM ${T.producerProduct} pp WHERE pp.product_id = p.id AND pp.deleted_at IS NULL LIMIT 1) AS producer_id
+       FROM inventory_level il
+       JOIN product_variant_inventory_item vii ON vii.inventory_item_id = il.inventory_item_id AND vii.deleted_at IS NULL
+       JOIN product_variant pv ON pv.id = vii.variant_id AND pv.deleted_at IS NULL
+       JOIN product p ON p.id = pv.product_id AND p.deleted_at IS NULL
+      WHERE il.location_id = ANY(?) AND il.deleted_at IS NULL
+      ORDER BY p.title, pv.title`,
+    [locationIds]
+  )
+  return rows.map((r: any) => ({ ...r, quantity: Number(r.quantity) })) as Array<{
+    variant_id: string
+    variant_title: string
+    sku: string | null
+    barcode: string | null
+    product_id: string
+    title: string
+    location_id: string
+    quantity: number
+    producer_id: string | null
+  }>
+}
+
+/** The verification code inside a certificate QR: the last path segment of a verify URL, or the text itself. */
+export function codeOfScan(raw: string): string {
+  const text = raw.trim()
+  if (/^https?:\/\//i.test(text) || text.includes("/")) {
+    const path = text.split(/[?#]/)[0]
+    const segments = path.split("/").filter(Boolean)
+    return decodeURIComponent(segments[segments.length - 1] ?? "")
+  }
+  return text
+}
+
+const MAX_RESULTS = 20
+
+/** Variant ids matching a scanned code: GTIN/EAN/UPC barcode, SKU, or certificate verification code. */
+export async function variantIdsOfCode(container: MedusaContainer, raw: string): Promise<string[]> {
+  const code = codeOfScan(raw)
+  if (!code) return []
+  const rows = await sql(
+    container,
+    `(SELECT pv.id FROM product_variant pv
+       WHERE pv.deleted_at IS NULL AND (pv.barcode = ? OR pv.ean = ? OR pv.upc = ? OR pv.sku = ? OR pv.sku = ?)
+       LIMIT ${MAX_RESULTS})
+     UNION
+     (SELECT pv.id FROM certificate c
+        JOIN ${T.productCertificate} l ON l.certificate_id = c.id AND l.deleted_at IS NULL
+        JOIN product_variant pv ON pv.product_id = l.product_id AND pv.deleted_at IS NULL
+       WHERE c.verification_code = ? AND c.deleted_at IS NULL
+       LIMIT ${MAX_RESULTS})`,
+    [code, code, code, code, code.toUpperCase(), code.toUpperCase()]
+  )
+  return rows.map((r: any) => r.id)
+}
+
+/**
+ * Variant ids matching typed text, accents optional: every word must occur in the product's handle
+ * (the accent-free slug of its title, trigram-indexed), or the text is a SKU prefix.
+ */
+export async function variantIdsOfText(container: MedusaContainer, q: string): Promise<string[]> {
+  const words = foldVietnamese(q)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 6)
+  if (!words.length) return []
+  const like = words.map(() => `p.handle LIKE ?`).join(" AND ")
+  const rows = await sql(
+    container,
+    `SELECT id FROM (
+       (SELECT pv.id, 0 AS rank, p.handle FROM product p
+          JOIN product_variant pv ON pv.product_id = p.id AND pv.deleted_at IS NULL
+         WHERE p.deleted_at IS NULL AND ${like}
+         ORDER BY (p.handle LIKE ?) DESC, length(p.handle), p.handle
+         LIMIT ${MAX_RESULTS})
+       UNION ALL
+       (SELECT pv.id, 1 AS rank, '' AS handle FROM product_variant pv
+         WHERE pv.deleted_at IS NULL AND pv.sku LIKE ? LIMIT 5)
+     ) m ORDER BY rank LIMIT ${MAX_RESULTS}`,
+    [...words.map((w) => `%${w}%`), `${words[0]}%`, `${q.trim().toUpperCase().replace(/[%_]/g, "")}%`]
+  )
+  return [...new Set(rows.map((r: any) => r.id as string))]
+}
+
+export type LookupResult = {
+  product: { id: string; title: string; handle: string; thumbnail: string | null }
+  variant: { id: string; title: string; sku: string | null; barcode: string | null }
+  price: number | null
+  ocop: Omit<NonNullable<Sellability["ocop"]>, "certificate_id"> | null
+  local_non_ocop: boolean
+  sellable_as_ocop: boolean
+  sellable: boolean
+  reason_vi?: string
+  stock_here: number
+  stock_elsewhere: Array<{ point_id: string; name: string; quantity: number }>
+  stock_at_producer: number
+}
+
+/** What the counter shows for each variant: product, badge data, sellability, price and stock here/elsewhere/at the producer. */
+export async function describeVariants(container: MedusaContainer, point: RetailPoint, variantIds: string[], now = new Date()): Promise<LookupResult[]> {
+  const variants = await variantRows(container, variantIds)
+  const [certificates, levels] = await Promise.all([
+    certificatesOfProducts(container, variants.map((v) => v.product_id)),
+    levelsOfItems(container, variants.map((v) => v.inventory_item_id).filter(Boolean) as string[]),
+  ])
+  return variants.map((v) => {
+    const sellability = sellabilityOf(certificates.get(v.product_id) ?? [], v.metadata, now)
+    const mine = levels.filter((l) => l.inventory_item_id === v.inventory_item_id)
+    const here = mine.filter((l) => l.location_id === point.stock_location_id).reduce((s, l) => s + l.quantity, 0)
+    const elsewhere = mine
+      .filter((l) => l.point_id && l.point_id !== point.id && l.quantity > 0)
+      .map((l) => ({ point_id: l.point_id!, name: l.point_name ?? "", quantity: l.quantity }))
+    const atProducer = mine.filter((l) => l.producer_id && l.producer_id === v.producer_id).reduce((s, l) => s + Math.max(0, l.quantity), 0)
+    const { ocop, ...rest } = sellability
+    return {
+      product: { id: v.product_id, title: v.title, handle: v.handle, thumbnail: v.thumbnail },
+      variant: { id: v.variant_id, title: v.variant_title, sku: v.sku, barcode: v.barcode },
+      price: v.price,
+      ocop: ocop ? { stars: ocop.stars, certificate_status: ocop.certificate_status, verification_code: ocop.verification_code, listable: ocop.listable } : null,
+      ...rest,
+      stock_here: here,
+      stock_elsewhere: elsewhere,
+      stock_at_producer: atProducer,
+    }
+  })
+}
