@@ -255,7 +255,7 @@ export async function saveProduct(_prev: PortalFormState, formData: FormData): P
     description: str(formData, "description") || undefined,
     product_set_code: setCode,
     thumbnail: images[0] || undefined,
-    images: images.map((url) => ({ url })),
+    images,
   }
   const variantBody = (v: (typeof variants)[number]) => ({
     title: v.title,
