@@ -99,7 +99,7 @@ export default async function StockTemplate({
                 </thead>
                 <tbody>
                   {movements.map((m) => {
-                    const outgoing = m.kind === "sale" || m.kind === "return" || (m.kind === "transfer" && m.point_id === point.id && m.from_location_id === point.stock_location_id)
+                    const outgoing = m.from_location_id ? m.from_location_id === point.stock_location_id : m.kind === "sale" || m.kind === "return"
                     return (
                       <tr key={m.id} className="border-b border-line last:border-0" data-testid="pos-movement-row" data-kind={m.kind}>
                         <td className="whitespace-nowrap py-2 pr-3 tabular-nums text-muted">{formatTime(m.created_at, locale)}</td>
