@@ -66,12 +66,14 @@ export type PortalCertificate = {
 }
 
 export type PortalCertificateEvent = {
-  id: string
+  id?: string
   from_status?: string | null
   to_status: string
   reason?: string | null
-  created_at: string
+  occurred_at?: string
+  created_at?: string
   actor_type?: string | null
+  document_url?: string | null
 }
 
 export type PortalProduct = {
@@ -110,7 +112,7 @@ export type PortalOrderLine = {
   title: string
   product_title?: string | null
   variant_title?: string | null
-  variant_sku?: string | null
+  sku?: string | null
   quantity: number
   unit_price: number
   total?: number
@@ -126,10 +128,12 @@ export type PortalOrder = {
   fulfillment_status?: string
   payment_status?: string
   email?: string | null
+  customer?: { name?: string | null; city?: string | null } | null
+  item_total?: number
   shipping_address?: { first_name?: string; last_name?: string; phone?: string; address_1?: string; city?: string; province?: string } | null
   items: PortalOrderLine[]
   total?: number
-  fulfillments?: { id: string; tracking_number?: string | null; carrier?: string | null; created_at?: string; labels?: { tracking_number?: string }[] }[]
+  fulfillments?: { id: string; tracking_number?: string | null; carrier?: string | null; created_at?: string; line_item_ids?: string[] }[]
 }
 
 export type SalesMonth = { month: string | number; orders?: number; quantity?: number; units?: number; revenue: number }

@@ -17,6 +17,8 @@ type Props = {
   initial?: string[]
   required?: boolean
   testId?: string
+  /** "certificate_scan" lets the backend take a PDF too. */
+  purpose?: "certificate_scan"
 }
 
 /**
@@ -24,7 +26,7 @@ type Props = {
  * producer's token) and keeps the returned URLs in hidden inputs for the surrounding form.
  * Files over 5 MB are refused before sending; the backend checks size and type again.
  */
-export default function UploadField({ name, label, hint, error, accept, multiple, initial = [], required, testId }: Props) {
+export default function UploadField({ name, label, hint, error, accept, multiple, initial = [], required, testId, purpose }: Props) {
   const t = useTranslations("producer.upload")
   const id = useId()
   const [urls, setUrls] = useState<string[]>(initial)
@@ -46,7 +48,7 @@ export default function UploadField({ name, label, hint, error, accept, multiple
     try {
       const body = new FormData()
       for (const f of files) body.append("files", f)
-      const response = await fetch("/api/producer/uploads", { method: "POST", body })
+      const response = await fetch(`/api/producer/uploads${purpose ? `?purpose=${purpose}` : ""}`, { method: "POST", body })
       const json = (await response.json().catch(() => ({}))) as { files?: { url: string }[]; message?: string }
       if (!response.ok || !json.files) {
         const lang = document.documentElement.lang === "en" ? "en" : "vi"

@@ -9,7 +9,7 @@ import StarBadge from "@/modules/common/components/star-badge"
 import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
 import ExpiryFigure from "../components/expiry-figure"
 
-const COUNT_KEYS = ["products", "listed", "certificates", "pending_review", "new_orders", "low_stock"] as const
+const COUNT_KEYS = ["products", "listed_products", "pending_certificates", "new_orders", "low_stock"] as const
 
 export function Section({ title, href, children, testId }: { title: string; href?: string; children: React.ReactNode; testId?: string }) {
   const t = useTranslations("producer.dashboard")
@@ -56,7 +56,7 @@ export default function DashboardView({ dashboard, memberName }: { dashboard: Da
       </div>
 
       {shownCounts.length > 0 && (
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="dashboard-counts">
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="dashboard-counts">
           {shownCounts.map((k) => (
             <div key={k} className="rounded-xl border border-line bg-white p-3" data-testid={`count-${k}`}>
               <dt className="text-xs font-medium text-muted">{t(`counts.${k}`)}</dt>

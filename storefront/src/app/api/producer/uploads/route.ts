@@ -14,6 +14,8 @@ export async function POST(request: NextRequest) {
   if (!token) {
     return NextResponse.json({ type: "unauthorized", message: "Vui lòng đăng nhập lại (please log in again)" }, { status: 401 })
   }
+  // ?purpose=certificate_scan also admits a PDF (decision scans)
+  const purpose = request.nextUrl.searchParams.get("purpose") === "certificate_scan" ? "?purpose=certificate_scan" : ""
   const form = await request.formData()
   const upstream = new FormData()
   for (const file of form.getAll("files")) {
@@ -22,7 +24,7 @@ export async function POST(request: NextRequest) {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` }
   if (process.env.MEDUSA_PUBLISHABLE_KEY) headers["x-publishable-api-key"] = process.env.MEDUSA_PUBLISHABLE_KEY
   try {
-    const response = await fetch(`${MEDUSA_BACKEND_URL}/producer/uploads`, { method: "POST", headers, body: upstream, cache: "no-store" })
+    const response = await fetch(`${MEDUSA_BACKEND_URL}/producer/uploads${purpose}`, { method: "POST", headers, body: upstream, cache: "no-store" })
     const body = await response.json().catch(() => ({}))
     return NextResponse.json(body, { status: response.status })
   } catch {
