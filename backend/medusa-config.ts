@@ -52,16 +52,20 @@ const paymentModule = {
 
 const meilisearchHost = process.env.MEILISEARCH_HOST
 
-// Search: the Vietnamese Postgres provider by default (no extra server); Meilisearch in production
-// when MEILISEARCH_HOST is set. The Postgres provider stays registered beside it so that switching
-// providers lets `db:migrate` drop the indexes the previous one held.
+// Search: the in-memory MiniSearch provider by default (no extra server; each process keeps a copy
+// of the index, stored durably in the Vietnamese Postgres provider's tables, which answer until it
+// is loaded); SEARCH_PROVIDER=postgres answers every search from Postgres; Meilisearch in production
+// when MEILISEARCH_HOST is set. Every provider stays registered so that switching providers lets
+// `db:migrate` drop the indexes the previous one held (the switch rebuilds the index at startup).
 const VIETNAMESE_SEARCH_PROVIDER = "search-vietnamese"
+const MINISEARCH_PROVIDER = "search-minisearch"
 const MEILISEARCH_PROVIDER = "meilisearch"
 const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: {
     providers: [
       { resolve: "./src/modules/vietnamese-search", id: "vietnamese" },
+      { resolve: "./src/modules/minisearch-search", id: "minisearch" },
       ...(meilisearchHost
         ? [
             {
@@ -72,7 +76,11 @@ const searchModule = {
           ]
         : []),
     ],
-    default_provider: meilisearchHost ? MEILISEARCH_PROVIDER : VIETNAMESE_SEARCH_PROVIDER,
+    default_provider: meilisearchHost
+      ? MEILISEARCH_PROVIDER
+      : process.env.SEARCH_PROVIDER === "minisearch"
+        ? MINISEARCH_PROVIDER
+        : VIETNAMESE_SEARCH_PROVIDER,
   },
 }
 

@@ -3,13 +3,20 @@ import { searchContract } from "../search/contract"
 
 jest.setTimeout(120 * 1000)
 
-// The default provider: Medusa's Postgres search with the Vietnamese configuration and indexed typos.
+// Medusa's Postgres search with the Vietnamese configuration and indexed typos (SEARCH_PROVIDER=postgres;
+// also what answers while the in-memory provider loads).
 delete process.env.MEILISEARCH_HOST
+process.env.SEARCH_PROVIDER = "postgres"
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: (runner) => {
-    describe("search contract on the Vietnamese Postgres provider", () => searchContract(runner))
+    describe("search contract on the Vietnamese Postgres provider", () =>
+      searchContract(runner, ({ engine }) => {
+        it("answers from Postgres", async () => {
+          expect(await engine({ q: "nuoc mam" })).toBe("postgres")
+        })
+      }))
   },
 })

@@ -24,7 +24,21 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
  * serves it: accent-free and typo matching by Meilisearch's rules, filters, facets, sorting,
  * pagination, channel scoping, bad input, and a delisted product leaving and coming back.
  */
-export function searchContract({ api, getContainer }: { api: Api; getContainer: () => MedusaContainer }) {
+export type ContractContext = {
+  titles: (params: Record<string, string | number>) => Promise<string[]>
+  /** The engine that answered a search (X-Search-Engine), null when the provider does not say. */
+  engine: (params?: Record<string, string | number>) => Promise<string | null>
+  products: () => Awaited<ReturnType<typeof seedSearchCatalogue>>["products"]
+  eventually: typeof eventually
+}
+
+/**
+ * `providerSpecific` adds a provider's own tests on the same seeded catalogue (after the shared ones).
+ */
+export function searchContract(
+  { api, getContainer }: { api: Api; getContainer: () => MedusaContainer },
+  providerSpecific?: (context: ContractContext) => void
+) {
   let storeHeaders: Record<string, string>
   let adminHeaders: Record<string, string>
   let products: Awaited<ReturnType<typeof seedSearchCatalogue>>["products"]
@@ -223,4 +237,19 @@ export function searchContract({ api, getContainer }: { api: Api; getContainer: 
       console.log(`search index: delisted gone in ${gone.elapsedMs} ms, relisted back in ${back.elapsedMs} ms`)
     })
   })
+
+  if (providerSpecific) {
+    describe("provider specifics", () =>
+      providerSpecific({
+        titles,
+        engine: async (params = {}) => {
+          const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))
+          const { headers } = await api.get(`/store/ocop/search?${query}`, { headers: storeHeaders })
+          return (headers["x-search-engine"] as string | undefined) ?? null
+        },
+        products: () => products,
+        eventually,
+      })
+    )
+  }
 }

@@ -124,6 +124,8 @@ export async function searchStoreProducts(
     },
   })
   return {
+    // which engine answered (in-memory, Postgres fallback…): for the X-Search-Engine header, not the body
+    engine: (search_result.provider_metadata?.engine as string | undefined) ?? null,
     hits: (search_result.hits as { document: ProductSearchDocument }[]).map((h) => toSearchHit(h.document)),
     count: search_result.metadata.count ?? 0,
     limit: params.limit,

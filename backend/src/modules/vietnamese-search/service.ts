@@ -9,6 +9,9 @@ export const VIETNAMESE_LANGUAGE = "vietnamese"
 
 const EXPANDED_QUERY = Symbol.for("ocop.search.expanded-query")
 
+/** What answered a search, in its provider_metadata (the store API passes it on as X-Search-Engine). */
+export const POSTGRES_ENGINE = "postgres"
+
 type ProviderQuery = SearchTypes.ProviderSearchQuery & { [EXPANDED_QUERY]?: string }
 
 /**
@@ -34,7 +37,8 @@ export class VietnameseSearchService extends PostgresSearchService {
       const typoTolerance = input.index.settings.typo_tolerance?.enabled ?? true
       input[EXPANDED_QUERY] = expandQuery(q, vocabulary, typoTolerance, this.weightsOf(input, catalog.plan))
     }
-    return await super.search(input)
+    const result = await super.search(input)
+    return { ...result, provider_metadata: { ...result.provider_metadata, engine: POSTGRES_ENGINE } }
   }
 
   /**

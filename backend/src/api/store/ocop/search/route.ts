@@ -6,5 +6,10 @@ import type { StoreOcopSearchParamsType } from "./validators"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const salesChannelIds = (req as any).publishable_key_context?.sales_channel_ids ?? []
   const params = req.validatedQuery as unknown as StoreOcopSearchParamsType
-  res.json(await searchStoreProducts(req.scope, params, salesChannelIds))
+  const { engine, ...result } = await searchStoreProducts(req.scope, params, salesChannelIds)
+  if (engine) {
+    // which engine answered (the bench reports it; an in-memory index still loading answers from Postgres)
+    res.setHeader("X-Search-Engine", engine)
+  }
+  res.json(result)
 }
