@@ -117,6 +117,7 @@ export type PortalOrderLine = {
   unit_price: number
   total?: number
   fulfilled_quantity?: number
+  fulfilled?: boolean
   shipped?: boolean
 }
 
@@ -131,7 +132,9 @@ export type PortalOrder = {
   customer?: { name?: string | null; city?: string | null } | null
   item_total?: number
   shipping_address?: { first_name?: string; last_name?: string; phone?: string; address_1?: string; city?: string; province?: string } | null
-  items: PortalOrderLine[]
+  items?: PortalOrderLine[]
+  /** Units in the producer's own lines (dashboard summary). */
+  item_count?: number
   total?: number
   fulfillments?: { id: string; tracking_number?: string | null; carrier?: string | null; created_at?: string; line_item_ids?: string[] }[]
 }

@@ -100,10 +100,10 @@ export default function DashboardView({ dashboard, memberName }: { dashboard: Da
                       <span className="block font-semibold text-ink">{to("number", { number: o.display_id ?? o.id.slice(-6) })}</span>
                       <span className="text-xs text-muted">
                         {to("placedOn", { date: format.dateTime(new Date(o.created_at), { dateStyle: "medium" }) })} ·{" "}
-                        {to("lines", { count: o.items?.length ?? 0 })}
+                        {o.item_count != null ? to("units", { count: o.item_count }) : to("lines", { count: o.items?.length ?? 0 })}
                       </span>
                     </span>
-                    {typeof o.total === "number" && <span className="font-semibold">{vnd(o.total)}</span>}
+                    {typeof (o.item_total ?? o.total) === "number" && <span className="font-semibold">{vnd(o.item_total ?? o.total)}</span>}
                   </Link>
                 </li>
               ))}

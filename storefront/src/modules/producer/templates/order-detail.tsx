@@ -3,13 +3,13 @@ import { Link } from "@/i18n/navigation"
 import type { PortalOrder } from "@/lib/data/producer"
 import { vnd } from "@/lib/shop"
 import ShipForm from "../components/ship-form"
-import { shippedState } from "./order-list"
+import { isLineShipped, shippedState } from "./order-list"
 
 export default function OrderDetail({ order: o }: { order: PortalOrder }) {
   const t = useTranslations("producer.orders")
   const format = useFormatter()
   const items = o.items ?? []
-  const open = items.filter((i) => !(i.shipped || (i.fulfilled_quantity ?? 0) >= i.quantity))
+  const open = items.filter((i) => !isLineShipped(i))
   const state = shippedState(o)
   const total = o.item_total ?? items.reduce((s, i) => s + (i.total ?? i.unit_price * i.quantity), 0)
   return (
@@ -27,7 +27,7 @@ export default function OrderDetail({ order: o }: { order: PortalOrder }) {
       <section className="rounded-2xl border border-line bg-white p-4 sm:p-5">
         <ul className="divide-y divide-line" data-testid="portal-order-lines">
           {items.map((i) => {
-            const shipped = i.shipped || (i.fulfilled_quantity ?? 0) >= i.quantity
+            const shipped = isLineShipped(i)
             return (
               <li key={i.id} className="flex items-start justify-between gap-3 py-3" data-testid="portal-order-line">
                 <span className="min-w-0">

@@ -1,11 +1,16 @@
 import { useFormatter, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import type { PortalOrder } from "@/lib/data/producer"
+import type { PortalOrder, PortalOrderLine } from "@/lib/data/producer"
 import { vnd } from "@/lib/shop"
 
+export function isLineShipped(i: PortalOrderLine): boolean {
+  return !!(i.fulfilled || i.shipped || (i.fulfilled_quantity ?? 0) >= i.quantity)
+}
+
 export function shippedState(o: PortalOrder): "shipped" | "toShip" {
+  if (o.fulfillment_status) return o.fulfillment_status === "fulfilled" ? "shipped" : "toShip"
   const items = o.items ?? []
-  return items.length > 0 && items.every((i) => i.shipped || (i.fulfilled_quantity ?? 0) >= i.quantity) ? "shipped" : "toShip"
+  return items.length > 0 && items.every(isLineShipped) ? "shipped" : "toShip"
 }
 
 export default function OrderList({ orders }: { orders: PortalOrder[] }) {
