@@ -74,7 +74,6 @@ export default function CameraScanner({ onCode }: { onCode: (code: string) => vo
           data-testid="pos-camera-start"
           className="inline-flex min-h-12 w-full items-center justify-center gap-2 rounded-xl bg-white px-4 text-base font-semibold text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50 sm:w-auto"
         >
-          <span aria-hidden="true">📷</span>
           {t("start")}
         </button>
       ) : (

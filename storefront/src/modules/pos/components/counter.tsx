@@ -96,7 +96,7 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
   const saleError = sale && "error" in sale ? sale : null
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
       <section aria-labelledby="pos-check-title" className="space-y-4">
         <div className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5">
           <h1 id="pos-check-title" className="font-display text-xl font-bold text-brand-900 sm:text-2xl">
@@ -129,7 +129,7 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
               data-testid="pos-entry"
               className={`${INPUT_CLASS} min-h-12 text-lg`}
             />
-            <button type="submit" disabled={searching} data-testid="pos-lookup" className={`${BIG_BUTTON} bg-brand-700 text-white hover:bg-brand-800`}>
+            <button type="submit" disabled={searching} data-testid="pos-lookup" className={`${BIG_BUTTON} shrink-0 whitespace-nowrap bg-brand-700 text-white hover:bg-brand-800`}>
               {searching ? t("searching") : t("lookup")}
             </button>
           </form>

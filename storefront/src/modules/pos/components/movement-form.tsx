@@ -112,22 +112,24 @@ export default function MovementForm({ point, otherPoints, stock }: { point: Pos
           <ul className="mt-2 divide-y divide-line rounded-xl ring-1 ring-line">
             {stock.map((item) => (
               <li key={item.variant_id} className="flex items-center justify-between gap-3 px-3 py-2">
-                <label htmlFor={`qty-${item.variant_id}`} className="min-w-0 text-sm">
+                <label htmlFor={`qty-${item.variant_id}`} className="min-w-0 flex-1 text-sm">
                   <span className="font-medium">{item.title}</span>
                   {item.variant_title && item.variant_title !== "Default" && <span className="text-muted"> · {item.variant_title}</span>}
                   <span className="block text-xs text-muted">{t("here", { count: item.quantity })}</span>
                 </label>
-                <input
-                  id={`qty-${item.variant_id}`}
-                  name={`qty:${item.variant_id}`}
-                  type="number"
-                  min={0}
-                  max={kind === "receive" ? undefined : item.quantity}
-                  inputMode="numeric"
-                  placeholder="0"
-                  className={`${INPUT_CLASS} min-h-11 w-24 shrink-0 text-right`}
-                  data-testid="pos-movement-qty"
-                />
+                <div className="w-24 shrink-0">
+                  <input
+                    id={`qty-${item.variant_id}`}
+                    name={`qty:${item.variant_id}`}
+                    type="number"
+                    min={0}
+                    max={kind === "receive" ? undefined : item.quantity}
+                    inputMode="numeric"
+                    placeholder="0"
+                    className={`${INPUT_CLASS} min-h-11 text-right`}
+                    data-testid="pos-movement-qty"
+                  />
+                </div>
               </li>
             ))}
           </ul>

@@ -17,7 +17,7 @@ export default function PosNav({ pointId }: { pointId: string }) {
   const base = `/pos/${pointId}`
   return (
     <nav aria-label={t("label")} className="mt-3">
-      <ul className="grid grid-cols-4 gap-1.5 sm:flex sm:gap-2">
+      <ul className="grid grid-cols-2 gap-1.5 sm:flex sm:gap-2">
         {SCREENS.map(({ key, path }) => {
           const href = `${base}${path}`
           const active = path === "" ? pathname === base || pathname.startsWith(`${base}/receipts`) : pathname.startsWith(href)

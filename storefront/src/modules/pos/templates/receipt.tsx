@@ -27,7 +27,7 @@ export default async function Receipt({ receipt }: { receipt: PosReceipt }) {
     <article
       data-testid="pos-receipt"
       aria-labelledby="pos-receipt-title"
-      className="pos-receipt mx-auto w-full max-w-[80mm] bg-white px-4 py-5 font-mono text-[13px] leading-snug text-black shadow-md ring-1 ring-line print:max-w-none print:px-[3mm] print:py-[2mm] print:shadow-none print:ring-0"
+      className="pos-receipt mx-auto w-full max-w-[80mm] bg-white px-4 py-5 font-sans text-[13px] leading-snug text-black shadow-md ring-1 ring-line print:max-w-none print:px-[3mm] print:py-[2mm] print:shadow-none print:ring-0"
     >
       <header className="text-center">
         <p className="text-base font-bold">{receipt.point.name}</p>

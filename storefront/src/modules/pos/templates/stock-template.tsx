@@ -34,7 +34,7 @@ export default async function StockTemplate({
   const kindLabel = (kind: string) => (t.has(`movementKinds.${kind}` as never) ? t(`movementKinds.${kind}` as never) : kind)
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-start">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-start">
       <section aria-labelledby="pos-stock-title" className="space-y-4">
         <div className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5">
           <h1 id="pos-stock-title" className="font-display text-xl font-bold text-brand-900 sm:text-2xl">
