@@ -88,8 +88,13 @@ export type PosStockItem = {
   title: string
   variant_title: string | null
   product_id: string
+  /** The producer (chủ thể) the item is consigned from and returned to; null for a local product without one. */
+  producer_id?: string | null
   quantity: number
-  ocop: { stars: number; certificate_status: string; listable: boolean } | null
+  ocop: { stars: number; certificate_status: string; listable: boolean; verification_code?: string | null } | null
+  local_non_ocop?: boolean
+  sellable?: boolean
+  reason_vi?: string
 }
 
 export type PosMovementKind = "receive" | "transfer" | "return"
@@ -113,7 +118,7 @@ export type PosTask = {
   id: string
   kind: "pull" | "relabel"
   product_id: string
-  product_title: string
+  product_title: string | null
   certificate_id: string | null
   reason: string | null
   status: "open" | "done"

@@ -113,21 +113,25 @@ export async function sellAtPoint(pointId: string, input: SaleInput): Promise<Sa
 
 // ---------------------------------------------------------------- stock
 
-export type MovementState = { ok?: number; error?: PosActionError["error"] | "empty" | "destination"; message?: string }
+export type MovementState = { ok?: number; error?: PosActionError["error"] | "empty" | "destination" | "producer"; message?: string }
 
 /**
- * One stock movement from the stock page's form: `qty:<variant_id>` fields for what is here,
- * plus an optional `code` + `code_qty` for an item received that is not stocked here yet.
+ * Stock movements from the stock page's form: `qty:<variant_id>` fields for what is here (with
+ * `producer:<variant_id>`, the item's producer), plus an optional `code` + `code_qty` for an item
+ * received that is not stocked here yet. Receipts and returns go per producer (one recorded
+ * movement each, as the backend asks); a transfer goes in one.
  */
 export async function recordMovement(_prev: MovementState, formData: FormData): Promise<MovementState> {
   const pointId = String(formData.get("point_id") ?? "")
   const kind = String(formData.get("kind") ?? "") as PosMovementKind
   if (!["receive", "transfer", "return"].includes(kind)) return { error: "invalid" }
-  const items: { variant_id: string; quantity: number }[] = []
+  const items: { variant_id: string; quantity: number; producer_id: string | null }[] = []
   for (const [key, value] of formData.entries()) {
     if (!key.startsWith("qty:")) continue
     const quantity = Number(String(value).trim() || 0)
-    if (Number.isSafeInteger(quantity) && quantity > 0) items.push({ variant_id: key.slice(4), quantity })
+    const variantId = key.slice(4)
+    const producer = String(formData.get(`producer:${variantId}`) ?? "").trim() || null
+    if (Number.isSafeInteger(quantity) && quantity > 0) items.push({ variant_id: variantId, quantity, producer_id: producer })
   }
   const code = String(formData.get("code") ?? "").trim()
   const codeQty = Number(String(formData.get("code_qty") ?? "").trim() || 0)
@@ -136,22 +140,30 @@ export async function recordMovement(_prev: MovementState, formData: FormData): 
     if ("error" in found) return { error: found.error, message: found.message }
     const match = found.results[0]
     if (!match) return { error: "not_found" }
-    items.push({ variant_id: match.variant.id, quantity: codeQty })
+    items.push({ variant_id: match.variant.id, quantity: codeQty, producer_id: null })
   }
   if (items.length === 0) return { error: "empty" }
-  const body: Record<string, unknown> = { kind, items }
-  const toPoint = String(formData.get("to_point_id") ?? "")
-  if (kind === "transfer") {
-    if (!toPoint || toPoint === pointId) return { error: "destination" }
-    body.to_point_id = toPoint
-  }
-  const producer = String(formData.get("producer_id") ?? "").trim()
-  if (producer) body.producer_id = producer
   const note = String(formData.get("note") ?? "").trim()
-  if (note) body.note = note
+  const toPoint = String(formData.get("to_point_id") ?? "")
+  if (kind === "transfer" && (!toPoint || toPoint === pointId)) return { error: "destination" }
+  if (kind === "return" && items.some((i) => !i.producer_id)) return { error: "producer" }
+
+  // one request per producer for receipts and returns; a transfer is one request
+  const groups = new Map<string, { variant_id: string; quantity: number }[]>()
+  for (const item of items) {
+    const key = kind === "transfer" ? "" : (item.producer_id ?? "")
+    groups.set(key, [...(groups.get(key) ?? []), { variant_id: item.variant_id, quantity: item.quantity }])
+  }
   try {
-    await posFetch(pointPath(pointId, "/stock-movements"), { method: "POST", body })
+    for (const [producer, groupItems] of groups) {
+      const body: Record<string, unknown> = { kind, items: groupItems }
+      if (kind === "transfer") body.to_point_id = toPoint
+      if (producer) body.producer_id = producer
+      if (note) body.note = note
+      await posFetch(pointPath(pointId, "/stock-movements"), { method: "POST", body })
+    }
   } catch (error) {
+    revalidatePath(`/${await getLocale()}/pos/${pointId}/stock`)
     return toActionError(error)
   }
   revalidatePath(`/${await getLocale()}/pos/${pointId}/stock`)

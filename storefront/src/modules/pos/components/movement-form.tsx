@@ -40,7 +40,7 @@ export default function MovementForm({ point, otherPoints, stock }: { point: Pos
       <input type="hidden" name="point_id" value={point.id} />
       <fieldset>
         <legend className="text-sm font-semibold">{t("kind")}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-3">
+        <div className="mt-2 grid gap-2 sm:grid-cols-3 lg:grid-cols-1">
           {(["receive", "transfer", "return"] as const).map((k) => (
             <label
               key={k}
@@ -82,7 +82,7 @@ export default function MovementForm({ point, otherPoints, stock }: { point: Pos
       )}
 
       {kind === "receive" && (
-        <div className="grid gap-2 sm:grid-cols-[1fr_8rem]">
+        <div className="grid items-end gap-2 sm:grid-cols-[1fr_8rem]">
           <div className="space-y-1.5">
             <label htmlFor="pos-receive-code" className="block text-sm font-medium">
               {t("code")}
@@ -118,6 +118,7 @@ export default function MovementForm({ point, otherPoints, stock }: { point: Pos
                   <span className="block text-xs text-muted">{t("here", { count: item.quantity })}</span>
                 </label>
                 <div className="w-24 shrink-0">
+                  {item.producer_id && <input type="hidden" name={`producer:${item.variant_id}`} value={item.producer_id} />}
                   <input
                     id={`qty-${item.variant_id}`}
                     name={`qty:${item.variant_id}`}

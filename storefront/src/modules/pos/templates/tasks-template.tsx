@@ -49,7 +49,7 @@ export default async function TasksTemplate({ pointId, open, done }: { pointId: 
                     }`}
                   >
                     <div className="min-w-0">
-                      <p className="font-semibold">{task.product_title}</p>
+                      <p className="font-semibold">{task.product_title ?? task.product_id}</p>
                       {task.reason && <p className="text-sm">{task.reason}</p>}
                       <p className="text-xs text-muted">{t("since", { date: formatDay(task.created_at, locale) })}</p>
                     </div>
@@ -80,7 +80,7 @@ export default async function TasksTemplate({ pointId, open, done }: { pointId: 
             {done.map((task) => (
               <li key={task.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>
-                  <span className="font-medium">{t(`${task.kind === "pull" ? "pull" : "relabel"}.short`)}</span> · {task.product_title}
+                  <span className="font-medium">{t(`${task.kind === "pull" ? "pull" : "relabel"}.short`)}</span> · {task.product_title ?? task.product_id}
                 </span>
                 <span className="text-muted">{formatDay(task.done_at, locale)}</span>
               </li>
