@@ -103,7 +103,7 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
             {t("title")}
           </h1>
           <form
-            role="search"
+            aria-labelledby="pos-check-title"
             className="mt-3 flex flex-col gap-2 sm:flex-row"
             onSubmit={(e) => {
               e.preventDefault()

@@ -46,12 +46,12 @@ export default function LookupCard({ result, inBasket, onAdd }: Props) {
           <div aria-hidden="true" className="size-20 shrink-0 rounded-xl bg-brand-50 ring-1 ring-line" />
         )}
         <div className="min-w-0 flex-1">
-          <h3 id={`pos-result-${result.variant.id}`} className="text-lg font-semibold leading-snug text-brand-900">
+          <h2 id={`pos-result-${result.variant.id}`} className="text-lg font-semibold leading-snug text-brand-900">
             {result.product.title}
             {result.variant.title && result.variant.title !== "Default" && (
               <span className="font-normal text-muted"> · {result.variant.title}</span>
             )}
-          </h3>
+          </h2>
           <p className="mt-0.5 break-all text-xs text-muted">
             {result.variant.sku && <>SKU {result.variant.sku}</>}
             {result.variant.barcode && <> · {result.variant.barcode}</>}
