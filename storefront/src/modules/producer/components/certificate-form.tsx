@@ -4,17 +4,18 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { submitCertificate, type PortalFormState } from "@/lib/data/producer-actions"
 import FormField, { INPUT_CLASS } from "@/modules/common/components/form-field"
-import { FormAlert, SubmitButton } from "./form-bits"
+import { FormAlert, SubmitButton, useKeepValuesSubmit } from "./form-bits"
 import UploadField from "./upload-field"
 
 /** A producer sends the recognition decision of one of its products; the office verifies it. */
 export default function CertificateForm({ products, productId }: { products: { id: string; title: string }[]; productId?: string }) {
   const t = useTranslations("producer.certificates")
-  const [state, action] = useActionState<PortalFormState, FormData>(submitCertificate, {})
+  const [state, action, pending] = useActionState<PortalFormState, FormData>(submitCertificate, {})
+  const onSubmit = useKeepValuesSubmit(action)
   const v = state.values ?? {}
   const e = state.errors ?? {}
   return (
-    <form action={action} noValidate className="space-y-4 rounded-2xl border border-line bg-white p-4 sm:p-5" data-testid="certificate-form">
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-2xl border border-line bg-white p-4 sm:p-5" data-testid="certificate-form">
       <FormAlert message={state.message} />
       <FormField id="cert-product" label={t("product")} error={e.product_id} required>
         {(aria) => (
@@ -70,7 +71,7 @@ export default function CertificateForm({ products, productId }: { products: { i
         required
         testId="certificate-scan"
       />
-      <SubmitButton label={t("send")} pending={t("sending")} testId="certificate-submit" className="w-full sm:w-auto" />
+      <SubmitButton label={t("send")} pending={t("sending")} testId="certificate-submit" busy={pending} className="w-full sm:w-auto" />
     </form>
   )
 }

@@ -1,6 +1,6 @@
 "use client"
 
-import { useEffect, useRef } from "react"
+import { useEffect, useRef, useTransition, type FormEvent } from "react"
 import { useFormStatus } from "react-dom"
 import { PRIMARY_BUTTON } from "@/modules/common/components/form-field"
 
@@ -12,6 +12,7 @@ export function SubmitButton({
   className = "",
   name,
   value,
+  busy,
 }: {
   label: string
   pending: string
@@ -19,8 +20,11 @@ export function SubmitButton({
   className?: string
   name?: string
   value?: string
+  /** Pending state of a form submitted through useKeepValuesSubmit (useFormStatus does not see it). */
+  busy?: boolean
 }) {
-  const { pending } = useFormStatus()
+  const status = useFormStatus()
+  const pending = busy ?? status.pending
   return (
     <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={`${PRIMARY_BUTTON} ${className}`} data-testid={testId}>
       {pending ? pendingLabel : label}
@@ -42,4 +46,20 @@ export function FormAlert({ message, tone = "error", testId = "form-error" }: { 
       {message}
     </p>
   )
+}
+
+/**
+ * Submits a form to a server action without React's automatic reset of the form afterwards: a
+ * refused form keeps every select and field as the producer left it (React 19 resets forms
+ * whose `action` prop is a function, which empties selects). Use with useActionState's
+ * `isPending` for the button.
+ */
+export function useKeepValuesSubmit(dispatch: (formData: FormData) => void) {
+  const [, startTransition] = useTransition()
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null
+    const formData = new FormData(event.currentTarget, submitter)
+    startTransition(() => dispatch(formData))
+  }
 }

@@ -7,7 +7,7 @@ import { saveProduct, type PortalFormState } from "@/lib/data/producer-actions"
 import type { PortalProduct } from "@/lib/data/producer"
 import { groupThousands, parseVndInput } from "@/lib/producer-portal"
 import FormField, { INPUT_CLASS, SECONDARY_BUTTON } from "@/modules/common/components/form-field"
-import { FormAlert, SubmitButton } from "./form-bits"
+import { FormAlert, SubmitButton, useKeepValuesSubmit } from "./form-bits"
 import UploadField from "./upload-field"
 
 type Row = { key: number; id?: string; title: string; sku: string; barcode: string; price: string; pack_size: string; stock: string }
@@ -59,7 +59,8 @@ function regroup(text: string): string {
 export default function ProductForm({ product }: { product?: PortalProduct | null }) {
   const t = useTranslations("producer.products")
   const locale = useLocale() as "vi" | "en"
-  const [state, action] = useActionState<PortalFormState, FormData>(saveProduct, {})
+  const [state, action, pending] = useActionState<PortalFormState, FormData>(saveProduct, {})
+  const onSubmit = useKeepValuesSubmit(action)
   const v = state.values ?? {}
   const e = state.errors ?? {}
   const [rows, setRows] = useState<Row[]>(() => rowsOf(product, state.values))
@@ -72,7 +73,7 @@ export default function ProductForm({ product }: { product?: PortalProduct | nul
   }
 
   return (
-    <form action={action} noValidate className="space-y-6" data-testid="product-form">
+    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="product-form">
       {product && <input type="hidden" name="id" value={product.id} />}
       <FormAlert message={state.message} />
 
@@ -236,7 +237,7 @@ export default function ProductForm({ product }: { product?: PortalProduct | nul
       </fieldset>
 
       <div className="sticky bottom-16 z-10 -mx-4 border-t border-line bg-paper/95 px-4 py-3 backdrop-blur md:static md:mx-0 md:border-0 md:bg-transparent md:p-0">
-        <SubmitButton label={t("save")} pending={t("saving")} testId="product-save" className="w-full sm:w-auto" />
+        <SubmitButton label={t("save")} pending={t("saving")} testId="product-save" busy={pending} className="w-full sm:w-auto" />
       </div>
       {editing ? null : null}
     </form>

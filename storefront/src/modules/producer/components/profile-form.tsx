@@ -6,7 +6,7 @@ import { useActionState, useState } from "react"
 import { submitOnboarding, updateProfile, type PortalFormState } from "@/lib/data/producer-actions"
 import type { PortalProducer } from "@/lib/data/producer"
 import FormField, { INPUT_CLASS } from "@/modules/common/components/form-field"
-import { FormAlert, SubmitButton } from "./form-bits"
+import { FormAlert, SubmitButton, useKeepValuesSubmit } from "./form-bits"
 import UploadField from "./upload-field"
 
 const BY_NAME = [...PROVINCES].sort((a, b) => a.vi.localeCompare(b.vi, "vi"))
@@ -40,16 +40,17 @@ function initialValues(p?: PortalProducer | null): Record<string, string> {
 export default function ProfileForm({ mode, producer }: { mode: "onboarding" | "edit"; producer?: PortalProducer | null }) {
   const t = useTranslations("producer.onboarding")
   const locale = useLocale() as "vi" | "en"
-  const [state, action] = useActionState<PortalFormState, FormData>(mode === "onboarding" ? submitOnboarding : updateProfile, {
+  const [state, action, pending] = useActionState<PortalFormState, FormData>(mode === "onboarding" ? submitOnboarding : updateProfile, {
     values: initialValues(producer),
   })
+  const onSubmit = useKeepValuesSubmit(action)
   const v = state.values ?? {}
   const e = state.errors ?? {}
   const [province, setProvince] = useState(v.province_code ?? "")
   const communes = province ? communesOf(province) : undefined
 
   return (
-    <form action={action} noValidate className="space-y-6" data-testid="producer-profile-form">
+    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="producer-profile-form">
       <FormAlert message={state.message} />
       <FormAlert message={state.done && !state.message ? t("saved") : undefined} tone="success" testId="form-success" />
 
@@ -151,6 +152,7 @@ export default function ProfileForm({ mode, producer }: { mode: "onboarding" | "
         label={mode === "onboarding" ? t("submit") : t("save")}
         pending={t("pending")}
         testId="producer-profile-submit"
+        busy={pending}
         className="w-full sm:w-auto"
       />
     </form>

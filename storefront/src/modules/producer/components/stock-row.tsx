@@ -5,6 +5,7 @@ import { useActionState } from "react"
 import { saveStock, type PortalFormState } from "@/lib/data/producer-actions"
 import type { InventoryRow } from "@/lib/data/producer"
 import { INPUT_CLASS } from "@/modules/common/components/form-field"
+import { useKeepValuesSubmit } from "./form-bits"
 
 const STEP = "inline-flex size-11 shrink-0 items-center justify-center rounded-full bg-white text-xl font-bold text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50 disabled:opacity-50"
 
@@ -12,6 +13,7 @@ const STEP = "inline-flex size-11 shrink-0 items-center justify-center rounded-f
 export default function StockRow({ row, low }: { row: InventoryRow; low: boolean }) {
   const t = useTranslations("producer.stock")
   const [state, action, pending] = useActionState<PortalFormState, FormData>(saveStock, {})
+  const onSubmit = useKeepValuesSubmit(action)
   const name = [row.product_title, row.variant_title].filter(Boolean).join(" – ")
   const inputId = `stock-${row.variant_id}-${row.location_id}`
   const error = state.errors?.stocked_quantity ?? state.message
@@ -40,7 +42,7 @@ export default function StockRow({ row, low }: { row: InventoryRow; low: boolean
           <dd className="text-lg font-bold text-ink" data-testid="available">{row.available}</dd>
         </div>
       </dl>
-      <form action={action} className="flex items-center gap-2">
+      <form onSubmit={onSubmit} className="flex items-center gap-2">
         <input type="hidden" name="variant_id" value={row.variant_id} />
         <input type="hidden" name="location_id" value={row.location_id} />
         <input type="hidden" name="current" value={row.stocked_quantity} />
