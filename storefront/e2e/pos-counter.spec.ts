@@ -12,8 +12,11 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 const BACKEND = process.env.E2E_BACKEND_URL ?? "http://localhost:9000"
 const STAFF = { email: process.env.POS_EMAIL ?? "pos@ocop.local", password: process.env.POS_PASSWORD ?? "ocop-pos-2026" }
 const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@ocop.local", password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026" }
-/** Products other journeys rely on (search, product page, verify page, office revocation): never revoked here. */
-const LEFT_ALONE = ["nuoc-mam-luan-nghiep", "dua-luoi-ngoc-khue", "VN-HT05", "VN-HT18", "cu-do", "keo-cu-do"]
+/** The seed stocks these at the Hà Tĩnh point (backend/src/scripts/seed/retail.ts): HT05 sells, HT21's certificate is revoked. */
+const SELL_CODE = "VN-HT05"
+const REVOKE_CODE = "VN-HT21"
+/** Products other journeys rely on (search, browse, checkout, verify page, office revocation): never revoked here. */
+const LEFT_ALONE = ["VN-HT01", "VN-HT05", "VN-HT18", "nuoc-mam-luan-nghiep", "dua-luoi-ngoc-khue", "keo-cu-do-ba-huong"]
 
 type Point = { id: string; kind: string; name: string; open: boolean }
 type StockItem = { variant_id: string; sku: string | null; barcode: string | null; title: string; product_id: string; quantity: number; ocop: { listable: boolean } | null }
@@ -56,9 +59,12 @@ async function pickProducts(request: APIRequestContext) {
     if (found?.sellable) lookups.push(found)
   }
   const barcoded = lookups.filter((r) => r.variant.barcode && r.stock_here >= 2)
-  const sell = barcoded.find((r) => r.stock_elsewhere.length > 0) ?? barcoded[0]
+  const sell =
+    barcoded.find((r) => r.ocop?.verification_code === SELL_CODE && r.stock_elsewhere.length > 0) ??
+    barcoded.find((r) => r.stock_elsewhere.length > 0) ??
+    barcoded[0]
   expect(sell, "a barcoded certified product stocked at the demo sales point").toBeTruthy()
-  const revoke = lookups.find(
+  const revoke = lookups.find((r) => r.ocop?.verification_code === REVOKE_CODE && r.product.id !== sell.product.id) ?? lookups.find(
     (r) =>
       r.product.id !== sell.product.id &&
       !LEFT_ALONE.includes(r.product.handle ?? "") &&
@@ -147,14 +153,13 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
 
   // the office revokes the other product's certificate (admin API, as the office's screen does)
   const admin = await token(request, "user", ADMIN)
-  const { certificates } = await api<{ certificates: { id: string; verification_code: string; product?: { id: string } | null }[] }>(
+  const { certificates } = await api<{ certificates: { id: string; verification_code: string; listable: boolean; product?: { id: string } | null }[] }>(
     request,
     admin,
     "/admin/ocop/certificates?limit=200"
   )
-  const certificate = certificates.find(
-    (c) => c.product?.id === revoke.product.id || (revoke.ocop?.verification_code && c.verification_code === revoke.ocop.verification_code)
-  )
+  // the product's live certificate (an older, superseded one may share the product)
+  const certificate = certificates.find((c) => c.product?.id === revoke.product.id && c.listable)
   expect(certificate, `certificate of ${revoke.product.title}`).toBeTruthy()
   const revoked = await request.post(`${BACKEND}/admin/ocop/certificates/${certificate!.id}/transitions`, {
     headers: { authorization: `Bearer ${admin}` },
