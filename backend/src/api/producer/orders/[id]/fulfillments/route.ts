@@ -1,0 +1,61 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import { ocopError } from "../../../../../lib/errors"
+import { notFound, producerOf, type ProducerRequest } from "../../../context"
+import type { ProducerCreateFulfillmentType } from "../../../validators"
+import { loadOwnOrder } from "../../own-orders"
+
+/**
+ * The producer ships its own lines of an order (all its open lines, or the ones named) with a
+ * tracking number: a Medusa fulfilment from the warehouse that holds the reservation, marked shipped.
+ */
+export const POST = async (req: ProducerRequest<ProducerCreateFulfillmentType>, res: MedusaResponse) => {
+  const { producer, member } = producerOf(req)
+  const order = await loadOwnOrder(req, req.params.id)
+  const body = req.validatedBody
+  const lines = body.line_item_ids
+    ? body.line_item_ids.map((id) => {
+        const line = order.items.find((i: any) => i.id === id)
+        if (!line) throw notFound("dòng hàng")
+        return line
+      })
+    : order.items.filter((i: any) => !i.fulfilled)
+  const open = lines.filter((l: any) => !l.fulfilled)
+  if (!open.length || open.length < lines.length) {
+    throw ocopError(
+      "NOT_ALLOWED",
+      "ocop.order.already_fulfilled",
+      "Các dòng hàng này đã được giao cho đơn vị vận chuyển",
+      "These lines are already fulfilled"
+    )
+  }
+  if (order.status === "canceled") {
+    throw ocopError("NOT_ALLOWED", "ocop.order.canceled", "Đơn hàng đã bị huỷ", "The order was canceled")
+  }
+  const reservations = await req.scope
+    .resolve(Modules.INVENTORY)
+    .listReservationItems({ line_item_id: open.map((l: any) => l.id) }, { select: ["line_item_id", "location_id"] })
+  const locations = [...new Set(reservations.map((r) => r.location_id))]
+  const labels = [{ tracking_number: body.tracking_number, tracking_url: "#", label_url: "#" }]
+  const { result: fulfillment } = await createOrderFulfillmentWorkflow(req.scope).run({
+    input: {
+      order_id: order.id,
+      items: open.map((l: any) => ({ id: l.id, quantity: l.quantity - l.fulfilled_quantity })),
+      ...(locations.length === 1 ? { location_id: locations[0] } : {}),
+      labels,
+      created_by: member.id,
+      metadata: { producer_id: producer.id, carrier: body.carrier ?? null, tracking_number: body.tracking_number },
+    } as any,
+  })
+  await createOrderShipmentWorkflow(req.scope).run({
+    input: {
+      order_id: order.id,
+      fulfillment_id: fulfillment.id,
+      items: open.map((l: any) => ({ id: l.id, quantity: l.quantity - l.fulfilled_quantity })),
+      labels,
+      created_by: member.id,
+    } as any,
+  })
+  res.status(201).json({ order: await loadOwnOrder(req, order.id) })
+}
