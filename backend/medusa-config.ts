@@ -78,9 +78,9 @@ const searchModule = {
     ],
     default_provider: meilisearchHost
       ? MEILISEARCH_PROVIDER
-      : process.env.SEARCH_PROVIDER === "minisearch"
-        ? MINISEARCH_PROVIDER
-        : VIETNAMESE_SEARCH_PROVIDER,
+      : process.env.SEARCH_PROVIDER === "postgres"
+        ? VIETNAMESE_SEARCH_PROVIDER
+        : MINISEARCH_PROVIDER,
   },
 }
 

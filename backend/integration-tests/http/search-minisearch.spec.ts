@@ -4,9 +4,9 @@ import { searchContract } from "../search/contract"
 
 jest.setTimeout(120 * 1000)
 
-// The in-memory MiniSearch provider (the default), whose documents live in Postgres tables.
+// The in-memory MiniSearch provider, the default (no SEARCH_PROVIDER), whose documents live in Postgres tables.
 delete process.env.MEILISEARCH_HOST
-process.env.SEARCH_PROVIDER = "minisearch"
+delete process.env.SEARCH_PROVIDER
 
 medusaIntegrationTestRunner({
   inApp: true,

@@ -1,24 +1,17 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { mapFacetResult, normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
-import type { Indexed } from "./filters"
-
-function values(indexed: Indexed, path: string): unknown[] {
-  let value: any = indexed
-  for (const segment of path.split(".")) {
-    value = value?.[segment]
-  }
-  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]
-}
+import type { Columns } from "./filters"
 
 /**
- * Facet counts over the matching documents, computed in one pass per facet (20,000 documents take
- * about a millisecond). Answers in the Postgres provider's shape and order (count desc, then value),
- * through its own result mapper, so the store API cannot tell the providers apart.
+ * Facet counts over the matching documents, one pass over a column per facet (20,000 documents
+ * take about a millisecond). Answers in the Postgres provider's shape and order (count desc, then
+ * value) through its own result mapper, so the store API cannot tell the providers apart.
  */
 export function computeFacets(
   requests: (string | SearchTypes.SearchFacetRequest)[] | undefined,
   plan: IndexPlan,
-  matches: Indexed[]
+  columns: Columns,
+  slots: number[]
 ): Record<string, SearchTypes.SearchFacetResult> | undefined {
   const normalized = normalizeFacetRequests(requests, plan)
   if (!normalized.length) {
@@ -26,49 +19,62 @@ export function computeFacets(
   }
   const result: Record<string, SearchTypes.SearchFacetResult> = {}
   for (const request of normalized) {
+    const column = columns(request.field)
     if (request.type === "stats") {
       let min = Infinity
       let max = -Infinity
       let sum = 0
       let count = 0
-      for (const indexed of matches) {
-        const [value] = values(indexed, request.field)
+      for (const slot of slots) {
+        const value = column[slot]
         if (typeof value !== "number") {
           continue
         }
-        min = Math.min(min, value)
-        max = Math.max(max, value)
+        if (value < min) min = value
+        if (value > max) max = value
         sum += value
         count++
       }
       // Postgres counts every row in scope, with or without a value (COUNT(*))
-      const row = count ? { min, max, sum, avg: sum / count, count: matches.length } : { count: matches.length }
+      const row = count ? { min, max, sum, avg: sum / count, count: slots.length } : { count: slots.length }
       result[request.field] = mapFacetResult(request, [row])
       continue
     }
     if (request.type === "range") {
       const row: Record<string, number> = {}
       request.ranges!.forEach((range, i) => {
-        row[`r${i}`] = matches.filter((indexed) => {
-          const [value] = values(indexed, request.field)
-          return (
+        let count = 0
+        for (const slot of slots) {
+          const value = column[slot]
+          if (
             typeof value === "number" &&
             (range.from === undefined || value >= range.from) &&
             (range.to === undefined || value < range.to)
-          )
-        }).length
+          ) {
+            count++
+          }
+        }
+        row[`r${i}`] = count
       })
       result[request.field] = mapFacetResult(request, [row])
       continue
     }
-    const counts = new Map<string, number>()
-    for (const indexed of matches) {
-      for (const value of values(indexed, request.field)) {
-        const key = String(value)
-        counts.set(key, (counts.get(key) ?? 0) + 1)
+    // counted by the stored value (4, "42", true), turned into text once per distinct value
+    const counts = new Map<unknown, number>()
+    for (const slot of slots) {
+      const value = column[slot]
+      if (value === undefined) {
+        continue
+      }
+      if (Array.isArray(value)) {
+        for (const v of value) {
+          counts.set(v, (counts.get(v) ?? 0) + 1)
+        }
+      } else {
+        counts.set(value, (counts.get(value) ?? 0) + 1)
       }
     }
-    let rows = [...counts].map(([value, count]) => ({ value, count }))
+    let rows = [...counts].map(([value, count]) => ({ value: String(value), count }))
     if (request.query) {
       rows = rows.filter((row) => row.value.startsWith(request.query!))
     }

@@ -1,23 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
 
-/** The `indexed` projection of a document (what the Postgres provider filters on): coerced values, no nulls. */
-export type Indexed = Record<string, any>
-export type Predicate = (indexed: Indexed) => boolean
+/** Whether the document in a slot passes. */
+export type Predicate = (slot: number) => boolean
+/** A field's values by slot. */
+export type Columns = (path: string) => unknown[]
 
 function fail(message: string): never {
   throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
-}
-
-function read(indexed: Indexed, path: string): unknown {
-  let value: any = indexed
-  for (const segment of path.split(".")) {
-    if (value == null) {
-      return undefined
-    }
-    value = value[segment]
-  }
-  return value ?? undefined
 }
 
 /** A filter value as the field stores it (the Postgres provider's casts, so both answer alike). */
@@ -41,43 +31,54 @@ function cast(planned: PlannedField, value: unknown): string | number | boolean 
   }
 }
 
-const stored = (indexed: Indexed, planned: PlannedField): unknown[] => {
-  const value = read(indexed, planned.path)
-  return value === undefined ? [] : Array.isArray(value) ? value : [value]
-}
-
-function equals(planned: PlannedField, raw: unknown): Predicate {
-  const value = cast(planned, raw)
-  if (value === null) {
-    // the projection never stores nulls: equality with null means absence
-    return (indexed) => read(indexed, planned.path) === undefined
-  }
-  return (indexed) => stored(indexed, planned).includes(value)
-}
-
-function anyOf(planned: PlannedField, values: unknown[]): Predicate {
-  if (!values.length) {
+/** Equal to one of the values (on array fields: holding one of them); null means absent. */
+function anyOf(planned: PlannedField, raw: unknown[], column: unknown[]): Predicate {
+  if (!raw.length) {
     return () => false
   }
-  const tests = values.map((value) => equals(planned, value))
-  return (indexed) => tests.some((test) => test(indexed))
+  const values = raw.map((value) => cast(planned, value))
+  const orAbsent = values.includes(null)
+  const wanted = values.filter((value) => value !== null)
+  if (!planned.is_array && wanted.length === 1 && !orAbsent) {
+    const [only] = wanted
+    return (slot) => column[slot] === only
+  }
+  const wantedSet = new Set<unknown>(wanted)
+  return (slot) => {
+    const value = column[slot]
+    if (value === undefined) {
+      return orAbsent
+    }
+    if (Array.isArray(value)) {
+      for (const v of value) {
+        if (wantedSet.has(v)) {
+          return true
+        }
+      }
+      return false
+    }
+    return wantedSet.has(value)
+  }
 }
 
-function compare(planned: PlannedField, operator: string, raw: unknown): Predicate {
+function compare(planned: PlannedField, operator: string, raw: unknown, column: unknown[]): Predicate {
   if (planned.is_array) {
     fail(`Operator "${operator}" is not supported on array field "${planned.path}"`)
   }
   const bound = cast(planned, raw) as any
-  const holds: (v: any) => boolean = {
-    $gt: (v: any) => v > bound,
-    $gte: (v: any) => v >= bound,
-    $lt: (v: any) => v < bound,
-    $lte: (v: any) => v <= bound,
-  }[operator]!
-  // a missing value compares as SQL NULL: never true
-  return (indexed) => {
-    const value = read(indexed, planned.path)
-    return value !== undefined && bound !== null && holds(value)
+  if (bound === null) {
+    return () => false // compared with SQL NULL: never true
+  }
+  // a missing value is SQL NULL too: undefined compares false either way
+  switch (operator) {
+    case "$gt":
+      return (slot) => (column[slot] as any) > bound
+    case "$gte":
+      return (slot) => (column[slot] as any) >= bound
+    case "$lt":
+      return (slot) => (column[slot] as any) < bound
+    default:
+      return (slot) => (column[slot] as any) <= bound
   }
 }
 
@@ -87,14 +88,20 @@ function likeExpression(pattern: string): RegExp {
   return new RegExp(`^${body}$`, "s")
 }
 
-function fieldPredicate(path: string, raw: unknown, plan: IndexPlan): Predicate {
+const not =
+  (predicate: Predicate): Predicate =>
+  (slot) =>
+    !predicate(slot)
+
+function fieldPredicate(path: string, raw: unknown, plan: IndexPlan, columns: Columns): Predicate {
   const planned = plan.fields.get(path)
   if (!planned) {
     fail(`Unknown filter field "${path}" on the minisearch search provider`)
   }
+  const column = columns(path)
   // a bare value or a list: equality, or membership on array fields
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    return anyOf(planned, Array.isArray(raw) ? raw : [raw])
+    return anyOf(planned, Array.isArray(raw) ? raw : [raw], column)
   }
   const operators = Object.entries(raw as Record<string, unknown>).filter(([key]) => key.startsWith("$"))
   if (!operators.length) {
@@ -104,36 +111,31 @@ function fieldPredicate(path: string, raw: unknown, plan: IndexPlan): Predicate 
   const parts = operators.map(([operator, value]): Predicate => {
     switch (operator) {
       case "$eq":
-        return equals(planned, value)
-      case "$ne": {
-        if (value === null || value === undefined) {
-          return (indexed) => read(indexed, path) !== undefined
-        }
-        const test = equals(planned, value)
-        return (indexed) => !test(indexed)
-      }
+        return anyOf(planned, [value], column)
+      case "$ne":
+        return value === null || value === undefined
+          ? (slot) => column[slot] !== undefined
+          : not(anyOf(planned, [value], column))
       case "$in":
-        return anyOf(planned, list(value))
-      case "$nin": {
-        const test = anyOf(planned, list(value))
-        return (indexed) => !test(indexed)
-      }
+        return anyOf(planned, list(value), column)
+      case "$nin":
+        return not(anyOf(planned, list(value), column))
       case "$gt":
       case "$gte":
       case "$lt":
       case "$lte":
-        return compare(planned, operator, value)
+        return compare(planned, operator, value, column)
       case "$exists":
-        return value ? (indexed) => read(indexed, path) !== undefined : (indexed) => read(indexed, path) === undefined
+        return value ? (slot) => column[slot] !== undefined : (slot) => column[slot] === undefined
       case "$contains":
       case "$overlaps": {
         if (!planned.is_array) {
           fail(`Operator ${operator} on "${path}" needs an array field`)
         }
-        const tests = list(value).map((v) => equals(planned, v))
+        const tests = list(value).map((v) => anyOf(planned, [v], column))
         return operator === "$contains"
-          ? (indexed) => tests.every((test) => test(indexed))
-          : (indexed) => tests.some((test) => test(indexed))
+          ? (slot) => tests.every((test) => test(slot))
+          : (slot) => tests.some((test) => test(slot))
       }
       case "$prefix":
       case "$like": {
@@ -141,24 +143,32 @@ function fieldPredicate(path: string, raw: unknown, plan: IndexPlan): Predicate 
           fail(`Operator "${operator}" is not supported on array field "${path}"`)
         }
         const expression = likeExpression(operator === "$prefix" ? `${String(value)}%` : String(value))
-        return (indexed) => {
-          const v = read(indexed, path)
-          return v !== undefined && expression.test(String(v))
-        }
+        return (slot) => column[slot] !== undefined && expression.test(String(column[slot]))
       }
       default:
         fail(`The minisearch search provider does not support operator "${operator}" on "${path}"`)
     }
   })
-  return parts.length === 1 ? parts[0] : (indexed) => parts.every((part) => part(indexed))
+  return all(parts)
+}
+
+function all(parts: Predicate[]): Predicate {
+  if (parts.length === 1) {
+    return parts[0]
+  }
+  if (parts.length === 2) {
+    const [a, b] = parts
+    return (slot) => a(slot) && b(slot)
+  }
+  return (slot) => parts.every((part) => part(slot))
 }
 
 /**
- * The Search Module's filter tree as a predicate over a document's projection, with the Postgres
- * provider's semantics (shorthand lists, $and/$or/$not, absence for null), so the fallback and the
- * in-memory index return the same documents. Undefined when nothing filters.
+ * The Search Module's filter tree as a predicate over slots, with the Postgres provider's semantics
+ * (shorthand lists, $and/$or/$not, absence for null), so the fallback and the in-memory index
+ * return the same documents. Undefined when nothing filters.
  */
-export function compileFilters(filters: Record<string, unknown> | undefined, plan: IndexPlan): Predicate | undefined {
+export function compileFilters(filters: Record<string, unknown> | undefined, plan: IndexPlan, columns: Columns): Predicate | undefined {
   if (!filters) {
     return undefined
   }
@@ -171,25 +181,20 @@ export function compileFilters(filters: Record<string, unknown> | undefined, pla
       if (key === "$and" || key === "$or") {
         const nested = ((value ?? []) as Record<string, unknown>[]).map(compile).filter((p): p is Predicate => !!p)
         if (nested.length) {
-          parts.push(
-            key === "$and" ? (i) => nested.every((p) => p(i)) : (i) => nested.some((p) => p(i))
-          )
+          parts.push(key === "$and" ? all(nested) : (slot) => nested.some((p) => p(slot)))
         }
         continue
       }
       if (key === "$not") {
         const nested = compile(value as Record<string, unknown>)
         if (nested) {
-          parts.push((i) => !nested(i))
+          parts.push(not(nested))
         }
         continue
       }
-      parts.push(fieldPredicate(key, value, plan))
+      parts.push(fieldPredicate(key, value, plan, columns))
     }
-    if (!parts.length) {
-      return undefined
-    }
-    return parts.length === 1 ? parts[0] : (i) => parts.every((p) => p(i))
+    return parts.length ? all(parts) : undefined
   }
   return compile(filters)
 }

@@ -11,7 +11,7 @@ const POLL_MS = 1000
 /** Changes are re-read this far back: a write's log row can commit a little after its timestamp. */
 const OVERLAP_MS = 5000
 const PRUNE_EVERY_MS = 10 * 60_000
-/** Documents per slice while loading: the event loop serves requests (from Postgres) between slices. */
+/** Documents per page while loading: the event loop serves requests (from Postgres) between pages. */
 const LOAD_SLICE = 500
 
 type State = {
@@ -110,10 +110,18 @@ export class MirrorSet {
     const started = Date.now()
     const now = await databaseNow(this.manager)
     const { table_name, plan } = await this.catalog(physicalName)
-    const rows = await this.manager.execute(`SELECT "id", "document", "indexed", "updated_at" FROM "${table_name}"`)
     const mirror = new IndexMirror(plan)
-    for (let offset = 0; offset < rows.length; offset += LOAD_SLICE) {
-      rows.slice(offset, offset + LOAD_SLICE).forEach((row) => mirror.upsert(toRow(row)))
+    // a page at a time: the whole table parsed at once would double the memory the copy needs
+    for (let after = ""; ; ) {
+      const rows = await this.manager.execute(
+        `SELECT "id", "document", "indexed", "updated_at" FROM "${table_name}" WHERE "id" > ? ORDER BY "id" LIMIT ${LOAD_SLICE}`,
+        [after]
+      )
+      rows.forEach((row) => mirror.upsert(toRow(row)))
+      if (rows.length < LOAD_SLICE) {
+        break
+      }
+      after = rows[rows.length - 1].id
       await new Promise((resolve) => setImmediate(resolve))
     }
     this.logger?.info(`[search] in-memory index ${physicalName}: ${mirror.size} documents loaded in ${Date.now() - started} ms`)

@@ -1,16 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
-import type { Indexed } from "./filters"
+import type { Columns } from "./filters"
 
-export type Ranked = { id: string; score: number; indexed: Indexed }
-
-function read(indexed: Indexed, path: string): any {
-  let value: any = indexed
-  for (const segment of path.split(".")) {
-    value = value?.[segment]
-  }
-  return value ?? undefined
-}
+export type Ranked = { slot: number; id: string; score: number }
 
 const byId = (a: Ranked, b: Ranked) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
@@ -19,8 +11,9 @@ const byId = (a: Ranked, b: Ranked) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
  * missing values last either way, or relevance then id with a query, or id alone without one.
  */
 export function comparatorOf(
-  order: Record<string, "ASC" | "DESC" | string> | undefined,
+  order: Record<string, string> | undefined,
   plan: IndexPlan,
+  columns: Columns,
   indexName: string,
   hasQuery: boolean
 ): (a: Ranked, b: Ranked) => number {
@@ -40,9 +33,10 @@ export function comparatorOf(
     if (planned.is_array || planned.kind === "vector") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The minisearch search provider cannot sort by "${property}"`)
     }
+    const column = columns(property) as any[]
     return (a: Ranked, b: Ranked) => {
-      const x = read(a.indexed, property)
-      const y = read(b.indexed, property)
+      const x = column[a.slot]
+      const y = column[b.slot]
       if (x === undefined || y === undefined) {
         return x === y ? 0 : x === undefined ? 1 : -1
       }

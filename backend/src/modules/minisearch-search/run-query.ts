@@ -3,14 +3,14 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { projectDocument } from "@medusajs/search-postgres/dist/utils"
 import { queryWords } from "../vietnamese-search/expand-query"
 import { computeFacets } from "./facets"
-import { compileFilters, type Indexed } from "./filters"
+import { compileFilters } from "./filters"
 import type { IndexMirror } from "./mirror"
 import { comparatorOf, type Ranked } from "./order"
 
 export const MINISEARCH_ENGINE = "minisearch"
 
 /** Text matches shared by the queries of one batch: disjunctive facets repeat the same words per facet. */
-export type MatchCache = Map<string, Map<string, number>>
+export type MatchCache = Map<string, Map<number, number>>
 
 /**
  * Whether the mirror answers this query the way the Postgres provider would; what it does not
@@ -46,33 +46,37 @@ export function runQuery(input: SearchTypes.ProviderSearchQuery, mirror: IndexMi
   const skip = input.pagination?.skip ?? 0
   const take = input.pagination?.take ?? 20
   const q = input.q?.trim()
-  const predicate = compileFilters(input.filters as Record<string, unknown> | undefined, mirror.plan)
-  const compare = comparatorOf(input.pagination?.order as Record<string, string>, mirror.plan, input.index.name, !!q)
+  const columns = (path: string) => mirror.column(path)
+  const predicate = compileFilters(input.filters as Record<string, unknown> | undefined, mirror.plan, columns)
+  const order = input.pagination?.order as Record<string, string> | undefined
+  const compare = comparatorOf(order, mirror.plan, columns, input.index.name, !!q)
 
   const matches: Ranked[] = []
+  const ids = mirror.ids
   if (q) {
-    for (const [id, score] of textMatches(input, mirror, q, cache)) {
-      const entry = mirror.get(id)
-      if (entry && (!predicate || predicate(entry.indexed))) {
-        matches.push({ id, score, indexed: entry.indexed })
+    for (const [slot, score] of textMatches(input, mirror, q, cache)) {
+      if (!predicate || predicate(slot)) {
+        matches.push({ slot, id: ids[slot]!, score })
       }
     }
   } else {
-    for (const id of mirror.ids()) {
-      const entry = mirror.get(id)!
-      if (!predicate || predicate(entry.indexed)) {
-        matches.push({ id, score: 0, indexed: entry.indexed })
+    for (let slot = 0; slot < ids.length; slot++) {
+      const id = ids[slot]
+      if (id !== undefined && (!predicate || predicate(slot))) {
+        matches.push({ slot, id, score: 0 })
       }
     }
   }
 
-  const facets = computeFacets(options.facets, mirror.plan, matches.map((m) => m.indexed as Indexed))
+  const facets = options.facets?.length
+    ? computeFacets(options.facets, mirror.plan, columns, matches.map((m) => m.slot))
+    : undefined
   const page = take === 0 ? [] : topOf(matches, compare, skip + take).slice(skip, skip + take)
   return {
-    hits: page.map(({ id, score }) => ({
+    hits: page.map(({ id, slot, score }) => ({
       id,
       score: options.include_score ? score : undefined,
-      document: projectDocument(mirror.get(id)!.document, input.attributes_to_retrieve),
+      document: projectDocument(mirror.document(slot), input.attributes_to_retrieve),
     })),
     facets,
     metadata: {

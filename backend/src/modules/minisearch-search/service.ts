@@ -46,8 +46,8 @@ export class MiniSearchSearchService extends VietnameseSearchService {
       const { id, indexed } = projectIndexedDocument(document, plan)
       return { id, document, indexed }
     })
-    await logChanges(this.manager_, input.index, rows.map((row) => row.id))
     this.mirrors_.applyUpserts(input.index, rows)
+    await this.logChanges(input.index, rows.map((row) => row.id))
     return task
   }
 
@@ -55,8 +55,8 @@ export class MiniSearchSearchService extends VietnameseSearchService {
     const task = await super.deleteDocuments(input)
     const ids = extractPrimaryKeyFilter(input.filters, await this.planOf(input.index))
     if (ids) {
-      await logChanges(this.manager_, input.index, ids)
       this.mirrors_.applyDeletes(input.index, ids)
+      await this.logChanges(input.index, ids)
     } else {
       // deleted by some other filter: which documents went is only known to the table
       await this.everythingChanged(input.index)
@@ -85,8 +85,22 @@ export class MiniSearchSearchService extends VietnameseSearchService {
   }
 
   private async everythingChanged(physicalName: string) {
-    await logChanges(this.manager_, physicalName, [EVERY_DOCUMENT])
     this.mirrors_.forget(physicalName)
+    await this.logChanges(physicalName, [EVERY_DOCUMENT])
+  }
+
+  /**
+   * Tells the other processes. The durable write has happened and this process's copy has it, so a
+   * log that cannot be written (its migration not run yet) is a warning, not a failed write.
+   */
+  private async logChanges(physicalName: string, ids: string[]) {
+    try {
+      await logChanges(this.manager_, physicalName, ids)
+    } catch (error) {
+      this.logger_?.warn(
+        `[search] other processes will not see this change to ${physicalName} until they reload (run db:migrate?): ${(error as Error).message}`
+      )
+    }
   }
 
   /** An index version's plan never changes without upsertIndex, so it is read once per process. */

@@ -20,17 +20,35 @@ export class Vocabulary {
 
   /** Whether some word starts with `prefix` (the last word of a query is still being typed). */
   hasPrefix(prefix: string): boolean {
+    const low = this.firstFrom(prefix)
+    return low < this.sorted.length && this.sorted[low].startsWith(prefix)
+  }
+
+  /** The words starting with `prefix`, or undefined when there are more than `limit`. */
+  withPrefix(prefix: string, limit: number): string[] | undefined {
+    const words: string[] = []
+    for (let i = this.firstFrom(prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) {
+      if (words.length === limit) {
+        return undefined
+      }
+      words.push(this.sorted[i])
+    }
+    return words
+  }
+
+  /** Position of the first word not before `word` in sorted order. */
+  private firstFrom(word: string): number {
     let low = 0
     let high = this.sorted.length
     while (low < high) {
       const middle = (low + high) >> 1
-      if (this.sorted[middle] < prefix) {
+      if (this.sorted[middle] < word) {
         low = middle + 1
       } else {
         high = middle
       }
     }
-    return low < this.sorted.length && this.sorted[low].startsWith(prefix)
+    return low
   }
 
   /** Words within `budget` typos of `word`, nearest first. */
