@@ -51,3 +51,47 @@ export async function putStock(container: MedusaContainer, variantId: string, lo
     await inventory.createInventoryLevels([{ inventory_item_id: itemId, location_id: locationId, stocked_quantity: quantity }])
   }
 }
+
+/** A product with one inventory-managed variant (optionally certified) created as the office would. */
+export async function stockedProduct(
+  api: Api,
+  adminHeaders: Record<string, string>,
+  title: string,
+  opts: { stars?: number; price?: number; metadata?: Record<string, unknown>; sku?: string } = {}
+) {
+  const { data } = await api.post(
+    "/admin/products",
+    {
+      title,
+      status: "draft",
+      metadata: opts.metadata,
+      options: [{ title: "Quy cách", values: ["Hộp"] }],
+      variants: [
+        { title: "Hộp", sku: opts.sku, options: { "Quy cách": "Hộp" }, manage_inventory: true, prices: [{ amount: opts.price ?? 50000, currency_code: "vnd" }] },
+      ],
+    },
+    { headers: adminHeaders }
+  )
+  let certificate: any = null
+  if (opts.stars) {
+    const issued = new Date(Date.now() - 400 * 86400000).toISOString().slice(0, 10)
+    const { data: c } = await api.post(
+      "/admin/ocop/certificates",
+      { product_id: data.product.id, decision_number: "99/QĐ-UBND", issuer: "UBND tỉnh Hà Tĩnh", stars: opts.stars, product_set: 9, issued_at: issued },
+      { headers: adminHeaders }
+    )
+    certificate = c.certificate
+  }
+  return { product: data.product, variantId: data.product.variants[0].id as string, certificate }
+}
+
+/** Waits for an asynchronous effect (subscribers run on the event bus). */
+export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15000): Promise<T> {
+  const start = Date.now()
+  let value = await read()
+  while (!ok(value) && Date.now() - start < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 300))
+    value = await read()
+  }
+  return value
+}

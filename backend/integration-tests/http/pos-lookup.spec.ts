@@ -4,6 +4,10 @@ import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { failed } from "../helpers/http"
 import { openSalesPoint, putStock, setBarcode, staffOf } from "../helpers/retail"
 
+// Own Redis database: test files of other capabilities may run at the same time on the same Redis, and
+// their workers would otherwise take this app's events (subscribers) and workflow jobs.
+process.env.REDIS_URL = "redis://127.0.0.1:6379/11"
+
 jest.setTimeout(180 * 1000)
 
 const VALID = "HT05" // Nước mắm Luận Nghiệp, 5★ valid

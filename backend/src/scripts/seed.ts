@@ -30,6 +30,7 @@ import { transitionCertificateWorkflow } from "../workflows/transition-certifica
 import dataset from "./data/ocop-demo-dataset.json"
 import { SCRIPTED_TRANSITIONS, SUPERSEDED_BY } from "./data/demo-scenarios"
 import { seedProgrammeTargets } from "./seed-programme-targets"
+import { seedRetailDemo } from "./seed/retail"
 
 type DemoRecord = (typeof dataset.records)[number]
 
@@ -71,7 +72,7 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
 
   if ((await producerService.listProducers({}, { take: 1 })).length) {
     logger.info("OCOP demo data already seeded; nothing to do.")
-    return
+    return seedRetailDemo(container) // points of sale arrive on catalogues seeded before them
   }
 
   logger.info("Seeding store, region Việt Nam (VND), sales channel and publishable key…")
@@ -316,4 +317,5 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
   )
   logger.info(`PUBLISHABLE_KEY=${apiKey.token}`)
   await seedProgrammeTargets(container)
+  await seedRetailDemo(container)
 }

@@ -9,6 +9,8 @@ export type CertificateRow = {
   extension_until: string | null
   issued_at: string | null
   superseded_by_id?: string | null
+  issuer?: string
+  decision_number?: string
 }
 
 /** Metadata flag of a local product stocked at points of sale without an OCOP certificate (never badged, never online). */

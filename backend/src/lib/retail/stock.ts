@@ -49,7 +49,7 @@ export async function certificatesOfProducts(container: MedusaContainer, product
   if (!productIds.length) return out
   const rows = await sql(
     container,
-    `SELECT l.product_id, c.id, c.status, c.stars, c.verification_code, c.valid_until, c.extension_until, c.issued_at, c.superseded_by_id
+    `SELECT l.product_id, c.id, c.status, c.stars, c.verification_code, c.valid_until, c.extension_until, c.issued_at, c.superseded_by_id, c.issuer, c.decision_number
        FROM ${T.productCertificate} l
        JOIN certificate c ON c.id = l.certificate_id AND c.deleted_at IS NULL
       WHERE l.product_id = ANY(?) AND l.deleted_at IS NULL`,

@@ -12,7 +12,8 @@ export type MoveRetailStockInput = {
   producer_id?: string | null
   order_id?: string | null
   note?: string | null
-  items: Array<{ variant_id: string; quantity: number }>
+  /** an item may override the source or destination (e.g. consignment partly from the producer's own store) */
+  items: Array<{ variant_id: string; quantity: number; from_location_id?: string | null; to_location_id?: string | null }>
 }
 
 /** Moves stock between locations (point, booth, producer) and journals each item; never below zero. */
@@ -24,8 +25,8 @@ export const moveRetailStockWorkflow = createWorkflow(
         input.items.map((i) => ({
           variant_id: i.variant_id,
           quantity: i.quantity,
-          from_location_id: input.from_location_id,
-          to_location_id: input.to_location_id,
+          from_location_id: i.from_location_id !== undefined ? i.from_location_id : input.from_location_id,
+          to_location_id: i.to_location_id !== undefined ? i.to_location_id : input.to_location_id,
         }))
       )
     )
@@ -36,8 +37,8 @@ export const moveRetailStockWorkflow = createWorkflow(
             kind: input.kind,
             variant_id: i.variant_id,
             quantity: i.quantity,
-            from_location_id: input.from_location_id,
-            to_location_id: input.to_location_id,
+            from_location_id: i.from_location_id !== undefined ? i.from_location_id : input.from_location_id,
+            to_location_id: i.to_location_id !== undefined ? i.to_location_id : input.to_location_id,
             point_id: input.point_id,
             to_point_id: input.to_point_id ?? null,
             producer_id: input.producer_id ?? null,

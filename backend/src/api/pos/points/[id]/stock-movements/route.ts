@@ -1,0 +1,116 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ocopError } from "../../../../../lib/errors"
+import { loadPoints, pointKindOfId, pointOfStaff } from "../../../../../lib/retail/points"
+import { sql, T } from "../../../../../lib/retail/sql"
+import { RETAIL_MODULE } from "../../../../../modules/retail"
+import type RetailModuleService from "../../../../../modules/retail/service"
+import { moveRetailStockWorkflow, type MoveRetailStockInput } from "../../../../../workflows/move-retail-stock"
+import type { PosCreateStockMovementType } from "../../../validators"
+
+/** The point's movement journal, newest first (movements out of and into this point). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
+  const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  const [movements, count] = await retail.listAndCountStockMovements(
+    { $or: [{ point_id: point.id }, { to_point_id: point.id }] } as any,
+    { order: { created_at: "DESC" }, take: limit, skip: offset }
+  )
+  res.json({ movements, count, limit, offset })
+}
+
+const producerNotFound = () => ocopError("NOT_FOUND", "pos.producer_not_found", "Không tìm thấy chủ thể OCOP", "Producer not found")
+
+/**
+ * Receive (consignment from a producer), transfer to another point, or return to the producer.
+ * Transfers may go to any sales point, or to a booth whose fair has not ended.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovementType>, res: MedusaResponse) => {
+  const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
+  const body = req.validatedBody
+  const staffId = req.auth_context.actor_id
+  let input: MoveRetailStockInput
+
+  let producerLocation: string | null = null
+  if (body.producer_id) {
+    const [producer] = await sql(req.scope, `SELECT id FROM producer WHERE id = ? AND deleted_at IS NULL`, [body.producer_id])
+    if (!producer) throw producerNotFound()
+    const [loc] = await sql(
+      req.scope,
+      `SELECT stock_location_id FROM ${T.producerLocation} WHERE producer_id = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1`,
+      [body.producer_id]
+    )
+    producerLocation = loc?.stock_location_id ?? null
+    // a producer takes back or consigns only its own products (local products without a producer link are free)
+    const owners = await sql(
+      req.scope,
+      `SELECT pv.id AS variant_id, pp.producer_id FROM product_variant pv
+         LEFT JOIN ${T.producerProduct} pp ON pp.product_id = pv.product_id AND pp.deleted_at IS NULL
+        WHERE pv.id = ANY(?)`,
+      [body.items.map((i) => i.variant_id)]
+    )
+    const foreign = owners.filter((o: any) => o.producer_id && o.producer_id !== body.producer_id)
+    if (foreign.length) {
+      throw ocopError("INVALID_DATA", "pos.not_producer_product", "Có sản phẩm không thuộc chủ thể này", "Some items belong to another producer")
+    }
+  }
+
+  if (body.kind === "receive") {
+    // consignment: taken from the producer's own store when it keeps that item there, otherwise from outside the system
+    let levels: any[] = []
+    if (producerLocation) {
+      levels = await sql(
+        req.scope,
+        `SELECT vii.variant_id FROM inventory_level il
+           JOIN product_variant_inventory_item vii ON vii.inventory_item_id = il.inventory_item_id AND vii.deleted_at IS NULL
+          WHERE il.location_id = ? AND il.deleted_at IS NULL AND vii.variant_id = ANY(?)`,
+        [producerLocation, body.items.map((i) => i.variant_id)]
+      )
+    }
+    input = {
+      kind: "receive",
+      point_id: point.id,
+      staff_id: staffId,
+      producer_id: body.producer_id ?? null,
+      from_location_id: null,
+      to_location_id: point.stock_location_id,
+      note: body.note ?? null,
+      items: body.items.map((i) => ({
+        ...i,
+        from_location_id: levels.some((l) => l.variant_id === i.variant_id) ? producerLocation : null,
+      })),
+    }
+  } else if (body.kind === "transfer") {
+    const target = body.to_point_id!
+    const [dest] = pointKindOfId(target) ? await loadPoints(req.scope, [target]) : []
+    if (!dest || dest.id === point.id) {
+      throw ocopError("INVALID_DATA", "pos.bad_destination", "Điểm nhận không hợp lệ", "Invalid destination point")
+    }
+    if (dest.kind === "booth" && dest.fair && new Date(dest.fair.ends_at).getTime() < Date.now()) {
+      throw ocopError("INVALID_DATA", "pos.bad_destination", "Hội chợ của gian hàng nhận đã kết thúc", "The destination booth's fair has ended")
+    }
+    input = {
+      kind: "transfer",
+      point_id: point.id,
+      to_point_id: dest.id,
+      staff_id: staffId,
+      from_location_id: point.stock_location_id,
+      to_location_id: dest.stock_location_id,
+      note: body.note ?? null,
+      items: body.items,
+    }
+  } else {
+    input = {
+      kind: "return",
+      point_id: point.id,
+      staff_id: staffId,
+      producer_id: body.producer_id,
+      from_location_id: point.stock_location_id,
+      to_location_id: producerLocation,
+      note: body.note ?? null,
+      items: body.items,
+    }
+  }
+  const { result } = await moveRetailStockWorkflow(req.scope).run({ input })
+  res.status(201).json({ movements: result })
+}
