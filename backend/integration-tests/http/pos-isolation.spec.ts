@@ -1,0 +1,183 @@
+import { ContainerRegistrationKeys, generateJwtToken } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runBoothClock } from "../../src/jobs/open-and-close-fair-booths"
+import { DEMO_POS_STAFF, demoGtin, HA_TINH_POINT, seedRetail } from "../../src/scripts/seed/retail"
+import { RETAIL_MODULE } from "../../src/modules/retail"
+import { createOfficeUser } from "../helpers/admin"
+import { seedDemoCatalogue } from "../helpers/demo-catalogue"
+import { failed } from "../helpers/http"
+import { openSalesPoint, staffOf, stockedProduct, stockOf } from "../helpers/retail"
+
+// Own Redis database: test files of other capabilities may run at the same time on the same Redis, and
+// their workers would otherwise take this app's events (subscribers) and workflow jobs.
+process.env.REDIS_URL = "redis://127.0.0.1:6379/13"
+
+jest.setTimeout(240 * 1000)
+
+type Route = { method: "get" | "post"; path: (point: string, ctx: Ctx) => string; body?: (ctx: Ctx) => any; writes?: boolean }
+type Ctx = { variantId: string; orderId: string; taskId: string; pointA: any; pointB: any }
+
+/** Every /pos route that takes a point: the isolation matrix is generated from this list. */
+const POINT_ROUTES: Record<string, Route> = {
+  lookup: { method: "get", path: (p) => `/pos/points/${p}/lookup?code=OCOP-HT05` },
+  "lookup text": { method: "get", path: (p) => `/pos/points/${p}/lookup?q=nuoc%20mam` },
+  sell: { method: "post", path: (p) => `/pos/points/${p}/sales`, body: (c) => ({ items: [{ variant_id: c.variantId, quantity: 1 }], payment: "cash" }), writes: true },
+  receipt: { method: "get", path: (p, c) => `/pos/points/${p}/sales/${c.orderId}/receipt` },
+  stock: { method: "get", path: (p) => `/pos/points/${p}/stock` },
+  "receive stock": { method: "post", path: (p) => `/pos/points/${p}/stock-movements`, body: (c) => ({ kind: "receive", items: [{ variant_id: c.variantId, quantity: 1 }] }), writes: true },
+  "transfer stock": {
+    method: "post",
+    path: (p) => `/pos/points/${p}/stock-movements`,
+    body: (c) => ({ kind: "transfer", to_point_id: c.pointA.id, items: [{ variant_id: c.variantId, quantity: 1 }] }),
+    writes: true,
+  },
+  movements: { method: "get", path: (p) => `/pos/points/${p}/stock-movements` },
+  tasks: { method: "get", path: (p) => `/pos/points/${p}/tasks` },
+  "task done": { method: "post", path: (p, c) => `/pos/points/${p}/tasks/${c.taskId}/done`, body: () => ({}), writes: true },
+  labels: { method: "get", path: (p, c) => `/pos/points/${p}/labels?variant_ids=${c.variantId}` },
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let adminHeaders: Record<string, string>
+    let staffA: Record<string, string>
+    let staffB: Record<string, string>
+    const ctx = {} as Ctx
+    let product: Awaited<ReturnType<typeof stockedProduct>>
+
+    const token = (actor_type: string, actor_id: string) => {
+      const { jwtSecret } = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
+      return { authorization: `Bearer ${generateJwtToken({ actor_id, actor_type, auth_identity_id: "authid_x", app_metadata: {} }, { secret: jwtSecret as string, expiresIn: "1d" })}` }
+    }
+    const call = (route: Route, point: string, headers?: Record<string, string>) =>
+      route.method === "get"
+        ? api.get(route.path(point, ctx), { headers })
+        : api.post(route.path(point, ctx), route.body?.(ctx) ?? {}, { headers })
+
+    beforeAll(async () => {
+      await seedDemoCatalogue(getContainer())
+      ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
+      ctx.pointA = await openSalesPoint(api, adminHeaders, "Điểm bán A")
+      ctx.pointB = await openSalesPoint(api, adminHeaders, "Điểm bán B", "44")
+      staffA = await staffOf(api, adminHeaders, ctx.pointA.id, "a@pos.test")
+      staffB = await staffOf(api, adminHeaders, ctx.pointB.id, "b@pos.test")
+      product = await stockedProduct(api, adminHeaders, "Mật ong bạc hà", { stars: 4, price: 120000 })
+      ctx.variantId = product.variantId
+      await api.post(`/pos/points/${ctx.pointB.id}/stock-movements`, { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 5 }] }, { headers: staffB })
+      const { data: sale } = await api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash" }, { headers: staffB })
+      ctx.orderId = sale.order_id
+      const retail: any = getContainer().resolve(RETAIL_MODULE)
+      const task = await retail.createTasks({ kind: "pull", point_id: ctx.pointB.id, point_kind: "sales_point", product_id: product.product.id, reason: "kiểm thử" })
+      ctx.taskId = task.id
+    })
+
+    describe.each(Object.entries(POINT_ROUTES))("%s", (_name, route) => {
+      it("answers 404 to staff of another point, and changes nothing", async () => {
+        const stockBefore = await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id)
+        const { data: before } = await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })
+        const res = await failed(call(route, ctx.pointB.id, staffA))
+        expect(res.status).toBe(404)
+        expect(await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id)).toBe(stockBefore)
+        const { data: after } = await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })
+        expect(after.count).toBe(before.count)
+        const { data: tasks } = await api.get(`/pos/points/${ctx.pointB.id}/tasks?status=open`, { headers: staffB })
+        expect(tasks.tasks.map((t: any) => t.id)).toContain(ctx.taskId)
+      })
+
+      it("answers 401 without a token and to customer, producer and admin tokens", async () => {
+        expect((await failed(call(route, ctx.pointB.id))).status).toBe(401)
+        for (const headers of [token("customer", "cus_1"), token("producer", "pdcr_1"), adminHeaders]) {
+          expect((await failed(call(route, ctx.pointB.id, headers))).status).toBe(401)
+        }
+      })
+    })
+
+    it("GET /pos/me needs a sales_point token", async () => {
+      expect((await failed(api.get("/pos/me"))).status).toBe(401)
+      expect((await failed(api.get("/pos/me", { headers: token("customer", "cus_1") }))).status).toBe(401)
+      expect((await api.get("/pos/me", { headers: staffB })).data.points.map((p: any) => p.id)).toEqual([ctx.pointB.id])
+    })
+
+    it("prints shelf labels and QR stickers as A4 PDF", async () => {
+      for (const format of ["shelf", "qr"]) {
+        const res = await api.get(`/pos/points/${ctx.pointB.id}/labels?variant_ids=${ctx.variantId}&format=${format}`, {
+          headers: staffB,
+          responseType: "arraybuffer",
+        })
+        expect(res.headers["content-type"]).toMatch(/application\/pdf/)
+        const pdf = Buffer.from(res.data)
+        expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
+        expect(pdf.length).toBeGreaterThan(2000)
+        expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/)
+      }
+    })
+
+    it("serves the point's catalogue feed (JSON and CSV) with its publishable key, certificate data included", async () => {
+      const headers = { "x-publishable-api-key": ctx.pointB.publishable_key }
+      const { data } = await api.get("/store/ocop/feed", { headers })
+      expect(data.items).toEqual([
+        expect.objectContaining({
+          variant_id: ctx.variantId,
+          quantity: 4,
+          price_vnd: 120000,
+          ocop: expect.objectContaining({ stars: 4, verification_code: product.certificate.verification_code, verify_url: expect.stringContaining("/vi/verify/") }),
+        }),
+      ])
+      const csv = await api.get("/store/ocop/feed?format=csv", { headers })
+      expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+      const lines = String(csv.data).trim().split("\n")
+      expect(lines[0]).toContain("verification_code")
+      expect(lines[1]).toContain(product.certificate.verification_code)
+    })
+
+    it("keeps a booth's channel closed outside its fair's dates and refuses sales there", async () => {
+      const day = 86400000
+      const { data: fairData } = await api.post(
+        "/admin/ocop/fairs",
+        { name: "Hội chợ Xuân 2027", venue: "Nhà thi đấu Hà Tĩnh", province_code: "42", starts_at: new Date(Date.now() + 10 * day).toISOString(), ends_at: new Date(Date.now() + 15 * day).toISOString() },
+        { headers: adminHeaders }
+      )
+      const { data: boothData } = await api.post(`/admin/ocop/fairs/${fairData.fair.id}/booths`, { name: "Gian hàng 1" }, { headers: adminHeaders })
+      const boothId = boothData.booth.id
+      const channel = async () =>
+        (await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "sales_channel", fields: ["is_disabled"], filters: { id: boothData.booth.sales_channel_id } })).data[0]
+      expect((await channel()).is_disabled).toBe(true)
+      const staff = await staffOf(api, adminHeaders, boothId, "booth@pos.test")
+      const { data: me } = await api.get("/pos/me", { headers: staff })
+      expect(me.points[0]).toEqual(expect.objectContaining({ id: boothId, kind: "booth", open: false }))
+      await api.post(`/pos/points/${boothId}/stock-movements`, { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 2 }] }, { headers: staff })
+      const res = await failed(api.post(`/pos/points/${boothId}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash" }, { headers: staff }))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/Gian hàng đang đóng/)
+
+      await runBoothClock(getContainer(), new Date(Date.now() + 11 * day))
+      expect((await channel()).is_disabled).toBe(false)
+      await runBoothClock(getContainer(), new Date(Date.now() + 16 * day))
+      expect((await channel()).is_disabled).toBe(true)
+
+      const { data: returns } = await api.get(`/admin/ocop/fairs/${fairData.fair.id}/returns`, { headers: adminHeaders })
+      expect(returns.booths[0].items).toEqual([expect.objectContaining({ variant_id: ctx.variantId, quantity: 2 })])
+    })
+
+    it("seeds the demo points idempotently with the counter login and scannable GTINs", async () => {
+      await seedRetail(getContainer())
+      await seedRetail(getContainer())
+      const { data: points } = await api.get("/admin/ocop/sales-points", { headers: adminHeaders })
+      expect(points.sales_points.filter((p: any) => p.name === HA_TINH_POINT)).toHaveLength(1)
+      const { data: login } = await api.post("/auth/sales_point/emailpass", { email: DEMO_POS_STAFF.email, password: DEMO_POS_STAFF.password })
+      const headers = { authorization: `Bearer ${login.token}` }
+      const { data: me } = await api.get("/pos/me", { headers })
+      const haTinh = me.points.find((p: any) => p.name === HA_TINH_POINT)
+      expect(me.points.map((p: any) => p.kind).sort()).toEqual(["booth", "sales_point"])
+      const { data } = await api.get(`/pos/points/${haTinh.id}/lookup?code=${demoGtin("HT05")}`, { headers })
+      expect(data.results[0]).toEqual(expect.objectContaining({ sellable: true, stock_here: 20 }))
+      expect(data.results[0].stock_elsewhere.length).toBeGreaterThanOrEqual(2)
+      const { data: revoked } = await api.get(`/pos/points/${haTinh.id}/lookup?code=${demoGtin("HT41")}`, { headers })
+      expect(revoked.results[0]).toEqual(expect.objectContaining({ sellable: false, stock_here: 5 }))
+      const { data: local } = await api.get(`/pos/points/${haTinh.id}/lookup?code=LOCAL-KEO-LAC-200`, { headers })
+      expect(local.results[0]).toEqual(expect.objectContaining({ ocop: null, sellable: true, local_non_ocop: true, stock_here: 30 }))
+    })
+  },
+})
