@@ -176,6 +176,22 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
   await expect(refused.getByTestId("star-badge")).toHaveCount(0)
   await expect(refused.getByTestId("pos-add")).toBeDisabled()
   await expect(page.getByTestId("pos-basket-empty")).toBeVisible()
+
+  // the point gets a pull-list entry for the revoked product; staff mark it done
+  await page.getByTestId("pos-nav-tasks").click()
+  const pull = page.getByTestId("pos-tasks-pull").getByTestId("pos-task").filter({ hasText: revoke.product.title })
+  await expect(async () => {
+    await page.reload()
+    await expect(pull).toHaveCount(1, { timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+  await pull.getByTestId("pos-task-done").click()
+  await expect(pull).toHaveCount(0)
+
+  // shelf labels of the sold product: a PDF through the storefront's own route (staff cookie)
+  const pdf = await page.request.get(`/api/pos/${point.id}/labels?variant_id=${sell.variant.id}&format=shelf`)
+  expect(pdf.status()).toBe(200)
+  expect(pdf.headers()["content-type"]).toContain("application/pdf")
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-")
 })
 
 test("the counter screen has no serious or critical accessibility violations", async ({ page, request }) => {

@@ -89,10 +89,10 @@ export default function LookupCard({ result, inBasket, onAdd }: Props) {
             {result.stock_elsewhere.length === 0 ? (
               <span className="text-muted">{t("none")}</span>
             ) : (
-              <ul className="space-y-0.5">
+              <ul className="space-y-1">
                 {result.stock_elsewhere.map((s) => (
-                  <li key={s.point_id} className="flex justify-between gap-2">
-                    <span className="min-w-0 truncate">{s.name}</span>
+                  <li key={s.point_id} className="flex justify-between gap-2 leading-snug">
+                    <span className="min-w-0">{s.name}</span>
                     <span className="font-semibold tabular-nums">{s.quantity}</span>
                   </li>
                 ))}
