@@ -100,6 +100,14 @@ medusaIntegrationTestRunner({
       expect((await api.get("/pos/me", { headers: staffB })).data.points.map((p: any) => p.id)).toEqual([ctx.pointB.id])
     })
 
+    it("answers the storefront's CORS preflight for /pos before authentication", async () => {
+      const res = await api.options("/pos/me", {
+        headers: { origin: "http://localhost:8000", "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+      })
+      expect(res.status).toBe(204)
+      expect(res.headers["access-control-allow-origin"]).toBe("http://localhost:8000")
+    })
+
     it("prints shelf labels and QR stickers as A4 PDF", async () => {
       for (const format of ["shelf", "qr"]) {
         const res = await api.get(`/pos/points/${ctx.pointB.id}/labels?variant_ids=${ctx.variantId}&format=${format}`, {

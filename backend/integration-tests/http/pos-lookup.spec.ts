@@ -1,8 +1,10 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
 import { createOfficeUser } from "../helpers/admin"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { failed } from "../helpers/http"
-import { openSalesPoint, putStock, setBarcode, staffOf } from "../helpers/retail"
+import { openSalesPoint, putStock, setBarcode, staffOf, stockOf } from "../helpers/retail"
 
 // Own Redis database: test files of other capabilities may run at the same time on the same Redis, and
 // their workers would otherwise take this app's events (subscribers) and workflow jobs.
@@ -23,6 +25,8 @@ medusaIntegrationTestRunner({
     let pointB: any
     let valid: any
     let revoked: any
+    let producerId: string
+    let producerStore: string
 
     beforeAll(async () => {
       await seedDemoCatalogue(getContainer())
@@ -36,6 +40,17 @@ medusaIntegrationTestRunner({
       await putStock(getContainer(), valid.variants[0].id, pointA.stock_location.id, 7)
       await putStock(getContainer(), valid.variants[0].id, pointB.stock_location.id, 3)
       await putStock(getContainer(), revoked.variants[0].id, pointA.stock_location.id, 4)
+      // the producer's own store (link producer ↔ stock location) holds 40
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["producer.id"], filters: { id: valid.id } })
+      producerId = (data[0] as any).producer.id
+      const location = await getContainer().resolve(Modules.STOCK_LOCATION).createStockLocations({ name: "Kho của cơ sở Luận Nghiệp" })
+      producerStore = location.id
+      await getContainer().resolve(ContainerRegistrationKeys.LINK).create({
+        [PRODUCER_MODULE]: { producer_id: producerId },
+        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      })
+      await putStock(getContainer(), valid.variants[0].id, location.id, 40)
     })
 
     const get = (path: string, headers = staffA) => api.get(path, { headers })
@@ -75,7 +90,22 @@ medusaIntegrationTestRunner({
       expect(Number.isInteger(r.price)).toBe(true)
       expect(r.stock_here).toBe(7)
       expect(r.stock_elsewhere).toEqual([expect.objectContaining({ point_id: pointB.id, quantity: 3 })])
-      expect(typeof r.stock_at_producer).toBe("number")
+      expect(r.stock_at_producer).toBe(40)
+    })
+
+    it("receives a consignment from the producer's own store: the producer's stock drops, the point's rises", async () => {
+      await api.post(
+        `/pos/points/${pointA.id}/stock-movements`,
+        { kind: "receive", producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity: 5 }] },
+        { headers: staffA }
+      )
+      expect(await stockOf(getContainer(), valid.variants[0].id, producerStore)).toBe(35)
+      expect(await stockOf(getContainer(), valid.variants[0].id, pointA.stock_location.id)).toBe(12)
+      const tooMuch = await failed(
+        api.post(`/pos/points/${pointA.id}/stock-movements`, { kind: "receive", producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity: 500 }] }, { headers: staffA })
+      )
+      expect(tooMuch.status).toBe(400)
+      expect(await stockOf(getContainer(), valid.variants[0].id, producerStore)).toBe(35)
     })
 
     it("looks up by SKU, by the certificate QR URL and by accent-free text", async () => {

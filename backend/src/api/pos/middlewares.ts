@@ -1,4 +1,14 @@
-import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, parseCorsOrigins } from "@medusajs/framework/utils"
+import cors from "cors"
 import {
   AdminCreateBooth,
   AdminCreateFair,
@@ -16,12 +26,21 @@ import {
   StoreFeedParams,
 } from "./validators"
 
+/**
+ * Medusa adds CORS to /store, /admin and /auth only: the counter's browser may call /pos from the
+ * storefront's origin (STORE_CORS). Preflights are answered here, before authentication.
+ */
+const posCors = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  return cors({ origin: parseCorsOrigins(http.storeCors ?? ""), credentials: true })(req as any, res as any, next)
+}
+
 /** Counter staff of points of sale and booths: actor type `sales_point`, bearer token or session. */
 const staffOnly = authenticate("sales_point", ["bearer", "session"])
 
 /** Routes of points of sale, fair booths and the office's management of them (issue #7). */
 export const posMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/pos*", middlewares: [staffOnly] },
+  { matcher: "/pos*", middlewares: [posCors, staffOnly] },
   { method: ["GET"], matcher: "/pos/points/:id/lookup", middlewares: [validateAndTransformQuery(PosLookupParams, {})] },
   { method: ["POST"], matcher: "/pos/points/:id/sales", middlewares: [validateAndTransformBody(PosCreateSale)] },
   { method: ["POST"], matcher: "/pos/points/:id/stock-movements", middlewares: [validateAndTransformBody(PosCreateStockMovement)] },
