@@ -104,6 +104,43 @@ async function scaleDatabaseUrl() {
   return (await ensureDatabase(DATABASE, { fresh: !REUSE })).url
 }
 
+/**
+ * The engine the backend was configured with (the same rule as medusa-config.ts), as its answers name
+ * it in X-Search-Engine: in-memory MiniSearch by default, Postgres with SEARCH_PROVIDER=postgres,
+ * Meilisearch (which names nothing) with MEILISEARCH_HOST.
+ */
+function configuredEngine(env) {
+  if (env.MEILISEARCH_HOST) return null
+  return env.SEARCH_PROVIDER === "postgres" ? "postgres" : "minisearch"
+}
+
+/** Which engine answered a search (X-Search-Engine), "meilisearch?" when the answer does not say. */
+async function engineOf(url, headers) {
+  const response = await fetch(url, { headers })
+  await response.arrayBuffer()
+  return response.headers.get("x-search-engine") ?? "meilisearch?"
+}
+
+/**
+ * Measure only once the configured engine answers, so the figures are that engine's: the in-memory
+ * index loads on the first search (Postgres answers meanwhile), and after a provider switch the old
+ * index version keeps answering until the new one is filled at startup.
+ */
+async function waitForEngine(url, headers, expected) {
+  const started = performance.now()
+  let engine = await engineOf(url, headers)
+  let told = engine
+  while (expected && engine !== expected && performance.now() - started < 15 * 60_000) {
+    await new Promise((r) => setTimeout(r, 1000))
+    engine = await engineOf(url, headers)
+    if (engine !== told) {
+      console.log(`  … ${engine} answers (waiting for ${expected})`)
+      told = engine
+    }
+  }
+  return { engine, seconds: (performance.now() - started) / 1000 }
+}
+
 async function publishedProducts(client) {
   const { rows } = await client.query("SELECT count(*)::int AS n FROM product WHERE status = 'published' AND deleted_at IS NULL")
   return rows[0].n
@@ -170,6 +207,20 @@ export async function searchBench() {
       publishedProducts(client),
     ])
     const indexSeconds = await waitForIndex(search, listed)
+    const rssBefore = await server.rssMegabytes()
+    const expected = configuredEngine(env)
+    const searchUrl = (params, path = "/store/ocop/search") =>
+      `${server.url}${path}?${new URLSearchParams(path.endsWith("suggestions") ? params : { limit: "24", ...params })}`
+    const { engine, seconds: engineSeconds } = await waitForEngine(searchUrl({ q: "nuoc mam" }), headers, expected)
+    const rssAfter = await server.rssMegabytes()
+    console.log(
+      `\nSearch answered by: ${engine} (X-Search-Engine; configured: ${expected ?? "meilisearch"}${
+        process.env.SEARCH_PROVIDER ? `, SEARCH_PROVIDER=${process.env.SEARCH_PROVIDER}` : ""
+      })${engine === "minisearch" ? `, in memory ${engineSeconds.toFixed(0)} s after the index was full` : ""}; server RSS ${rssBefore} MB → ${rssAfter} MB`
+    )
+    if (expected && engine !== expected) {
+      console.log(`  ✗ the configured engine (${expected}) never answered: these figures are ${engine}'s`)
+    }
 
     console.log(
       `\nSearch on ${total.toLocaleString("en")} products, ${listed.toLocaleString("en")} listed (seeded in ${seedSeconds.toFixed(0)} s, index full ${indexSeconds.toFixed(0)} s after the server answered)`
@@ -183,6 +234,7 @@ export async function searchBench() {
     console.log(`  ${"".padEnd(44)} ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}`)
     const rows = []
     for (const { kind, params, stock: withStock, path, limit } of QUERIES) {
+      const answeredBy = path ? null : await engineOf(searchUrl(params), headers)
       const answer = JSON.parse(Buffer.from(await search(params, path)).toString())
       const ours = { count: answer.count ?? answer.suggestions?.length }
       for (let i = 0; i < WARM_UP; i++) await search(params, path)
@@ -210,11 +262,11 @@ export async function searchBench() {
         stock = { count, ...(await percentiles(() => get(stockUrl, headers), STOCK_SAMPLES)) }
       }
       const ratio = oursTimes.p95 / sqlTimes.p95
-      const verdict = oursTimes.p95 <= TARGET_P95_MS ? "≤ 50 ms ✓" : "> 50 ms ✗"
+      const verdict = `${oursTimes.p95 <= TARGET_P95_MS ? "≤ 50 ms ✓" : "> 50 ms ✗"}${answeredBy && answeredBy !== engine ? ` (answered by ${answeredBy})` : ""}`
       console.log(
         `  ${`${kind} ${describe(params)}`.padEnd(44)} ${hits(ours.count)} ${ms(oursTimes.p50)} ${ms(oursTimes.p95)}    ${hits(ilikeHits)} ${ms(sqlTimes.p50)} ${ms(sqlTimes.p95)}    ${hits(stock?.count)} ${ms(stock?.p50)} ${ms(stock?.p95)}    ${ratio.toFixed(2).padStart(5)}×  ${verdict}`
       )
-      rows.push({ kind, params, ours: { hits: ours.count, ...oursTimes }, ilike: { hits: ilikeHits, ...sqlTimes }, stock })
+      rows.push({ kind, params, engine: answeredBy ?? engine, ours: { hits: ours.count, ...oursTimes }, ilike: { hits: ilikeHits, ...sqlTimes }, stock })
     }
     const within = rows.filter((r) => r.ours.p95 <= TARGET_P95_MS).length
     const accentFree = rows.filter((r) => r.kind.startsWith("accent-free"))
@@ -222,7 +274,7 @@ export async function searchBench() {
       `\n  target p95 ≤ ${TARGET_P95_MS} ms: ${within} of ${rows.length} queries; accent-free queries: ours ${accentFree.map((r) => r.ours.hits).join(" / ")} hits, ILIKE ${accentFree.map((r) => r.ilike.hits).join(" / ")}`
     )
     console.log(
-      `  (1-minute load average ${loadBefore} → ${load()} on ${os.cpus().length} cores while measuring; search section took ${((performance.now() - sectionStarted) / 60000).toFixed(1)} min)\n`
+      `  (search engine ${engine}; server RSS now ${await server.rssMegabytes()} MB; 1-minute load average ${loadBefore} → ${load()} on ${os.cpus().length} cores while measuring; search section took ${((performance.now() - sectionStarted) / 60000).toFixed(1)} min)\n`
     )
     // the programme dashboard's budget is stated for the same national-size catalogue: measured on this server
     await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password]).catch(() => {})

@@ -87,5 +87,15 @@ export async function startBuiltBackend({ name, env, port }) {
   }
   onShutdown(stop)
   await waitForUrl(`${url}/health`)
-  return { url, stop }
+  return { url, stop, rssMegabytes: () => groupRssMegabytes(child.pid) }
+}
+
+/** Resident memory of the largest process in the group (the Medusa node process), in MB. */
+async function groupRssMegabytes(pgid) {
+  const { execFile } = await import("node:child_process")
+  const out = await new Promise((resolve) =>
+    execFile("ps", ["-o", "rss=", "-g", String(pgid)], (error, stdout) => resolve(error ? "" : stdout))
+  )
+  const kilobytes = out.split("\n").map(Number).filter(Number.isFinite)
+  return kilobytes.length ? Math.round(Math.max(...kilobytes) / 1024) : null
 }

@@ -11,6 +11,7 @@ const POLL_MS = 1000
 /** Changes are re-read this far back: a write's log row can commit a little after its timestamp. */
 const OVERLAP_MS = 5000
 const PRUNE_EVERY_MS = 10 * 60_000
+const RETRY_LOAD_MS = 30_000
 /** Documents per page while loading: the event loop serves requests (from Postgres) between pages. */
 const LOAD_SLICE = 500
 
@@ -22,6 +23,8 @@ type State = {
   since: Date
   /** The latest whole-index change already reloaded for. */
   reloadedAt: number
+  /** When loading failed (retried after RETRY_LOAD_MS, not on every search). */
+  failedAt?: number
 }
 
 const parse = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value)
@@ -52,7 +55,7 @@ export class MirrorSet {
 
   ready(physicalName: string, indexName: string): IndexMirror | undefined {
     const state = this.states.get(physicalName)
-    if (state) {
+    if (state && !(state.failedAt && Date.now() - state.failedAt > RETRY_LOAD_MS)) {
       return state.mirror
     }
     // a newer version is being read: the ones it replaced are no longer searched in this process
@@ -95,11 +98,9 @@ export class MirrorSet {
       state.mirror = mirror
       this.startPolling()
     } catch (error) {
-      // searches keep going to Postgres; the next search tries loading again
+      // searches keep going to Postgres; a search after RETRY_LOAD_MS tries loading again
       this.logger?.warn(`[search] cannot load in-memory index ${physicalName}, answering from Postgres: ${(error as Error).message}`)
-      if (this.states.get(physicalName) === state && !state.mirror) {
-        this.states.delete(physicalName)
-      }
+      state.failedAt = Date.now()
     } finally {
       state.loading = undefined
     }
