@@ -75,5 +75,110 @@ medusaIntegrationTestRunner({
       )
       expect(suspended.producer).toEqual(expect.objectContaining({ approval_status: "suspended", rejection_reason: "Kiểm tra an toàn thực phẩm" }))
     })
+
+    describe("bad input: a 4xx with a Vietnamese message, nothing stored", () => {
+      let token: string
+      let productCount: () => Promise<number>
+      const product = (variants: any[], extra: Record<string, unknown> = {}) => ({ title: "Nước mắm thử", product_set_code: 1, variants, ...extra })
+      const variant = (overrides: Record<string, unknown> = {}) => ({ title: "Chai 500 ml", sku: "THU-500", price: 120000, ...overrides })
+
+      // The runner restores the database before every test: each test onboards its own producer.
+      beforeEach(async () => {
+        ;({ token } = await onboardProducer(api, "bad-input@ocop.test", "HTX Thử dữ liệu"))
+        productCount = async () => (await api.get("/producer/products", bearer(token))).data.count
+      })
+
+      const refused = async (path: string, body: unknown, pattern: RegExp) => {
+        const before = await productCount()
+        const response = await failed(api.post(path, body, bearer(token)))
+        expect([response.status, response.data.message]).toEqual([400, expect.stringMatching(pattern)])
+        expect(await productCount()).toBe(before)
+        return response
+      }
+
+      it("refuses negative, zero and fractional prices", async () => {
+        await refused("/producer/products", product([variant({ price: -1000 })]), /Giá phải lớn hơn 0 đồng/)
+        await refused("/producer/products", product([variant({ price: 0 })]), /Giá phải lớn hơn 0 đồng/)
+        await refused("/producer/products", product([variant({ price: 1250.5 })]), /Giá phải là số nguyên đồng/)
+        await refused("/producer/products", product([variant({ price: "120000" })]), /Giá phải là số đồng/)
+      })
+
+      it("refuses an invalid GTIN check digit and a missing product set", async () => {
+        await refused("/producer/products", product([variant({ barcode: "8931234567890" })]), /Mã vạch GTIN không hợp lệ/)
+        await refused("/producer/products", { title: "Không bộ", variants: [variant()] }, /bộ sản phẩm OCOP/)
+      })
+
+      it("refuses duplicate SKUs, in the same product and against an existing one", async () => {
+        await refused("/producer/products", product([variant(), variant({ title: "Chai 1 lít" })]), /SKU bị trùng/)
+        const { data } = await api.post("/producer/products", product([variant({ sku: "DA-CO-500" })]), bearer(token))
+        await refused("/producer/products", product([variant({ sku: "DA-CO-500" })], { title: "Bản sao" }), /Mã SKU đã được dùng: DA-CO-500/)
+        const dupVariant = await failed(
+          api.post(`/producer/products/${data.product.id}/variants`, variant({ sku: "DA-CO-500", title: "Chai 1 lít" }), bearer(token))
+        )
+        expect([dupVariant.status, dupVariant.data.message]).toEqual([400, expect.stringContaining("Mã SKU đã được dùng")])
+        expect((await api.get(`/producer/products/${data.product.id}`, bearer(token))).data.product.variants).toHaveLength(1)
+        const badPrice = await failed(
+          api.post(`/producer/products/${data.product.id}/variants/${data.product.variants[0].id}`, { price: 99.9 }, bearer(token))
+        )
+        expect(badPrice.status).toBe(400)
+        expect((await api.get(`/producer/products/${data.product.id}`, bearer(token))).data.product.variants[0].price).toBe(120000)
+        const negativeStock = await failed(
+          api.post("/producer/inventory", { variant_id: data.product.variants[0].id, location_id: "x", stocked_quantity: -3 }, bearer(token))
+        )
+        expect([negativeStock.status, negativeStock.data.message]).toEqual([400, expect.stringContaining("số nguyên ≥ 0")])
+      })
+
+      it("refuses a certificate without its scan, decision number or a certified star level, and stores none", async () => {
+        const { data } = await api.post("/producer/products", product([variant({ sku: "CERT-500" })], { title: "Sản phẩm chờ chứng nhận" }), bearer(token))
+        const complete = {
+          product_id: data.product.id,
+          decision_number: "77/QĐ-UBND",
+          decision_date: "2026-03-01",
+          issuer: "UBND tỉnh Hà Tĩnh",
+          stars: 4,
+          scan_url: "https://ocop.example/77.pdf",
+        }
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ scan_url: undefined }, /bản quét quyết định/],
+          [{ decision_number: undefined }, /Thiếu số quyết định/],
+          [{ decision_number: "  " }, /Thiếu số quyết định/],
+          [{ stars: 2 }, /3, 4 hoặc 5 sao/],
+          [{ decision_date: "2026-02-30" }, /Ngày không tồn tại/],
+          [{ score: 60 }, /Số sao cao hơn mức điểm/],
+        ]
+        for (const [change, pattern] of cases) {
+          const response = await failed(api.post("/producer/certificates", { ...complete, ...change }, bearer(token)))
+          expect([response.status, response.data.message]).toEqual([400, expect.stringMatching(pattern)])
+        }
+        const { data: certificates } = await api.get("/producer/certificates", bearer(token))
+        expect(certificates.certificates).toHaveLength(0)
+      })
+
+      const upload = (files: { name: string; type: string; bytes: Buffer }[], query = "") => {
+        const form = new FormData()
+        for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name)
+        return api.post(`/producer/uploads${query}`, form, bearer(token))
+      }
+      const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)])
+      const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)])
+
+      it("stores a photo and a PDF decision scan, and refuses oversize files, non-images dressed as images and PDFs as photos", async () => {
+        const { data } = await upload([{ name: "Ảnh chai mắm.png", type: "image/png", bytes: PNG }])
+        expect(data.files).toEqual([expect.objectContaining({ id: expect.any(String), url: expect.stringMatching(/\.png$/) })])
+        const scan = await upload([{ name: "quyet-dinh.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7 scan") }], "?purpose=certificate_scan")
+        expect(scan.data.files).toHaveLength(1)
+
+        const oversize = await failed(upload([{ name: "lon.jpg", type: "image/jpeg", bytes: Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]) }]))
+        expect([oversize.status, oversize.data.message]).toEqual([400, expect.stringContaining("Tệp quá lớn")])
+        const disguised = await failed(upload([{ name: "virus.png", type: "image/png", bytes: Buffer.from("MZ not a picture") }]))
+        expect([disguised.status, disguised.data.message]).toEqual([400, expect.stringContaining("Chỉ nhận ảnh JPEG, PNG hoặc WebP")])
+        const pdfAsPhoto = await failed(upload([{ name: "anh.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7") }]))
+        expect(pdfAsPhoto.status).toBe(400)
+        // one bad file refuses the whole batch
+        const mixed = await failed(upload([{ name: "ok.png", type: "image/png", bytes: PNG }, { name: "x.gif", type: "image/gif", bytes: Buffer.from("GIF89a") }]))
+        expect([mixed.status, mixed.data.message]).toEqual([400, expect.stringContaining("x.gif")])
+        expect((await failed(upload([]))).status).toBe(400)
+      })
+    })
   },
 })

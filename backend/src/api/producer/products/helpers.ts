@@ -16,7 +16,7 @@ export async function assertSkusFree(
     const taken = (await products.listProductVariants({ sku: skus }, { select: ["id", "sku"] })).filter((v) => v.id !== exceptVariantId)
     if (taken.length) {
       throw ocopError(
-        "DUPLICATE_ERROR",
+        "INVALID_DATA",
         "ocop.product.duplicate_sku",
         `Mã SKU đã được dùng: ${taken.map((v) => v.sku).join(", ")}`,
         `SKU already in use: ${taken.map((v) => v.sku).join(", ")}`
@@ -27,7 +27,7 @@ export async function assertSkusFree(
     const taken = (await products.listProductVariants({ barcode: barcodes }, { select: ["id", "barcode"] })).filter((v) => v.id !== exceptVariantId)
     if (taken.length) {
       throw ocopError(
-        "DUPLICATE_ERROR",
+        "INVALID_DATA",
         "ocop.product.duplicate_barcode",
         `Mã vạch đã được dùng: ${taken.map((v) => v.barcode).join(", ")}`,
         `Barcode already in use: ${taken.map((v) => v.barcode).join(", ")}`
@@ -43,7 +43,7 @@ export async function freeHandle(container: MedusaContainer, wanted: string | un
     (await products.listProducts({ handle }, { select: ["id"], withDeleted: true })).some((p) => p.id !== exceptProductId)
   if (wanted) {
     if (await taken(wanted)) {
-      throw ocopError("DUPLICATE_ERROR", "ocop.product.duplicate_handle", `Đường dẫn «${wanted}» đã được dùng`, `Handle ${wanted} is taken`)
+      throw ocopError("INVALID_DATA", "ocop.product.duplicate_handle", `Đường dẫn «${wanted}» đã được dùng`, `Handle ${wanted} is taken`)
     }
     return wanted
   }
