@@ -198,6 +198,8 @@ export async function searchBench() {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const server = await startBuiltBackend({ name: "search-backend", env, port: await freePort(9400) })
+  // before any search: the in-memory index loads on the first one
+  const rssAtStart = await server.rssMegabytes()
   try {
     const headers = { "x-publishable-api-key": await publishableKey(url) }
     const search = (params, path = "/store/ocop/search") =>
@@ -207,7 +209,6 @@ export async function searchBench() {
       publishedProducts(client),
     ])
     const indexSeconds = await waitForIndex(search, listed)
-    const rssBefore = await server.rssMegabytes()
     const expected = configuredEngine(env)
     const searchUrl = (params, path = "/store/ocop/search") =>
       `${server.url}${path}?${new URLSearchParams(path.endsWith("suggestions") ? params : { limit: "24", ...params })}`
@@ -216,7 +217,7 @@ export async function searchBench() {
     console.log(
       `\nSearch answered by: ${engine} (X-Search-Engine; configured: ${expected ?? "meilisearch"}${
         process.env.SEARCH_PROVIDER ? `, SEARCH_PROVIDER=${process.env.SEARCH_PROVIDER}` : ""
-      })${engine === "minisearch" ? `, in memory ${engineSeconds.toFixed(0)} s after the index was full` : ""}; server RSS ${rssBefore} MB → ${rssAfter} MB`
+      })${engine === "minisearch" ? `, in memory ${engineSeconds.toFixed(0)} s after the index was full` : ""}; server RSS ${rssAtStart} MB at start (before any search), ${rssAfter} MB now`
     )
     if (expected && engine !== expected) {
       console.log(`  ✗ the configured engine (${expected}) never answered: these figures are ${engine}'s`)
