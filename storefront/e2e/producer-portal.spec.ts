@@ -169,7 +169,7 @@ test("a producer registers, is approved, lists a certified product that a shoppe
   // 4. its recognition decision, with the scan, goes to the office: "Chờ thẩm định"
   await page.getByTestId("submit-certificate-for-product").click()
   const cert = page.getByTestId("certificate-form")
-  await expect(cert.getByLabel("Sản phẩm", { exact: true })).toHaveValue(/.+/)
+  await expect(cert.getByRole("combobox", { name: "Sản phẩm", exact: true })).toHaveValue(/.+/)
   await cert.getByLabel("Số quyết định").fill(`${who.id.slice(-6)}/QĐ-UBND`)
   await cert.getByLabel("Ngày ký quyết định").fill(isoDaysAgo(20))
   await cert.getByLabel("Cơ quan cấp").fill("UBND tỉnh Hà Tĩnh")

@@ -75,7 +75,7 @@ export default function PortalNav() {
                 <Link
                   href={item.href}
                   aria-current={active ? "page" : undefined}
-                  className={`flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-[11px] font-semibold leading-tight ${
+                  className={`flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-center text-[11px] font-semibold leading-tight ${
                     active ? "text-brand-800" : "text-muted"
                   }`}
                 >

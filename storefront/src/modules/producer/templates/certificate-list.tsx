@@ -6,6 +6,7 @@ import { PRIMARY_BUTTON } from "@/modules/common/components/form-field"
 import StarBadge from "@/modules/common/components/star-badge"
 import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
 import ExpiryFigure from "../components/expiry-figure"
+import { decided } from "./dashboard"
 
 export function CertificateSummary({ c }: { c: PortalCertificate }) {
   const t = useTranslations("producer")
@@ -14,8 +15,8 @@ export function CertificateSummary({ c }: { c: PortalCertificate }) {
     <span className="flex flex-col gap-1.5">
       <span className="flex flex-wrap items-center gap-2">
         <CertificateStatusPill status={(c.effective_status ?? c.status) as EffectiveCertificateStatus} />
-        {c.stars ? <StarBadge stars={c.stars as CertifiedStars} size="sm" /> : null}
-        {c.status !== "pending_review" && c.status !== "rejected" && <ExpiryFigure days={c.days_to_expiry} />}
+        {decided(c.status) && c.stars ? <StarBadge stars={c.stars as CertifiedStars} size="sm" /> : null}
+        {decided(c.status) && <ExpiryFigure days={c.days_to_expiry} />}
       </span>
       <span className="text-xs text-muted">
         {c.decision_number && t("certificates.decision", { number: c.decision_number })}

@@ -9,6 +9,11 @@ import StarBadge from "@/modules/common/components/star-badge"
 import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
 import ExpiryFigure from "../components/expiry-figure"
 
+/** A submission still waiting for (or refused by) the office has no stars or validity to show yet. */
+export function decided(status: string): boolean {
+  return status !== "pending_review" && status !== "rejected"
+}
+
 const COUNT_KEYS = ["products", "listed_products", "pending_certificates", "new_orders", "low_stock"] as const
 
 export function Section({ title, href, children, testId }: { title: string; href?: string; children: React.ReactNode; testId?: string }) {
@@ -78,8 +83,10 @@ export default function DashboardView({ dashboard, memberName }: { dashboard: Da
                     <span className="font-semibold text-ink">{c.product_title ?? c.product?.title ?? c.decision_number}</span>
                     <span className="flex flex-wrap items-center gap-2">
                       <CertificateStatusPill status={(c.effective_status ?? c.status) as EffectiveCertificateStatus} />
-                      {c.stars && (CERTIFIED_STARS as readonly number[]).includes(c.stars) && <StarBadge stars={c.stars as CertifiedStars} size="sm" />}
-                      <ExpiryFigure days={c.days_to_expiry} />
+                      {decided(c.status) && c.stars && (CERTIFIED_STARS as readonly number[]).includes(c.stars) && (
+                        <StarBadge stars={c.stars as CertifiedStars} size="sm" />
+                      )}
+                      {decided(c.status) && <ExpiryFigure days={c.days_to_expiry} />}
                     </span>
                   </Link>
                 </li>
@@ -122,7 +129,7 @@ export default function DashboardView({ dashboard, memberName }: { dashboard: Da
                     <span className="block font-semibold text-ink">{r.product_title}</span>
                     <span className="text-xs text-muted">{[r.variant_title, r.sku].filter(Boolean).join(" · ")}</span>
                   </span>
-                  <span className="rounded-full bg-status-expiring-soon/10 px-2.5 py-0.5 text-sm font-semibold text-status-expiring-soon">
+                  <span className="shrink-0 whitespace-nowrap rounded-full bg-status-expiring-soon/10 px-2.5 py-0.5 text-sm font-semibold text-status-expiring-soon">
                     {ts("available")}: {r.available}
                   </span>
                 </li>

@@ -4,6 +4,7 @@ import { deleteProduct } from "@/lib/data/producer-actions"
 import type { PortalProduct } from "@/lib/data/producer"
 import CertificateStatusPill from "@/modules/common/components/certificate-status-pill"
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/modules/common/components/form-field"
+import { decided } from "./dashboard"
 import StarBadge from "@/modules/common/components/star-badge"
 import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
 import ExpiryFigure from "../components/expiry-figure"
@@ -28,8 +29,8 @@ export default function ProductEdit({ product, saved }: { product: PortalProduct
         {cert ? (
           <div className="flex flex-wrap items-center gap-2">
             <CertificateStatusPill status={(cert.effective_status ?? cert.status) as EffectiveCertificateStatus} />
-            {cert.stars ? <StarBadge stars={cert.stars as CertifiedStars} size="sm" /> : null}
-            <ExpiryFigure days={cert.days_to_expiry} />
+            {decided(cert.status) && cert.stars ? <StarBadge stars={cert.stars as CertifiedStars} size="sm" /> : null}
+            {decided(cert.status) && <ExpiryFigure days={cert.days_to_expiry} />}
             <Link href={`/producer/certificates/${cert.id}`} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
               {cert.decision_number}
             </Link>

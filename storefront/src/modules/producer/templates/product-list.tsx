@@ -4,6 +4,7 @@ import { variantPrice, type PortalProduct } from "@/lib/data/producer"
 import { vnd } from "@/lib/shop"
 import CertificateStatusPill from "@/modules/common/components/certificate-status-pill"
 import { INPUT_CLASS, PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/modules/common/components/form-field"
+import { decided } from "./dashboard"
 import StarBadge from "@/modules/common/components/star-badge"
 import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
 
@@ -59,7 +60,7 @@ export default function ProductList({ products, count, q }: { products: PortalPr
                       {cert ? (
                         <>
                           <CertificateStatusPill status={(cert.effective_status ?? cert.status) as EffectiveCertificateStatus} />
-                          {cert.stars ? <StarBadge stars={cert.stars as CertifiedStars} size="sm" /> : null}
+                          {decided(cert.status) && cert.stars ? <StarBadge stars={cert.stars as CertifiedStars} size="sm" /> : null}
                         </>
                       ) : (
                         <span className="text-xs font-medium text-muted">{t("noCertificate")}</span>
