@@ -3,7 +3,8 @@ import { addDays, vietnamDate } from "@ocop/domain"
 import { createOfficeUser } from "../helpers/admin"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { failed } from "../helpers/http"
-import { bearer, onboardProducer } from "../helpers/producer"
+import { bearer, loginProducer, onboardProducer } from "../helpers/producer"
+import { seedProducerAccounts } from "../../src/scripts/seed/producer-accounts"
 
 jest.setTimeout(240 * 1000)
 
@@ -145,6 +146,24 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/ocop/producers/${a.producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
       const { data: relisted } = await api.get("/store/ocop/products?limit=100", { headers: storeHeaders })
       expect(relisted.products.map((p: any) => p.id)).toContain(product.id)
+    })
+
+    it("seeds a demo producer login owning an approved demo producer, and a warehouse for every producer, idempotently", async () => {
+      await seedProducerAccounts(getContainer()) // a second run changes nothing
+      const token = await loginProducer(api, "producer@ocop.local", "ocop-producer-2026")
+      const { data: me } = await api.get("/producer/me", bearer(token))
+      expect(me.member.role).toBe("owner")
+      expect(me.producer.approval_status).toBe("approved")
+      const { data: products } = await api.get("/producer/products", bearer(token))
+      expect(products.count).toBeGreaterThanOrEqual(2)
+      const { data: locations } = await api.get("/producer/stock-locations", bearer(token))
+      expect(locations.stock_locations).toHaveLength(1)
+      const { data: inventory } = await api.get("/producer/inventory", bearer(token))
+      expect(inventory.inventory.every((r: any) => r.stocked_quantity === 40)).toBe(true)
+      const { data: producers } = await getContainer()
+        .resolve("query")
+        .graph({ entity: "producer", fields: ["id", "stock_locations.id"] })
+      expect(producers.every((p: any) => (p.stock_locations ?? []).length === 1)).toBe(true)
     })
 
     it("keeps a certified product of a producer awaiting approval out of the store", async () => {

@@ -30,6 +30,7 @@ import { transitionCertificateWorkflow } from "../workflows/transition-certifica
 import dataset from "./data/ocop-demo-dataset.json"
 import { SCRIPTED_TRANSITIONS, SUPERSEDED_BY } from "./data/demo-scenarios"
 import { seedProgrammeTargets } from "./seed-programme-targets"
+import { seedProducerAccounts } from "./seed/producer-accounts"
 import { seedRetailDemo } from "./seed/retail"
 
 type DemoRecord = (typeof dataset.records)[number]
@@ -72,6 +73,7 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
 
   if ((await producerService.listProducers({}, { take: 1 })).length) {
     logger.info("OCOP demo data already seeded; nothing to do.")
+    await seedProducerAccounts(container)
     return seedRetailDemo(container) // points of sale arrive on catalogues seeded before them
   }
 
@@ -317,5 +319,6 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
   )
   logger.info(`PUBLISHABLE_KEY=${apiKey.token}`)
   await seedProgrammeTargets(container)
+  await seedProducerAccounts(container)
   await seedRetailDemo(container)
 }
