@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import { deleteProduct } from "@/lib/data/producer-actions"
+import { deleteProduct, deleteVariant } from "@/lib/data/producer-actions"
 import type { PortalProduct } from "@/lib/data/producer"
 import CertificateStatusPill from "@/modules/common/components/certificate-status-pill"
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/modules/common/components/form-field"
@@ -51,6 +51,22 @@ export default function ProductEdit({ product, saved }: { product: PortalProduct
       </section>
 
       <ProductForm product={product} />
+
+      {(product.variants?.length ?? 0) > 1 && (
+        <ul className="flex flex-wrap gap-2" data-testid="remove-variants">
+          {product.variants!.map((v, i) => (
+            <li key={v.id}>
+              <form action={deleteVariant}>
+                <input type="hidden" name="product_id" value={product.id} />
+                <input type="hidden" name="variant_id" value={v.id} />
+                <button type="submit" className={`${SECONDARY_BUTTON} text-status-expired`}>
+                  {t("removeVariant", { n: i + 1 })}: {v.title}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <details className="border-t border-line pt-4">
         <summary className={`${SECONDARY_BUTTON} cursor-pointer list-none text-status-expired ring-status-expired/30 [&::-webkit-details-marker]:hidden`}>
