@@ -1,9 +1,10 @@
 import { searchWords } from "@ocop/domain"
 import { projectIndexedDocument, weightLabel, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
-import MiniSearch, { type Query } from "minisearch"
+import type { Query } from "minisearch"
 import type { QueryWord } from "../vietnamese-search/expand-query"
 import { Vocabulary } from "../vietnamese-search/vocabulary"
 import { pathReader } from "./paths"
+import { ScoringMiniSearch, type FieldPostings } from "./scoring-minisearch"
 
 /** A document's `indexed` projection (what the Postgres provider filters on): coerced values, no nulls. */
 export type Indexed = Record<string, any>
@@ -11,29 +12,16 @@ export type Indexed = Record<string, any>
 /** A document as the durable table holds it: the stored document, its projection, when it was written. */
 export type MirrorRow = { id: string; document: Record<string, unknown>; indexed: Indexed; updated_at?: Date | string | null }
 
-/**
- * MiniSearch plus a look at its own postings (which documents hold a term, without scoring them),
- * so a query scores only the documents that hold every word: a frequent syllable such as "ha"
- * (Hà Nội, Hà Tĩnh…) otherwise gets a BM25 score in thousands of documents a rare word then drops.
- */
-class PostingsMiniSearch<T> extends MiniSearch<T> {
-  /** The postings of a term, one per field it occurs in: internal document number → frequency. */
-  postingsOf(term: string): Map<number, number>[] {
-    const fields = this._index.get(term)
-    return fields ? [...fields.values()] : []
-  }
-
-  /** The id of a live document (discarded ones stay in the postings until vacuumed). */
-  idOf(documentNumber: number): string | undefined {
-    return this._documentIds.get(documentNumber)
-  }
-}
-
-/** Beyond this many words that the typed last word begins, it does not narrow the candidates. */
+/** Beyond this many words that the typed last word begins, MiniSearch's own prefix search answers. */
 const MAX_COMPLETIONS = 64
 
 /** Typo corrections rank below the words the shopper typed (Meilisearch ranks by typo count first). */
 const CORRECTION_BOOST = 0.5
+/** A word the typed last word only begins weighs less than the word itself (MiniSearch's prefix weight). */
+const PREFIX_WEIGHT = 0.375
+
+/** A term standing for a query word, how much it counts, and where it occurs. */
+type WeightedTerm = { weight: number; occurrences: FieldPostings[] }
 
 function textOf(indexed: Indexed, read: (source: Indexed) => any): string {
   const value = read(indexed)
@@ -60,11 +48,13 @@ export class IndexMirror {
   private readonly documents: (Record<string, unknown> | undefined)[] = []
   private readonly updatedAt: number[] = []
   private readonly columns = new Map<string, { read: (source: Indexed) => any; values: unknown[] }>()
-  private readonly miniSearch: PostingsMiniSearch<{ id: string; indexed: Indexed }>
+  private readonly miniSearch: ScoringMiniSearch<{ id: string; indexed: Indexed }>
   private readonly wordCounts = new Map<string, number>()
   private readonly classes = new Map<string, { readers: ((source: Indexed) => any)[]; boost: number }>()
   private readonly classOf = new Map<string, string>()
   private readonly boost: Record<string, number>
+  /** The same boosts by MiniSearch's field number. */
+  private readonly boostByField: number[] = []
   private vocabulary_?: Vocabulary
 
   constructor(readonly plan: IndexPlan) {
@@ -87,7 +77,7 @@ export class IndexMirror {
       this.classOf.set(path, label)
     }
     this.boost = Object.fromEntries([...this.classes].map(([label, { boost }]) => [label, boost]))
-    this.miniSearch = new PostingsMiniSearch({
+    this.miniSearch = new ScoringMiniSearch({
       idField: "id",
       fields: [...this.classes.keys()],
       extractField: (entry, field) => (field === "id" ? entry.id : this.classText(entry.indexed, field)),
@@ -95,6 +85,9 @@ export class IndexMirror {
       // searchWords already folded every word; terms handed back in (query trees) are folded too
       processTerm: (term) => term,
     })
+    for (const [label, { boost }] of this.classes) {
+      this.boostByField[this.miniSearch.fieldId(label)] = boost
+    }
   }
 
   private wordsOf(indexed: Indexed): string[] {
@@ -186,15 +179,93 @@ export class IndexMirror {
 
   /**
    * Slots of the documents holding every word (each through one of its terms), with their
-   * relevance: BM25 per weight class, boosted by its weight; the last word as a prefix. Restricted to
-   * the classes of `fields` when given (as the Postgres provider restricts them).
+   * relevance: BM25+ per weight class, boosted by its weight; the last word also through the words
+   * it begins. Restricted to the classes of `fields` when given (as the Postgres provider restricts
+   * them). Only documents holding every word are scored, found from the rarest word up.
    */
   match(words: QueryWord[], fields?: string[]): Map<number, number> {
     const scores = new Map<number, number>()
-    const candidates = this.candidates(words)
-    if (!words.length || candidates?.size === 0) {
+    if (!words.length) {
       return scores
     }
+    const classes = fields?.length ? [...new Set(fields.map((path) => this.classOf.get(path)!))] : [...this.classes.keys()]
+    const fieldIds = new Set(classes.map((label) => this.miniSearch.fieldId(label)))
+    const weighted: WeightedTerm[][] = []
+    for (const word of words) {
+      const terms = this.weightedTerms(word, fieldIds)
+      if (!terms) {
+        // a last word of a letter or two begins too many words to look up one by one
+        return this.matchBySearch(words, classes)
+      }
+      weighted.push(terms)
+    }
+    const size = (terms: WeightedTerm[]) => terms.reduce((n, t) => n + t.occurrences.reduce((m, o) => m + o.postings.size, 0), 0)
+    const [rarest, ...others] = weighted.sort((a, b) => size(a) - size(b))
+    const holds = (terms: WeightedTerm[], documentNumber: number) =>
+      terms.some((t) => t.occurrences.some((o) => o.postings.has(documentNumber)))
+    const seen = new Set<number>()
+    for (const { occurrences } of rarest) {
+      for (const { postings } of occurrences) {
+        for (const documentNumber of postings.keys()) {
+          if (seen.has(documentNumber)) {
+            continue
+          }
+          seen.add(documentNumber)
+          if (!others.every((terms) => holds(terms, documentNumber))) {
+            continue
+          }
+          const id = this.miniSearch.idOf(documentNumber)
+          const slot = id === undefined ? undefined : this.slotOf.get(id)
+          if (slot !== undefined) {
+            scores.set(slot, this.score(weighted, documentNumber))
+          }
+        }
+      }
+    }
+    return scores
+  }
+
+  private score(weighted: WeightedTerm[][], documentNumber: number): number {
+    let score = 0
+    for (const terms of weighted) {
+      for (const { weight, occurrences } of terms) {
+        for (const occurrence of occurrences) {
+          const frequency = occurrence.postings.get(documentNumber)
+          if (frequency) {
+            score += weight * this.boostByField[occurrence.field] * this.miniSearch.bm25(occurrence, documentNumber, frequency)
+          }
+        }
+      }
+    }
+    return score
+  }
+
+  /**
+   * The terms a query word matches with their weights: its spellings and corrections, and for the
+   * last word the indexed words they begin; undefined when those are too many.
+   */
+  private weightedTerms(word: QueryWord, fieldIds: Set<number>): WeightedTerm[] | undefined {
+    const corrections = new Set(word.corrections)
+    const weights = new Map<string, number>()
+    for (const typed of word.terms) {
+      const base = corrections.has(typed) ? CORRECTION_BOOST : 1
+      const terms = word.prefix ? this.vocabulary.withPrefix(typed, MAX_COMPLETIONS) : [typed]
+      if (!terms) {
+        return undefined
+      }
+      for (const term of terms) {
+        const extra = term.length - typed.length
+        const weight = extra ? (base * PREFIX_WEIGHT * term.length) / (term.length + 0.3 * extra) : base
+        weights.set(term, Math.max(weights.get(term) ?? 0, weight))
+      }
+    }
+    return [...weights]
+      .map(([term, weight]) => ({ weight, occurrences: this.miniSearch.postingsOf(term, fieldIds) }))
+      .filter((term) => term.occurrences.length)
+  }
+
+  /** MiniSearch's own search, for a last word too short to expand: every posting walked and scored. */
+  private matchBySearch(words: QueryWord[], classes: string[]): Map<number, number> {
     const query: Query = {
       combineWith: "AND",
       queries: words.map((word) => {
@@ -207,72 +278,13 @@ export class IndexMirror {
         }
       }),
     }
-    const options = {
-      fields: fields && [...new Set(fields.map((path) => this.classOf.get(path)!))],
-      boost: this.boost,
-      fuzzy: false,
-      // a zero boost makes MiniSearch skip a document before scoring it
-      boostDocument: candidates ? (id: string) => (candidates.has(id) ? 1 : 0) : undefined,
-    }
-    for (const result of this.miniSearch.search(query, options)) {
+    const scores = new Map<number, number>()
+    for (const result of this.miniSearch.search(query, { fields: classes, boost: this.boost, fuzzy: false })) {
       const slot = this.slotOf.get(result.id)
       if (slot !== undefined) {
         scores.set(slot, result.score)
       }
     }
     return scores
-  }
-
-  /**
-   * Documents holding every whole word (through any of its terms, in any field) and a word starting
-   * with the last one: a superset of the matches, found from the rarest word up. Undefined when the
-   * query is only the word being typed (nothing narrows it before MiniSearch's own prefix search).
-   */
-  private candidates(words: QueryWord[]): Set<string> | undefined {
-    // per word, the postings of all its terms; the last word's are those of the words it begins,
-    // left out when it begins too many (the candidates are then only a looser superset)
-    const postingsOfWords = words
-      .map((word) => (word.prefix ? this.completions(word.terms) : word.terms))
-      .filter((terms): terms is string[] => !!terms)
-      .map((terms) => terms.flatMap((term) => this.miniSearch.postingsOf(term)))
-    if (words.length < 2 || !postingsOfWords.length) {
-      return undefined
-    }
-    // walked from the word with the fewest postings
-    const [rarest, ...others] = postingsOfWords
-      .map((postings) => ({ postings, size: postings.reduce((n, p) => n + p.size, 0) }))
-      .sort((a, b) => a.size - b.size)
-      .map(({ postings }) => postings)
-    const seen = new Set<number>()
-    const candidates = new Set<string>()
-    for (const postings of rarest) {
-      for (const documentNumber of postings.keys()) {
-        if (seen.has(documentNumber)) {
-          continue
-        }
-        seen.add(documentNumber)
-        if (!others.every((word) => word.some((p) => p.has(documentNumber)))) {
-          continue
-        }
-        const id = this.miniSearch.idOf(documentNumber)
-        if (id !== undefined) {
-          candidates.add(id)
-        }
-      }
-    }
-    return candidates
-  }
-
-  /** The indexed words the typed terms begin, or undefined when there are too many to look up one by one. */
-  private completions(terms: string[]): string[] | undefined {
-    const words: string[] = []
-    for (const term of terms) {
-      const completions = this.vocabulary.withPrefix(term, MAX_COMPLETIONS)
-      if (!completions) {
-        return undefined
-      }
-      words.push(...completions)
-    }
-    return words
   }
 }
