@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ocopError } from "../errors"
 import { RETAIL_MODULE } from "../../modules/retail"
 import type RetailModuleService from "../../modules/retail/service"
+import { sql, T } from "./sql"
 
 export type PointKind = "sales_point" | "booth"
 
@@ -29,53 +29,56 @@ export function isFairOpen(fair: { starts_at: Date | string; ends_at: Date | str
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
-/** Points (sales points and booths) by id, with their stock location, sales channel and open state. */
+/** Points (sales points and booths) by id, with their stock location, sales channel and open state: one statement. */
 export async function loadPoints(container: MedusaContainer, ids?: string[], now = new Date()): Promise<RetailPoint[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const salesPointIds = ids?.filter((id) => pointKindOfId(id) === "sales_point")
-  const boothIds = ids?.filter((id) => pointKindOfId(id) === "booth")
-  const points: RetailPoint[] = []
-  if (!ids || salesPointIds!.length) {
-    const { data } = await query.graph({
-      entity: "sales_point",
-      fields: ["id", "name", "address", "commune", "province_code", "stock_location.id", "sales_channel.id"],
-      filters: ids ? { id: salesPointIds } : {},
-    })
-    for (const p of data as any[]) {
-      points.push({
-        id: p.id,
-        kind: "sales_point",
-        name: p.name,
-        address: [p.address, p.commune].filter(Boolean).join(", ") || null,
-        province_code: p.province_code,
-        stock_location_id: p.stock_location?.id ?? null,
-        sales_channel_id: p.sales_channel?.id ?? null,
-        open: true,
-        fair: null,
-      })
-    }
-  }
-  if (!ids || boothIds!.length) {
-    const { data } = await query.graph({
-      entity: "booth",
-      fields: ["id", "name", "fair.*", "stock_location.id", "sales_channel.id"],
-      filters: ids ? { id: boothIds } : {},
-    })
-    for (const b of data as any[]) {
-      points.push({
-        id: b.id,
-        kind: "booth",
-        name: `${b.name} — ${b.fair.name}`,
-        address: b.fair.venue,
-        province_code: b.fair.province_code,
-        stock_location_id: b.stock_location?.id ?? null,
-        sales_channel_id: b.sales_channel?.id ?? null,
-        open: isFairOpen(b.fair, now),
-        fair: { id: b.fair.id, name: b.fair.name, venue: b.fair.venue, starts_at: iso(b.fair.starts_at), ends_at: iso(b.fair.ends_at) },
-      })
-    }
-  }
-  return points
+  if (ids && !ids.length) return []
+  const rows = await sql(
+    container,
+    `SELECT sp.id, 'sales_point' AS kind, sp.name, sp.address, sp.commune, sp.province_code,
+            spl.stock_location_id, spc.sales_channel_id,
+            NULL AS fair_id, NULL AS fair_name, NULL AS venue, NULL::timestamptz AS starts_at, NULL::timestamptz AS ends_at
+       FROM sales_point sp
+       LEFT JOIN ${T.salesPointLocation} spl ON spl.sales_point_id = sp.id AND spl.deleted_at IS NULL
+       LEFT JOIN ${T.salesPointChannel} spc ON spc.sales_point_id = sp.id AND spc.deleted_at IS NULL
+      WHERE sp.deleted_at IS NULL ${ids ? "AND sp.id = ANY(?)" : ""}
+     UNION ALL
+     SELECT b.id, 'booth', b.name, NULL, NULL, f.province_code,
+            bl.stock_location_id, bc.sales_channel_id,
+            f.id, f.name, f.venue, f.starts_at, f.ends_at
+       FROM booth b
+       JOIN fair f ON f.id = b.fair_id
+       LEFT JOIN ${T.boothLocation} bl ON bl.booth_id = b.id AND bl.deleted_at IS NULL
+       LEFT JOIN ${T.boothChannel} bc ON bc.booth_id = b.id AND bc.deleted_at IS NULL
+      WHERE b.deleted_at IS NULL ${ids ? "AND b.id = ANY(?)" : ""}`,
+    ids ? [ids, ids] : []
+  )
+  const points = rows.map((r: any): RetailPoint =>
+    r.kind === "sales_point"
+      ? {
+          id: r.id,
+          kind: "sales_point",
+          name: r.name,
+          address: [r.address, r.commune].filter(Boolean).join(", ") || null,
+          province_code: r.province_code,
+          stock_location_id: r.stock_location_id ?? null,
+          sales_channel_id: r.sales_channel_id ?? null,
+          open: true,
+          fair: null,
+        }
+      : {
+          id: r.id,
+          kind: "booth",
+          name: `${r.name} — ${r.fair_name}`,
+          address: r.venue,
+          province_code: r.province_code,
+          stock_location_id: r.stock_location_id ?? null,
+          sales_channel_id: r.sales_channel_id ?? null,
+          open: isFairOpen({ starts_at: r.starts_at, ends_at: r.ends_at }, now),
+          fair: { id: r.fair_id, name: r.fair_name, venue: r.venue, starts_at: iso(r.starts_at), ends_at: iso(r.ends_at) },
+        }
+  )
+  // callers that asked for ids get them in that order
+  return ids ? (ids.map((id) => points.find((p) => p.id === id)).filter(Boolean) as RetailPoint[]) : points
 }
 
 export const pointNotFound = () =>
@@ -93,8 +96,11 @@ export async function staffPointIds(container: MedusaContainer, staffId: string)
  * exactly like an unknown id (404), so staff cannot probe other points.
  */
 export async function pointOfStaff(container: MedusaContainer, staffId: string, pointId: string): Promise<RetailPoint> {
-  const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
-  const [link] = await retail.listStaffPoints({ staff_id: staffId, point_id: pointId } as any, { take: 1 })
+  const [link] = await sql(
+    container,
+    `SELECT 1 FROM retail_staff_point WHERE staff_id = ? AND point_id = ? AND deleted_at IS NULL LIMIT 1`,
+    [staffId, pointId]
+  )
   if (!link) {
     throw pointNotFound()
   }

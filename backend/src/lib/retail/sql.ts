@@ -11,6 +11,8 @@ export const T = {
   producerLocation: "producer_producer_stock_location_stock_location",
   salesPointLocation: "retail_sales_point_stock_location_stock_location",
   boothLocation: "retail_booth_stock_location_stock_location",
+  salesPointChannel: "retail_sales_point_sales_channel_sales_channel",
+  boothChannel: "retail_booth_sales_channel_sales_channel",
 } as const
 
 export async function sql<T = any>(container: MedusaContainer, text: string, bindings: readonly unknown[] = []): Promise<T[]> {
