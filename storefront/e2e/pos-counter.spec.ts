@@ -179,6 +179,8 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
 
   // the point gets a pull-list entry for the revoked product; staff mark it done
   await page.getByTestId("pos-nav-tasks").click()
+  await expect(page).toHaveURL(new RegExp(`/vi/pos/${point.id}/tasks$`))
+  await expect(page.getByTestId("pos-tasks-pull")).toBeVisible()
   const pull = page.getByTestId("pos-tasks-pull").getByTestId("pos-task").filter({ hasText: revoke.product.title })
   await expect(async () => {
     await page.reload()
