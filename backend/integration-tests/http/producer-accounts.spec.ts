@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import { createOfficeUser } from "../helpers/admin"
 import { failed } from "../helpers/http"
+import { addDays, vietnamDate } from "@ocop/domain"
 import { bearer, loginProducer, onboardProducer, profile, registerProducerLogin } from "../helpers/producer"
 
 jest.setTimeout(120 * 1000)
@@ -58,6 +59,12 @@ medusaIntegrationTestRunner({
       expect((await failed(api.delete(`/producer/members/${owner.member.id}`, bearer(owner.token)))).status).toBe(400)
       await api.delete(`/producer/members/${accepted.member.id}`, bearer(owner.token))
       expect((await failed(api.get("/producer/me", bearer(refreshed.token)))).status).toBe(401)
+      // the same login can be invited again later
+      const { data: again } = await api.post("/producer/members/invites", { email: "member-c@ocop.test" }, bearer(owner.token))
+      const relogin = await loginProducer(api, "member-c@ocop.test")
+      await api.post("/producer/invites/accept", { token: again.invite.token }, bearer(relogin))
+      const { data: back } = await api.post("/auth/token/refresh", {}, bearer(relogin))
+      expect((await api.get("/producer/me", bearer(back.token))).data.producer.id).toBe(owner.producer.id)
     })
 
     it("lets the office list producers awaiting approval and approve, reject or suspend them", async () => {
@@ -74,6 +81,42 @@ medusaIntegrationTestRunner({
         { headers: adminHeaders }
       )
       expect(suspended.producer).toEqual(expect.objectContaining({ approval_status: "suspended", rejection_reason: "Kiểm tra an toàn thực phẩm" }))
+    })
+
+    it("files a re-evaluation only inside the 180–120-day window, with the certificate's history", async () => {
+      const { token, producer } = await onboardProducer(api, "htx-e@ocop.test", "HTX E")
+      await api.post(`/admin/ocop/producers/${producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
+      const certified = async (sku: string, decisionDate: string) => {
+        const { data } = await api.post(
+          "/producer/products",
+          { title: `Sản phẩm ${sku}`, product_set_code: 1, variants: [{ title: "Chai", sku, price: 50000 }] },
+          bearer(token)
+        )
+        const { data: cert } = await api.post(
+          "/producer/certificates",
+          { product_id: data.product.id, decision_number: `${sku}/QĐ`, decision_date: decisionDate, issuer: "UBND tỉnh Hà Tĩnh", stars: 3, scan_url: "https://ocop.example/qd.pdf" },
+          bearer(token)
+        )
+        await api.post(`/admin/ocop/certificates/${cert.certificate.id}/transitions`, { to: "valid" }, { headers: adminHeaders })
+        return cert.certificate.id as string
+      }
+      const inWindow = await certified("E-OLD", addDays(vietnamDate(new Date()), -920))
+      const recent = await certified("E-NEW", addDays(vietnamDate(new Date()), -30))
+
+      const { data: list } = await api.get("/producer/certificates", bearer(token))
+      expect(list.certificates.find((c: any) => c.id === inWindow)).toEqual(
+        expect.objectContaining({ status: "valid", effective_status: "expiring_soon", in_reevaluation_window: true })
+      )
+      const tooEarly = await failed(api.post(`/producer/certificates/${recent}/reevaluation`, {}, bearer(token)))
+      expect(tooEarly.status).toBe(400)
+      expect(tooEarly.data.message).toContain("Chỉ nộp hồ sơ đánh giá lại từ")
+      expect(tooEarly.data.window).toEqual({ opens: expect.any(String), closes: expect.any(String) })
+
+      const { data } = await api.post(`/producer/certificates/${inWindow}/reevaluation`, { dossier_file_url: "https://ocop.example/ho-so.pdf" }, bearer(token))
+      expect(data.certificate.status).toBe("reevaluation_pending")
+      const { data: detail } = await api.get(`/producer/certificates/${inWindow}`, bearer(token))
+      expect(detail.certificate.events.map((e: any) => e.to_status)).toEqual(["pending_review", "valid", "reevaluation_pending"])
+      expect((await failed(api.post(`/producer/certificates/${inWindow}/reevaluation`, {}, bearer(token)))).status).toBe(400)
     })
 
     describe("bad input: a 4xx with a Vietnamese message, nothing stored", () => {

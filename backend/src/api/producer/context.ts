@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ocopError } from "../../lib/errors"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
@@ -139,3 +139,15 @@ export async function ownLocationIds(req: ProducerRequest): Promise<string[]> {
   const { data } = await query(req).graph({ entity: "producer", fields: ["id", "stock_locations.id"], filters: { id: producer.id } })
   return ((data as any[])[0]?.stock_locations ?? []).filter(Boolean).map((l: any) => l.id as string)
 }
+
+/** The email the producer login was registered with (emailpass provider identity). */
+export async function emailOfIdentity(req: ProducerRequest, authIdentityId: string): Promise<string> {
+  const auth = req.scope.resolve(Modules.AUTH)
+  const [identity] = await auth.listProviderIdentities({ auth_identity_id: authIdentityId, provider: "emailpass" } as any)
+  const email = (identity as any)?.entity_id as string | undefined
+  if (!email) {
+    throw ocopError("UNAUTHORIZED", "ocop.producer.no_email_login", "Cần đăng nhập bằng email và mật khẩu", "An email login is required")
+  }
+  return email.trim().toLowerCase()
+}
+

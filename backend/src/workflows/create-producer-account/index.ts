@@ -5,12 +5,12 @@ import {
   createRemoteLinkStep,
   createStockLocations,
   emitEventStep,
-  setAuthAppMetadataStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { assertIdentityUnlinkedStep } from "../steps/assert-identity-unlinked"
 import { createProducerMemberStep } from "../steps/create-producer-member"
+import { linkProducerLoginStep } from "../steps/link-producer-login"
 import { createProducerStep, type NewProducer } from "./steps/create-producer"
 
 export const PRODUCER_REGISTERED_EVENT = "ocop.producer.registered"
@@ -69,16 +69,9 @@ export const createProducerAccountWorkflow = createWorkflow(
   }
 )
 
-/**
- * The login points to its member twice: app_metadata.producer_id (Medusa's `${actor}_id`, which
- * becomes the token's actor_id) and app_metadata.producer_member_id (what the routes read).
- */
+/** The login points to its member (app_metadata.producer_id and producer_member_id). */
 export function linkIdentityToMember(authIdentityId: WorkflowData<string> | string, memberId: WorkflowData<string> | string) {
-  const data = transform({ authIdentityId, memberId }, ({ authIdentityId, memberId }) => ({ authIdentityId, memberId }))
-  setAuthAppMetadataStep(
-    transform({ data }, ({ data }) => ({ authIdentityId: data.authIdentityId, actorType: "producer", value: data.memberId }))
+  linkProducerLoginStep(
+    transform({ authIdentityId, memberId }, ({ authIdentityId, memberId }) => ({ auth_identity_id: authIdentityId, member_id: memberId }))
   )
-  setAuthAppMetadataStep(
-    transform({ data }, ({ data }) => ({ authIdentityId: data.authIdentityId, actorType: "producer_member", value: data.memberId }))
-  ).config({ name: "set-auth-app-metadata-producer-member" })
 }

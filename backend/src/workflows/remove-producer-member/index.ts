@@ -1,7 +1,7 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { linkProducerLoginStep } from "../steps/link-producer-login"
 
 export type RemoveProducerMemberInput = { member_id: string; auth_identity_id?: string | null }
 
@@ -25,12 +25,9 @@ export const removeProducerMemberWorkflow = createWorkflow(
   (input: WorkflowData<RemoveProducerMemberInput>) => {
     deleteProducerMemberStep(input.member_id)
     when("unlink-login", { input }, ({ input }) => !!input.auth_identity_id).then(() => {
-      setAuthAppMetadataStep(
-        transform({ input }, ({ input }) => ({ authIdentityId: input.auth_identity_id!, actorType: "producer", value: null as any }))
-      )
-      setAuthAppMetadataStep(
-        transform({ input }, ({ input }) => ({ authIdentityId: input.auth_identity_id!, actorType: "producer_member", value: null as any }))
-      ).config({ name: "unset-auth-app-metadata-producer-member" })
+      linkProducerLoginStep(
+        transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id as string, member_id: null }))
+      ).config({ name: "unlink-producer-login" })
     })
     return new WorkflowResponse(input.member_id)
   }

@@ -1,22 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
 import { normalizeVnMobilePhone } from "@ocop/domain"
 import { ocopError } from "../../../lib/errors"
 import { createProducerAccountWorkflow } from "../../../workflows/create-producer-account"
-import type { ProducerRequest } from "../context"
+import { emailOfIdentity, type ProducerRequest } from "../context"
 import { toPortalMember, toPortalProducer } from "../serialize"
 import type { ProducerOnboardingType } from "../validators"
-
-/** The email the producer login was registered with (emailpass provider identity). */
-export async function emailOfIdentity(req: ProducerRequest, authIdentityId: string): Promise<string> {
-  const auth = req.scope.resolve(Modules.AUTH)
-  const [identity] = await auth.listProviderIdentities({ auth_identity_id: authIdentityId, provider: "emailpass" } as any)
-  const email = (identity as any)?.entity_id as string | undefined
-  if (!email) {
-    throw ocopError("UNAUTHORIZED", "ocop.producer.no_email_login", "Cần đăng nhập bằng email và mật khẩu", "An email login is required")
-  }
-  return email.trim().toLowerCase()
-}
 
 /**
  * A newly registered producer login creates its producer profile (awaiting the office's approval),

@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ocopError } from "../../../../lib/errors"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/accept-producer-invite"
-import type { ProducerRequest } from "../../context"
-import { emailOfIdentity } from "../../onboarding/route"
+import { emailOfIdentity, type ProducerRequest } from "../../context"
 import { toPortalMember } from "../../serialize"
 import type { ProducerAcceptInviteType } from "../../validators"
 
