@@ -31,8 +31,13 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
 export async function storeDefaults(req: ProducerRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
-  const [profile] = await req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
-  return { sales_channel_id: (stores[0] as any)?.default_sales_channel_id as string | undefined, shipping_profile_id: profile?.id }
+  // The profile the store's shipping options serve: Medusa's own "Default Shipping Profile" is also of
+  // type default, and a product on it cannot be checked out with the seeded options.
+  const fulfillment = req.scope.resolve(Modules.FULFILLMENT)
+  const [option] = await fulfillment.listShippingOptions({}, { take: 1, select: ["id", "shipping_profile_id"] })
+  const profileId =
+    (option as any)?.shipping_profile_id ?? (await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 }))[0]?.id
+  return { sales_channel_id: (stores[0] as any)?.default_sales_channel_id as string | undefined, shipping_profile_id: profileId as string | undefined }
 }
 
 /** Adds a product (a draft until a valid certificate and the office's approval list it). */
