@@ -104,6 +104,9 @@ medusaIntegrationTestRunner({
     })
 
     it("transfers to another point and returns to the producer, both journalled", async () => {
+      const { data: destinations } = await get(`/pos/points/${point.id}/destinations`)
+      expect(destinations.points.map((p: any) => p.id)).toContain(other.id)
+      expect(destinations.points.map((p: any) => p.id)).not.toContain(point.id)
       await post(`/pos/points/${point.id}/stock-movements`, { kind: "transfer", to_point_id: other.id, items: [{ variant_id: honey.variantId, quantity: 3 }] })
       expect(await stockOf(getContainer(), honey.variantId, point.stock_location.id)).toBe(7)
       expect(await stockOf(getContainer(), honey.variantId, other.stock_location.id)).toBe(3)

@@ -32,6 +32,7 @@ const POINT_ROUTES: Record<string, Route> = {
     writes: true,
   },
   movements: { method: "get", path: (p) => `/pos/points/${p}/stock-movements` },
+  destinations: { method: "get", path: (p) => `/pos/points/${p}/destinations` },
   tasks: { method: "get", path: (p) => `/pos/points/${p}/tasks` },
   "task done": { method: "post", path: (p, c) => `/pos/points/${p}/tasks/${c.taskId}/done`, body: () => ({}), writes: true },
   labels: { method: "get", path: (p, c) => `/pos/points/${p}/labels?variant_ids=${c.variantId}` },

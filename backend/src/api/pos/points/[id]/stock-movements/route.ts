@@ -31,16 +31,31 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
   const staffId = req.auth_context.actor_id
   let input: MoveRetailStockInput
 
-  let producerLocation: string | null = null
+  // the producer's own stores (link producer ↔ stock location), with what each holds of the items
+  let producerLocations: string[] = []
+  let producerLevels: Array<{ variant_id: string; location_id: string; available: number }> = []
   if (body.producer_id) {
     const [producer] = await sql(req.scope, `SELECT id FROM producer WHERE id = ? AND deleted_at IS NULL`, [body.producer_id])
     if (!producer) throw producerNotFound()
-    const [loc] = await sql(
-      req.scope,
-      `SELECT stock_location_id FROM ${T.producerLocation} WHERE producer_id = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1`,
-      [body.producer_id]
-    )
-    producerLocation = loc?.stock_location_id ?? null
+    producerLocations = (
+      await sql(
+        req.scope,
+        `SELECT stock_location_id FROM ${T.producerLocation} WHERE producer_id = ? AND deleted_at IS NULL ORDER BY created_at`,
+        [body.producer_id]
+      )
+    ).map((r: any) => r.stock_location_id)
+    if (producerLocations.length) {
+      producerLevels = (
+        await sql(
+          req.scope,
+          `SELECT vii.variant_id, il.location_id, (il.stocked_quantity - il.reserved_quantity) AS available FROM inventory_level il
+             JOIN product_variant_inventory_item vii ON vii.inventory_item_id = il.inventory_item_id AND vii.deleted_at IS NULL
+            WHERE il.location_id = ANY(?) AND il.deleted_at IS NULL AND vii.variant_id = ANY(?)
+            ORDER BY available DESC`,
+          [producerLocations, body.items.map((i) => i.variant_id)]
+        )
+      ).map((r: any) => ({ ...r, available: Number(r.available) }))
+    }
     // a producer takes back or consigns only its own products (local products without a producer link are free)
     const owners = await sql(
       req.scope,
@@ -54,19 +69,11 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
       throw ocopError("INVALID_DATA", "pos.not_producer_product", "Có sản phẩm không thuộc chủ thể này", "Some items belong to another producer")
     }
   }
+  /** The producer's store holding most of an item, if any holds it. */
+  const producerStoreOf = (variantId: string) => producerLevels.find((l) => l.variant_id === variantId)?.location_id ?? null
 
   if (body.kind === "receive") {
-    // consignment: taken from the producer's own store when it keeps that item there, otherwise from outside the system
-    let levels: any[] = []
-    if (producerLocation) {
-      levels = await sql(
-        req.scope,
-        `SELECT vii.variant_id FROM inventory_level il
-           JOIN product_variant_inventory_item vii ON vii.inventory_item_id = il.inventory_item_id AND vii.deleted_at IS NULL
-          WHERE il.location_id = ? AND il.deleted_at IS NULL AND vii.variant_id = ANY(?)`,
-        [producerLocation, body.items.map((i) => i.variant_id)]
-      )
-    }
+    // consignment: taken from the producer's own store when one keeps that item, otherwise from outside the system
     input = {
       kind: "receive",
       point_id: point.id,
@@ -75,10 +82,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
       from_location_id: null,
       to_location_id: point.stock_location_id,
       note: body.note ?? null,
-      items: body.items.map((i) => ({
-        ...i,
-        from_location_id: levels.some((l) => l.variant_id === i.variant_id) ? producerLocation : null,
-      })),
+      items: body.items.map((i) => ({ ...i, from_location_id: producerStoreOf(i.variant_id) })),
     }
   } else if (body.kind === "transfer") {
     const target = body.to_point_id!
@@ -106,9 +110,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
       staff_id: staffId,
       producer_id: body.producer_id,
       from_location_id: point.stock_location_id,
-      to_location_id: producerLocation,
+      to_location_id: producerLocations[0] ?? null,
       note: body.note ?? null,
-      items: body.items,
+      // back to the store that already keeps the item, else the producer's first store (or out of the system)
+      items: body.items.map((i) => ({ ...i, to_location_id: producerStoreOf(i.variant_id) ?? producerLocations[0] ?? null })),
     }
   }
   const { result } = await moveRetailStockWorkflow(req.scope).run({ input })
