@@ -44,7 +44,8 @@ export class MiniSearchSearchService extends VietnameseSearchService {
     const plan = await this.planOf(input.index)
     const rows = input.documents.map((document) => {
       const { id, indexed } = projectIndexedDocument(document, plan)
-      return { id, document, indexed }
+      // as the table gives it back to every other process (dates as text): one document everywhere
+      return { id, document: JSON.parse(JSON.stringify(document)), indexed }
     })
     this.mirrors_.applyUpserts(input.index, rows)
     await this.logChanges(input.index, rows.map((row) => row.id))
