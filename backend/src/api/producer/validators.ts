@@ -114,11 +114,15 @@ const sku = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/, "Mã SKU gồm 2–64 chữ, số, dấu chấm, gạch (sku: 2–64 letters, digits, . _ -)")
 
-const barcode = z
-  .string()
-  .trim()
-  .refine(isValidGtin, "Mã vạch GTIN không hợp lệ: cần 8, 12, 13 hoặc 14 chữ số với số kiểm tra đúng (invalid GTIN check digit)")
-  .nullish()
+/** An empty field from a form means "no barcode". */
+const barcode = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z
+    .string()
+    .trim()
+    .refine(isValidGtin, "Mã vạch GTIN không hợp lệ: cần 8, 12, 13 hoặc 14 chữ số với số kiểm tra đúng (invalid GTIN check digit)")
+    .nullish()
+)
 
 const quantity = (vi: string, en: string) =>
   z
