@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, generateJwtToken } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { runBoothClock } from "../../src/jobs/open-and-close-fair-booths"
 import { DEMO_POS_STAFF, demoGtin, HA_TINH_POINT, seedRetail } from "../../src/scripts/seed/retail"
@@ -187,6 +187,42 @@ medusaIntegrationTestRunner({
       expect(revoked.results[0]).toEqual(expect.objectContaining({ sellable: false, stock_here: 5 }))
       const { data: local } = await api.get(`/pos/points/${haTinh.id}/lookup?code=LOCAL-KEO-LAC-200`, { headers })
       expect(local.results[0]).toEqual(expect.objectContaining({ ocop: null, sellable: true, local_non_ocop: true, stock_here: 30 }))
+
+      // the point's feed: what it may sell — the local product without badge data, never the revoked one
+      const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ title: `POS ${HA_TINH_POINT}` })
+      const { data: feed } = await api.get("/store/ocop/feed", { headers: { "x-publishable-api-key": key.token } })
+      const skus = feed.items.map((i: any) => i.sku)
+      expect(skus).toEqual(expect.arrayContaining(["OCOP-HT05", "LOCAL-KEO-LAC-200"]))
+      expect(skus).not.toContain("OCOP-HT41")
+      expect(feed.items.find((i: any) => i.sku === "LOCAL-KEO-LAC-200").ocop).toBeNull()
+    })
+
+    it("refuses bad input with Vietnamese messages and stores nothing", async () => {
+      const badPoint = await failed(
+        api.post("/admin/ocop/sales-points", { name: "X", location_category: "shop", province_code: "42" }, { headers: adminHeaders })
+      )
+      expect(badPoint.status).toBe(400)
+      expect(badPoint.data.message).toMatch(/Loại địa điểm không hợp lệ/)
+      const badStaff = await failed(
+        api.post(`/admin/ocop/sales-points/${ctx.pointA.id}/staff`, { email: "khong-hop-le", name: "A", password: "123" }, { headers: adminHeaders })
+      )
+      expect(badStaff.status).toBe(400)
+      const taken = await failed(
+        api.post(`/admin/ocop/sales-points/${ctx.pointA.id}/staff`, { email: "ai-do@pos.test", name: "A", password: "mat-khau-2026" }, { headers: token("customer", "cus_1") })
+      )
+      expect(taken.status).toBe(401)
+      const short = await failed(
+        api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash", cash_received: 1000 }, { headers: staffB })
+      )
+      expect(short.status).toBe(400)
+      expect(short.data.message).toMatch(/Tiền khách đưa ít hơn/)
+      const zero = await failed(
+        api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 0 }], payment: "cash" }, { headers: staffB })
+      )
+      expect(zero.status).toBe(400)
+      expect(await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id)).toBe(4)
+      const { data: points } = await api.get("/admin/ocop/sales-points", { headers: adminHeaders })
+      expect(points.sales_points).toHaveLength(2)
     })
   },
 })
