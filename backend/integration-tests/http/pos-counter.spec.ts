@@ -65,8 +65,14 @@ medusaIntegrationTestRunner({
       expect(data).toEqual(expect.objectContaining({ total: 500000, change_due: 100000 }))
       expect(await stockOf(getContainer(), honey.variantId, point.stock_location.id)).toBe(8)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: orders } = await query.graph({ entity: "order", fields: ["id", "sales_channel_id", "items.quantity"], filters: { id: data.order_id } })
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "sales_channel_id", "items.quantity", "payment_collections.status", "payment_collections.amount"],
+        filters: { id: data.order_id },
+      })
       expect(orders[0].sales_channel_id).toBe(point.sales_channel.id)
+      // cash is paid at the counter
+      expect(orders[0].payment_collections).toEqual([expect.objectContaining({ status: "completed" })])
       const { data: receipt } = await get(`/pos/points/${point.id}/sales/${data.order_id}/receipt`)
       expect(receipt.receipt).toEqual(expect.objectContaining({ total: 500000, payment: "cash", change_due: 100000 }))
       expect(receipt.receipt.lines[0]).toEqual(expect.objectContaining({ quantity: 2, unit_price: 250000, stars: 4 }))

@@ -1,5 +1,5 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createOrderPaymentCollectionWorkflow, createOrderWorkflow, markPaymentCollectionAsPaid } from "@medusajs/medusa/core-flows"
 import type { RetailPoint } from "../../lib/retail/points"
 import { adjustStockStep } from "../move-retail-stock/steps/adjust-stock"
 import { recordMovementsStep, type NewMovement } from "../move-retail-stock/steps/record-movements"
@@ -72,6 +72,20 @@ export const sellAtPointWorkflow = createWorkflow("sell-at-point", (input: Workf
       )
     )
   )
+  // cash is in the drawer: the order is paid at once (Medusa's system provider, captured by the staff member);
+  // a VietQR sale waits for the office to confirm the transfer, like an online VietQR order
+  when("cash-sale-is-paid", { input }, ({ input }) => input.payment === "cash").then(() => {
+    const collections = createOrderPaymentCollectionWorkflow.runAsStep({
+      input: transform({ order, sale }, ({ order, sale }) => ({ order_id: (order as any).id as string, amount: sale.total })),
+    })
+    markPaymentCollectionAsPaid.runAsStep({
+      input: transform({ collections, order, input }, ({ collections, order, input }) => ({
+        payment_collection_id: collections[0].id,
+        order_id: (order as any).id as string,
+        captured_by: input.staff_id,
+      })),
+    })
+  })
   return new WorkflowResponse(
     transform({ order, sale }, ({ order, sale }) => ({
       order_id: (order as any).id as string,
