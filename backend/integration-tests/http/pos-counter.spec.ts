@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createOfficeUser } from "../helpers/admin"
 import { seedDemoCatalogue } from "../helpers/demo-catalogue"
@@ -121,6 +121,27 @@ medusaIntegrationTestRunner({
       const { data } = await get(`/pos/points/${point.id}/stock-movements`)
       expect(data.movements.map((m: any) => m.kind)).toEqual(expect.arrayContaining(["receive", "transfer", "return"]))
       expect((await failed(post(`/pos/points/${point.id}/stock-movements`, { kind: "transfer", to_point_id: point.id, items: [{ variant_id: honey.variantId, quantity: 1 }] }))).status).toBe(400)
+    })
+
+    it("a suspended producer's products are refused at the counter and leave the feed; approval brings them back", async () => {
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.LINK)
+        .create({ producer: { producer_id: producerId }, [Modules.PRODUCT]: { product_id: honey.product.id } })
+      await api.post(`/admin/ocop/producers/${producerId}/approval`, { decision: "suspend", reason: "Thanh tra" }, { headers: adminHeaders })
+      const res = await failed(post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" }))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/không được bán.*tạm ngừng/)
+      expect(await stockOf(getContainer(), honey.variantId, point.stock_location.id)).toBe(10)
+      const { data: stock } = await get(`/pos/points/${point.id}/stock`)
+      expect(stock.items.find((i: any) => i.variant_id === honey.variantId)).toEqual(
+        expect.objectContaining({ sellable: false, reason_vi: expect.stringMatching(/tạm ngừng/) })
+      )
+      const feed = await api.get("/store/ocop/feed", { headers: { "x-publishable-api-key": point.publishable_key } })
+      expect(feed.data.items.map((i: any) => i.variant_id)).toEqual([local.variantId])
+
+      await api.post(`/admin/ocop/producers/${producerId}/approval`, { decision: "approve" }, { headers: adminHeaders })
+      const { data } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
+      expect(data.total).toBe(250000)
     })
 
     it("downgrade: a new certificate with fewer stars gives the holding points a relabel task", async () => {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { foldVietnamese } from "@ocop/domain"
 import type { RetailPoint } from "./points"
-import { type CertificateRow, sellabilityOf, type Sellability } from "./sellability"
+import { type CertificateRow, type ProductSaleFacts, sellabilityOf, type Sellability } from "./sellability"
 import { sql, T } from "./sql"
 
 export type VariantRow = {
@@ -62,6 +62,36 @@ export async function certificatesOfProducts(container: MedusaContainer, product
   }
   return out
 }
+
+/** Certificates, producer approval and metadata of each product: what `sellabilityOf` judges. */
+export async function saleFactsOfProducts(container: MedusaContainer, productIds: string[]): Promise<Map<string, ProductSaleFacts>> {
+  const out = new Map<string, ProductSaleFacts>()
+  const ids = [...new Set(productIds)]
+  if (!ids.length) return out
+  const [certificates, products] = await Promise.all([
+    certificatesOfProducts(container, ids),
+    sql(
+      container,
+      `SELECT p.id, p.metadata, pr.id AS producer_id, pr.approval_status
+         FROM product p
+         LEFT JOIN ${T.producerProduct} pp ON pp.product_id = p.id AND pp.deleted_at IS NULL
+         LEFT JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
+        WHERE p.id = ANY(?)`,
+      [ids]
+    ),
+  ])
+  for (const p of products) {
+    out.set(p.id, {
+      certificates: certificates.get(p.id) ?? [],
+      producer: p.producer_id ? { approval_status: p.approval_status } : null,
+      metadata: p.metadata ?? null,
+    })
+  }
+  return out
+}
+
+/** Facts of a product missing from the map (deleted meanwhile): nothing to sell. */
+export const NO_SALE_FACTS: ProductSaleFacts = { certificates: [], producer: null, metadata: null }
 
 export type LevelRow = {
   inventory_item_id: string
@@ -201,12 +231,12 @@ export type LookupResult = {
 /** What the counter shows for each variant: product, badge data, sellability, price and stock here/elsewhere/at the producer. */
 export async function describeVariants(container: MedusaContainer, point: RetailPoint, variantIds: string[], now = new Date()): Promise<LookupResult[]> {
   const variants = await variantRows(container, variantIds)
-  const [certificates, levels] = await Promise.all([
-    certificatesOfProducts(container, variants.map((v) => v.product_id)),
+  const [facts, levels] = await Promise.all([
+    saleFactsOfProducts(container, variants.map((v) => v.product_id)),
     levelsOfItems(container, variants.map((v) => v.inventory_item_id).filter(Boolean) as string[]),
   ])
   return variants.map((v) => {
-    const sellability = sellabilityOf(certificates.get(v.product_id) ?? [], v.metadata, now)
+    const sellability = sellabilityOf(facts.get(v.product_id) ?? NO_SALE_FACTS, now)
     const mine = levels.filter((l) => l.inventory_item_id === v.inventory_item_id)
     const here = mine.filter((l) => l.location_id === point.stock_location_id).reduce((s, l) => s + l.quantity, 0)
     const elsewhere = mine

@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ocopError } from "../../../lib/errors"
 import type { RetailPoint } from "../../../lib/retail/points"
-import { certificatesOfProducts, variantRows } from "../../../lib/retail/stock"
+import { NO_SALE_FACTS, saleFactsOfProducts, variantRows } from "../../../lib/retail/stock"
 import { sellabilityOf } from "../../../lib/retail/sellability"
 
 export type SaleLine = {
@@ -36,12 +36,12 @@ export const validateSaleStep = createStep(
     if (rows.length !== input.items.length) {
       throw ocopError("INVALID_DATA", "pos.unknown_variant", "Có sản phẩm không tồn tại", "Unknown variant")
     }
-    const certificates = await certificatesOfProducts(container, rows.map((r) => r.product_id))
+    const facts = await saleFactsOfProducts(container, rows.map((r) => r.product_id))
     const refused: string[] = []
     const lines: SaleLine[] = []
     for (const item of input.items) {
       const row = rows.find((r) => r.variant_id === item.variant_id)!
-      const s = sellabilityOf(certificates.get(row.product_id) ?? [], row.metadata, now)
+      const s = sellabilityOf(facts.get(row.product_id) ?? NO_SALE_FACTS, now)
       if (!s.sellable) {
         refused.push(`«${row.title}» ${s.reason_vi}`)
         continue

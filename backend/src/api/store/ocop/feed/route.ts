@@ -5,7 +5,7 @@ import { verifyUrl } from "../../../../lib/retail/labels"
 import { loadPoints } from "../../../../lib/retail/points"
 import { sellabilityOf } from "../../../../lib/retail/sellability"
 import { sql } from "../../../../lib/retail/sql"
-import { certificatesOfProducts, stockAtLocations } from "../../../../lib/retail/stock"
+import { NO_SALE_FACTS, saleFactsOfProducts, stockAtLocations } from "../../../../lib/retail/stock"
 
 const COLUMNS = [
   "point_id",
@@ -63,8 +63,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     if (!point.open || !point.stock_location_id) continue
     const stock = (await stockAtLocations(req.scope, [point.stock_location_id])).filter((s) => s.quantity > 0)
     const productIds = [...new Set(stock.map((s) => s.product_id))]
-    const certificates = await certificatesOfProducts(req.scope, productIds)
-    const meta = productIds.length ? await sql(req.scope, `SELECT id, metadata FROM product WHERE id = ANY(?)`, [productIds]) : []
+    const facts = await saleFactsOfProducts(req.scope, productIds)
     const prices = stock.length
       ? await sql(
           req.scope,
@@ -76,10 +75,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         )
       : []
     for (const s of stock) {
-      const certs = certificates.get(s.product_id) ?? []
-      const sellability = sellabilityOf(certs, meta.find((m: any) => m.id === s.product_id)?.metadata ?? null, now)
+      const productFacts = facts.get(s.product_id) ?? NO_SALE_FACTS
+      const sellability = sellabilityOf(productFacts, now)
       if (!sellability.sellable) continue
-      const live = sellability.ocop ? liveCertificate(certs) : null
+      const live = sellability.ocop ? liveCertificate(productFacts.certificates) : null
       const price = prices.find((p: any) => p.variant_id === s.variant_id)?.amount
       items.push({
         point_id: point.id,
