@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runCertificateClock } from "../../src/jobs/advance-certificate-clock"
 import { createOfficeUser } from "../helpers/admin"
 import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { failed } from "../helpers/http"
@@ -138,10 +139,29 @@ medusaIntegrationTestRunner({
       )
       const feed = await api.get("/store/ocop/feed", { headers: { "x-publishable-api-key": point.publishable_key } })
       expect(feed.data.items.map((i: any) => i.variant_id)).toEqual([local.variantId])
+      const pulls = await eventually(
+        async () => (await get(`/pos/points/${point.id}/tasks?status=open`)).data.tasks.filter((t: any) => t.kind === "pull"),
+        (t: any[]) => t.length > 0
+      )
+      expect(pulls).toEqual([expect.objectContaining({ product_id: honey.product.id, reason: expect.stringMatching(/chủ thể OCOP bị tạm ngừng/) })])
 
       await api.post(`/admin/ocop/producers/${producerId}/approval`, { decision: "approve" }, { headers: adminHeaders })
       const { data } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
       expect(data.total).toBe(250000)
+    })
+
+    it("expiry: the certificate clock passing the validity end puts the product on the holding point's pull list", async () => {
+      const afterValidity = new Date(new Date(honey.certificate.valid_until).getTime() + 2 * 86400000)
+      await runCertificateClock(getContainer(), afterValidity)
+      const pulls = await eventually(
+        async () => (await get(`/pos/points/${point.id}/tasks?status=open`)).data.tasks.filter((t: any) => t.kind === "pull"),
+        (t: any[]) => t.length > 0
+      )
+      expect(pulls).toEqual([
+        expect.objectContaining({ product_id: honey.product.id, certificate_id: honey.certificate.id, reason: expect.stringMatching(/hết hiệu lực/) }),
+      ])
+      const res = await failed(post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" }))
+      expect(res.data.message).toMatch(/không được bán.*hết hiệu lực/)
     })
 
     it("downgrade: a new certificate with fewer stars gives the holding points a relabel task", async () => {

@@ -63,3 +63,27 @@ export async function tasksForCertificateChange(container: MedusaContainer, cert
     reason,
   }))
 }
+
+const PRODUCER_STOP_LABELS: Record<string, string> = { suspended: "bị tạm ngừng", rejected: "không được duyệt" }
+
+/**
+ * A pull-list entry at every point holding a product of a producer the office suspended or
+ * rejected: its products are no longer sold anywhere, whatever their certificates say.
+ */
+export async function tasksForProducerStop(container: MedusaContainer, producerId: string, approvalStatus: string): Promise<NewTask[]> {
+  const label = PRODUCER_STOP_LABELS[approvalStatus]
+  if (!label) return []
+  const products = await sql(
+    container,
+    `SELECT pp.product_id FROM ${T.producerProduct} pp WHERE pp.producer_id = ? AND pp.deleted_at IS NULL`,
+    [producerId]
+  )
+  const reason = `Gỡ khỏi quầy: chủ thể OCOP ${label} — không được bán (pull from the shelf: producer ${approvalStatus})`
+  const tasks: NewTask[] = []
+  for (const { product_id } of products) {
+    for (const p of await pointsHoldingProduct(container, product_id)) {
+      tasks.push({ kind: "pull", point_id: p.point_id, point_kind: p.kind, product_id, certificate_id: null, reason })
+    }
+  }
+  return tasks
+}
