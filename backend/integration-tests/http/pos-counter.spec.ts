@@ -88,7 +88,31 @@ medusaIntegrationTestRunner({
       expect(data.vietqr.payload).toMatch(/^000201/)
       const { data: receipt } = await get(`/pos/points/${point.id}/sales/${data.order_id}/receipt`)
       expect(receipt.receipt.lines[0]).toEqual(expect.objectContaining({ stars: null, verification_code: null }))
+      expect(receipt.receipt.payment_status).toBe("awaiting")
       expect(await stockOf(getContainer(), local.variantId, point.stock_location.id)).toBe(4)
+    })
+
+    it("a VietQR sale awaits payment until the staff confirms the transfer arrived; once only, and never for cash", async () => {
+      const { data: sale } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "vietqr" })
+      const collectionStatus = async (orderId: string) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "order", fields: ["payment_collections.status", "payment_collections.captured_amount"], filters: { id: orderId } })
+        return (data[0] as any).payment_collections[0]
+      }
+      expect((await collectionStatus(sale.order_id)).status).toBe("not_paid")
+      const { data } = await post(`/pos/points/${point.id}/sales/${sale.order_id}/payment`, {})
+      expect(data.payment_status).toBe("paid")
+      expect(await collectionStatus(sale.order_id)).toEqual(expect.objectContaining({ status: "completed" }))
+      expect(Number((await collectionStatus(sale.order_id)).captured_amount)).toBe(250000)
+      expect((await get(`/pos/points/${point.id}/sales/${sale.order_id}/receipt`)).data.receipt.payment_status).toBe("paid")
+      const again = await failed(post(`/pos/points/${point.id}/sales/${sale.order_id}/payment`, {}))
+      expect(again.status).toBe(400)
+      expect(again.data.message).toMatch(/đã được xác nhận thanh toán/)
+
+      const { data: cash } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
+      const notQr = await failed(post(`/pos/points/${point.id}/sales/${cash.order_id}/payment`, {}))
+      expect(notQr.status).toBe(400)
+      expect(notQr.data.message).toMatch(/không thanh toán bằng VietQR/)
     })
 
     it("keeps the local non-OCOP product out of the online catalogue", async () => {

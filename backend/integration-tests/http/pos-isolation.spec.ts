@@ -15,7 +15,7 @@ process.env.REDIS_URL = "redis://127.0.0.1:6379/13"
 jest.setTimeout(240 * 1000)
 
 type Route = { method: "get" | "post"; path: (point: string, ctx: Ctx) => string; body?: (ctx: Ctx) => any; writes?: boolean }
-type Ctx = { variantId: string; orderId: string; taskId: string; pointA: any; pointB: any }
+type Ctx = { variantId: string; orderId: string; vietqrOrderId: string; taskId: string; pointA: any; pointB: any }
 
 /** Every /pos route that takes a point: the isolation matrix is generated from this list. */
 const POINT_ROUTES: Record<string, Route> = {
@@ -23,6 +23,7 @@ const POINT_ROUTES: Record<string, Route> = {
   "lookup text": { method: "get", path: (p) => `/pos/points/${p}/lookup?q=nuoc%20mam` },
   sell: { method: "post", path: (p) => `/pos/points/${p}/sales`, body: (c) => ({ items: [{ variant_id: c.variantId, quantity: 1 }], payment: "cash" }), writes: true },
   receipt: { method: "get", path: (p, c) => `/pos/points/${p}/sales/${c.orderId}/receipt` },
+  "confirm transfer": { method: "post", path: (p, c) => `/pos/points/${p}/sales/${c.vietqrOrderId}/payment`, body: () => ({}), writes: true },
   stock: { method: "get", path: (p) => `/pos/points/${p}/stock` },
   "receive stock": { method: "post", path: (p) => `/pos/points/${p}/stock-movements`, body: (c) => ({ kind: "receive", items: [{ variant_id: c.variantId, quantity: 1 }] }), writes: true },
   "transfer stock": {
@@ -66,9 +67,11 @@ medusaIntegrationTestRunner({
       staffB = await staffOf(api, adminHeaders, ctx.pointB.id, "b@pos.test")
       product = await stockedProduct(api, adminHeaders, "Mật ong bạc hà", { stars: 4, price: 120000 })
       ctx.variantId = product.variantId
-      await api.post(`/pos/points/${ctx.pointB.id}/stock-movements`, { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 5 }] }, { headers: staffB })
+      await api.post(`/pos/points/${ctx.pointB.id}/stock-movements`, { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 6 }] }, { headers: staffB })
       const { data: sale } = await api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash" }, { headers: staffB })
       ctx.orderId = sale.order_id
+      const { data: qrSale } = await api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "vietqr" }, { headers: staffB })
+      ctx.vietqrOrderId = qrSale.order_id
       const retail: any = getContainer().resolve(RETAIL_MODULE)
       const task = await retail.createTasks({ kind: "pull", point_id: ctx.pointB.id, point_kind: "sales_point", product_id: product.product.id, reason: "kiểm thử" })
       ctx.taskId = task.id
@@ -85,6 +88,8 @@ medusaIntegrationTestRunner({
         expect(after.count).toBe(before.count)
         const { data: tasks } = await api.get(`/pos/points/${ctx.pointB.id}/tasks?status=open`, { headers: staffB })
         expect(tasks.tasks.map((t: any) => t.id)).toContain(ctx.taskId)
+        const { data: receipt } = await api.get(`/pos/points/${ctx.pointB.id}/sales/${ctx.vietqrOrderId}/receipt`, { headers: staffB })
+        expect(receipt.receipt.payment_status).toBe("awaiting")
       })
 
       it("answers 401 without a token and to customer, producer and admin tokens", async () => {

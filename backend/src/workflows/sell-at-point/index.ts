@@ -72,12 +72,13 @@ export const sellAtPointWorkflow = createWorkflow("sell-at-point", (input: Workf
       )
     )
   )
-  // cash is in the drawer: the order is paid at once (Medusa's system provider, captured by the staff member);
-  // a VietQR sale waits for the office to confirm the transfer, like an online VietQR order
+  // every counter sale has a payment collection, so the order shows what is owed; cash is in the drawer and
+  // paid at once (Medusa's system provider, captured by the staff member); a VietQR sale stays awaiting until
+  // the staff member sees the transfer arrive (/pos/.../payment) or the office marks it paid in admin
+  const collections = createOrderPaymentCollectionWorkflow.runAsStep({
+    input: transform({ order, sale }, ({ order, sale }) => ({ order_id: (order as any).id as string, amount: sale.total })),
+  })
   when("cash-sale-is-paid", { input }, ({ input }) => input.payment === "cash").then(() => {
-    const collections = createOrderPaymentCollectionWorkflow.runAsStep({
-      input: transform({ order, sale }, ({ order, sale }) => ({ order_id: (order as any).id as string, amount: sale.total })),
-    })
     markPaymentCollectionAsPaid.runAsStep({
       input: transform({ collections, order, input }, ({ collections, order, input }) => ({
         payment_collection_id: collections[0].id,

@@ -1,23 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ocopError } from "../../../../../../../lib/errors"
 import { pointOfStaff } from "../../../../../../../lib/retail/points"
+import { paymentStatusOf, saleOfPoint } from "../../../../../../../lib/retail/sales"
 import { RETAIL_MODULE } from "../../../../../../../modules/retail"
 import type RetailModuleService from "../../../../../../../modules/retail/service"
 
 /** Receipt data of a counter sale (printable on 80 mm paper by the UI). An order of another point → 404. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "display_id", "created_at", "metadata", "sales_channel_id", "total", "items.*"],
-    filters: { id: req.params.order_id },
-  })
-  const order = data[0] as any
-  if (!order || order.metadata?.point_id !== point.id || order.sales_channel_id !== point.sales_channel_id) {
-    throw ocopError("NOT_FOUND", "pos.sale_not_found", "Không tìm thấy hoá đơn", "Sale not found")
-  }
+  const order = await saleOfPoint(req.scope, point, req.params.order_id, ["display_id", "created_at", "total", "items.*", "payment_collections.status"])
   const certificates: any[] = order.metadata?.certificates ?? []
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const [staff] = order.metadata?.staff_id ? await retail.listStaff({ id: order.metadata.staff_id }) : []
@@ -48,6 +38,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       lines,
       total,
       payment: order.metadata?.payment ?? "cash",
+      payment_status: paymentStatusOf(order),
       ...(cash != null ? { cash_received: cash, change_due: cash - total } : {}),
     },
   })
