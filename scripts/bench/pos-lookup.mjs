@@ -4,7 +4,6 @@
 // catalogue (npm run seed:scale -- --products 20000); the demo seed gives the counter login below.
 //
 // As a section:   await benchPosLookup({ backendUrl, storeHeaders })
-//                 (on the scale catalogue, which has no points: openBenchPoint(base, adminHeaders) first)
 // On its own:     node scripts/bench/pos-lookup.mjs --url http://localhost:9000 \
 //                   [--email pos@ocop.local --password ocop-pos-2026] [--key pk_…] [--samples 100]
 import { get, percentiles } from "./measure.mjs"
@@ -24,35 +23,6 @@ export async function posLogin(base, email = "pos@ocop.local", password = "ocop-
   if (!response.ok) throw new Error(`counter login as ${email} failed: ${response.status}`)
   const { token } = await response.json()
   return { authorization: `Bearer ${token}` }
-}
-
-/**
- * A sales point for the bench on a catalogue without one (the scale seed): opened by the office, one
- * staff login, and a consignment of `variants` variants received at the counter, all through the API.
- */
-export async function openBenchPoint(base, adminHeaders, { variants = 200 } = {}) {
-  const send = async (path, body, headers) => {
-    const response = await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })
-    if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`)
-    return response.json()
-  }
-  const stamp = Date.now()
-  const { sales_point: point } = await send(
-    "/admin/ocop/sales-points",
-    { name: `Điểm bán đo hiệu năng ${stamp}`, location_category: "tourist_site", province_code: "42", address: "Phường Thành Sen" },
-    adminHeaders
-  )
-  const email = `bench-${stamp}@pos.local`
-  const password = "bench-pos-2026"
-  await send(`/admin/ocop/sales-points/${point.id}/staff`, { email, name: "Nhân viên đo hiệu năng", password }, adminHeaders)
-  const staff = await posLogin(base, email, password)
-  const { products } = JSON.parse(Buffer.from(await get(`${base}/admin/products?limit=${variants}&fields=id,variants.id&status=published`, adminHeaders)).toString())
-  const ids = products.map((p) => p.variants?.[0]?.id).filter(Boolean)
-  for (let i = 0; i < ids.length; i += 100) {
-    const items = ids.slice(i, i + 100).map((variant_id) => ({ variant_id, quantity: 12 }))
-    await send(`/pos/points/${point.id}/stock-movements`, { kind: "receive", items }, staff)
-  }
-  return { point, staff, received: ids.length }
 }
 
 /**

@@ -9,7 +9,7 @@ import { run } from "../lib/processes.mjs"
 import { ADMIN } from "../lib/backend.mjs"
 import { adminLogin, benchDashboard } from "./dashboard.mjs"
 import { get, percentiles } from "./measure.mjs"
-import { benchPosLookup, openBenchPoint } from "./pos-lookup.mjs"
+import { benchPosLookup } from "./pos-lookup.mjs"
 import { freePort, startBuiltBackend } from "./server.mjs"
 
 const PRODUCTS = Number(process.env.BENCH_SEARCH_PRODUCTS || 20000)

@@ -213,6 +213,44 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-")
 })
 
+test("a VietQR sale shows the QR and waits for the transfer; staff confirm it arrived and the receipt says paid", async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "selling changes the demo data: once per run")
+  const { point, sell } = await pickProducts(request)
+  await staffLogin(page, point.name)
+  await lookUp(page, sell.variant.barcode!)
+  await page.locator(`[data-testid="pos-result"][data-variant-id="${sell.variant.id}"]`).getByTestId("pos-add").click()
+  await page.getByTestId("pos-pay-vietqr").check()
+  await page.getByTestId("pos-pay").click()
+  await expect(page.getByTestId("pos-vietqr").locator("img")).toBeVisible()
+  await expect(page.getByTestId("pos-sale-total")).toHaveText(vnd(sell.price))
+
+  // the staff member sees the transfer arrive in the point's bank app and confirms it
+  const receiptHref = await page.getByTestId("pos-receipt-link").getAttribute("href")
+  await page.getByTestId("pos-confirm-transfer").click()
+  await expect(page.getByTestId("pos-transfer-confirmed")).toBeVisible()
+  await expect(page.getByTestId("pos-confirm-transfer")).toHaveCount(0)
+  await page.goto(receiptHref!)
+  await expect(page.getByTestId("pos-receipt-payment-status")).toHaveText("Đã thanh toán")
+  await expect(page.getByTestId("pos-confirm-transfer")).toHaveCount(0)
+})
+
+test("a VietQR receipt awaiting payment can be confirmed from the receipt page", async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "selling changes the demo data: once per run")
+  const { point, sell } = await pickProducts(request)
+  const staff = await token(request, "sales_point", STAFF)
+  const sold = await request.post(`${BACKEND}/pos/points/${point.id}/sales`, {
+    headers: { authorization: `Bearer ${staff}` },
+    data: { items: [{ variant_id: sell.variant.id, quantity: 1 }], payment: "vietqr" },
+  })
+  expect(sold.ok(), `VietQR sale → ${sold.status()}`).toBeTruthy()
+  const { order_id } = (await sold.json()) as { order_id: string }
+  await staffLogin(page, point.name)
+  await page.goto(`/vi/pos/${point.id}/receipts/${order_id}`)
+  await expect(page.getByTestId("pos-receipt-payment-status")).toHaveText("Chờ chuyển khoản")
+  await page.getByTestId("pos-confirm-transfer").click()
+  await expect(page.getByTestId("pos-receipt-payment-status")).toHaveText("Đã thanh toán")
+})
+
 test("the counter screen has no serious or critical accessibility violations", async ({ page, request }) => {
   const { point, sell } = await pickProducts(request)
   await staffLogin(page, point.name)

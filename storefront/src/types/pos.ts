@@ -77,6 +77,8 @@ export type PosReceipt = {
   lines: PosReceiptLine[]
   total: number
   payment: PosPayment
+  /** "awaiting" while a VietQR transfer is not confirmed */
+  payment_status?: "paid" | "awaiting"
   cash_received?: number
   change_due?: number
 }

@@ -111,6 +111,19 @@ export async function sellAtPoint(pointId: string, input: SaleInput): Promise<Sa
   }
 }
 
+export type ConfirmTransferResponse = { paid: true } | PosActionError
+
+/** The staff member saw the VietQR transfer arrive: the sale becomes paid (once; VietQR sales only). */
+export async function confirmTransfer(pointId: string, orderId: string): Promise<ConfirmTransferResponse> {
+  try {
+    await posFetch(pointPath(pointId, `/sales/${encodeURIComponent(orderId)}/payment`), { method: "POST" })
+  } catch (error) {
+    return toActionError(error)
+  }
+  revalidatePath(`/${await getLocale()}/pos/${pointId}/receipts/${orderId}`)
+  return { paid: true }
+}
+
 // ---------------------------------------------------------------- stock
 
 export type MovementState = { ok?: number; error?: PosActionError["error"] | "empty" | "destination" | "producer"; message?: string }

@@ -18,6 +18,7 @@ import {
 import { INPUT_CLASS } from "@/modules/common/components/form-field"
 import type { PosLookupResult, PosPayment } from "@/types/pos"
 import CameraScanner from "./camera-scanner"
+import ConfirmTransferButton from "./confirm-transfer-button"
 import LookupCard from "./lookup-card"
 
 const BIG_BUTTON =
@@ -206,6 +207,7 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
                 </figcaption>
               </figure>
             )}
+            {done.qr && <ConfirmTransferButton pointId={pointId} orderId={done.sale.order_id} />}
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-1">
               <Link
                 href={`/pos/${pointId}/receipts/${done.sale.order_id}`}

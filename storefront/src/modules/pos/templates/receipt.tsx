@@ -73,6 +73,14 @@ export default async function Receipt({ receipt }: { receipt: PosReceipt }) {
           <dt>{t("payment")}</dt>
           <dd>{t(receipt.payment === "vietqr" ? "vietqr" : "cash")}</dd>
         </div>
+        {receipt.payment_status && (
+          <div className="flex justify-between gap-2">
+            <dt>{t("status")}</dt>
+            <dd data-testid="pos-receipt-payment-status" className="font-semibold">
+              {t(receipt.payment_status === "paid" ? "paid" : "awaiting")}
+            </dd>
+          </div>
+        )}
         {typeof receipt.cash_received === "number" && (
           <div className="flex justify-between gap-2">
             <dt>{t("cashReceived")}</dt>

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { getReceipt } from "@/lib/data/pos"
+import ConfirmTransferButton from "@/modules/pos/components/confirm-transfer-button"
 import PrintButton from "@/modules/pos/components/print-button"
 import Receipt from "@/modules/pos/templates/receipt"
 
@@ -42,6 +43,11 @@ export default async function ReceiptPage({ params }: Props) {
           {t("back")}
         </Link>
       </div>
+      {receipt.payment === "vietqr" && receipt.payment_status === "awaiting" && (
+        <div className="mx-auto w-full max-w-[80mm] print:hidden">
+          <ConfirmTransferButton pointId={pointId} orderId={orderId} />
+        </div>
+      )}
       <Receipt receipt={receipt} />
     </div>
   )
