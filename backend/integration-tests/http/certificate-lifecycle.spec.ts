@@ -121,6 +121,33 @@ medusaIntegrationTestRunner({
       expect(data.product.rating_history.map((c: any) => [c.stars, c.status])).toEqual([[3, "valid"], [4, "superseded"]])
     })
 
+    it("verifying a re-evaluation submission supersedes the certificate in force (one in force, upgrade recorded)", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Cam Khe Mây nâng hạng")
+      const old = await recordCertificate(api, adminHeaders, product.id, { stars: 3 })
+      const submitted = await recordCertificate(api, adminHeaders, product.id, { stars: 4, issued_at: today(), status: "pending_review" })
+      await transition(submitted.id, { to: "valid" })
+      const { data } = await api.get(`/store/ocop/products/${product.handle}`, { headers: storeHeaders })
+      expect(data.product.certificate.stars).toBe(4)
+      expect(data.product.rating_history.map((c: any) => [c.stars, c.status])).toEqual([[4, "valid"], [3, "superseded"]])
+      const [replaced] = await getContainer().resolve("ocop").listCertificates({ id: old.id })
+      expect(replaced).toEqual(expect.objectContaining({ status: "superseded", superseded_reason: "upgraded", superseded_by_id: submitted.id }))
+      expect((await events(old.id)).at(-1)).toEqual(expect.objectContaining({ from_status: "valid", to_status: "superseded", reason: "upgraded" }))
+    })
+
+    it("refuses to verify a submission while the product's certificate in force is suspended, and changes nothing", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Tinh dầu tràm đang xem xét")
+      const old = await recordCertificate(api, adminHeaders, product.id, { stars: 4 })
+      await transition(old.id, { to: "suspended", reason: "Kiểm tra chất lượng" })
+      const submitted = await recordCertificate(api, adminHeaders, product.id, { stars: 4, issued_at: today(), status: "pending_review" })
+      const res = await failed(transition(submitted.id, { to: "valid" }))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/tạm dừng để xem xét/)
+      const ocop = getContainer().resolve("ocop")
+      expect((await ocop.listCertificates({ id: [old.id, submitted.id] })).map((c: any) => [c.id, c.status]).sort()).toEqual(
+        [[old.id, "suspended"], [submitted.id, "pending_review"]].sort()
+      )
+    })
+
     it("sells on the last day of validity and stops the day after, when the clock runs", async () => {
       const product = await draftProduct(api, adminHeaders, salesChannelId, "Cu đơ hết hạn")
       const validUntil = today(30)

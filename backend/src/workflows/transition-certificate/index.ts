@@ -6,6 +6,7 @@ import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { updateCertificatesStep } from "../steps/update-certificates"
 import { syncProductListingWorkflow } from "../sync-product-listing"
 import { assertTransitionStep } from "./steps/assert-transition"
+import { findReplacedCertificateStep } from "./steps/find-replaced-certificate"
 import { loadCertificateStep } from "./steps/load-certificate"
 
 export type TransitionCertificateInput = {
@@ -23,7 +24,8 @@ export type TransitionCertificateInput = {
 
 /**
  * Moves a certificate to another state: checks the state machine, updates it, appends the event and
- * re-syncs the product's listing, all or nothing.
+ * re-syncs the product's listing, all or nothing. Verifying a producer's submission supersedes the
+ * product's certificate in force until then (its own event, reason from the star ratings).
  */
 export const transitionCertificateWorkflow = createWorkflow(
   "transition-certificate",
@@ -38,7 +40,15 @@ export const transitionCertificateWorkflow = createWorkflow(
       now: input.now ?? new Date(),
     }))
     assertTransitionStep(transition)
-    const update = transform({ input }, ({ input }) => [
+    const replaced = findReplacedCertificateStep(
+      transform({ input, certificate }, ({ input, certificate }) => ({
+        certificate_id: input.certificate_id,
+        from: certificate.status as string,
+        to: input.to,
+        stars: Number(certificate.stars),
+      }))
+    )
+    const update = transform({ input, replaced }, ({ input, replaced }) => [
       {
         id: input.certificate_id,
         status: input.to,
@@ -47,9 +57,10 @@ export const transitionCertificateWorkflow = createWorkflow(
         ...(input.superseded_reason !== undefined ? { superseded_reason: input.superseded_reason } : {}),
         ...(input.superseded_by_id !== undefined ? { superseded_by_id: input.superseded_by_id } : {}),
       },
+      ...(replaced ? [{ id: replaced.id, status: "superseded", superseded_reason: replaced.reason, superseded_by_id: input.certificate_id }] : []),
     ])
     const updated = updateCertificatesStep(update)
-    const event = transform({ input, certificate }, ({ input, certificate }) => [
+    const event = transform({ input, certificate, replaced }, ({ input, certificate, replaced }) => [
       {
         certificate_id: input.certificate_id,
         from_status: certificate.status as string,
@@ -60,6 +71,20 @@ export const transitionCertificateWorkflow = createWorkflow(
         document_url: input.document_url ?? null,
         occurred_at: input.now ?? new Date(),
       },
+      ...(replaced
+        ? [
+            {
+              certificate_id: replaced.id,
+              from_status: replaced.from,
+              to_status: "superseded",
+              actor_type: input.actor.type,
+              actor_id: input.actor.id ?? null,
+              reason: replaced.reason,
+              document_url: input.document_url ?? null,
+              occurred_at: input.now ?? new Date(),
+            },
+          ]
+        : []),
     ])
     recordCertificateEventsStep(event)
     const productIds = findCertificateProductsStep(transform({ input }, ({ input }) => [input.certificate_id]))
@@ -67,7 +92,15 @@ export const transitionCertificateWorkflow = createWorkflow(
     syncProductListingWorkflow.runAsStep({ input: syncInput })
     emitEventStep({
       eventName: CERTIFICATE_CHANGED_EVENT,
-      data: transform({ input }, ({ input }) => ({ certificate_id: input.certificate_id, to: input.to })),
+      // one event per changed certificate (the replaced one's "superseded" gives points their relabel task)
+      data: transform({ input, replaced }, ({ input, replaced }) =>
+        replaced
+          ? [
+              { certificate_id: input.certificate_id, to: input.to },
+              { certificate_id: replaced.id, to: "superseded" },
+            ]
+          : { certificate_id: input.certificate_id, to: input.to }
+      ),
     })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
