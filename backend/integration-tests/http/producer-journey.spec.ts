@@ -143,9 +143,15 @@ medusaIntegrationTestRunner({
         api.post("/store/carts", { region_id: regionId, items: [{ variant_id: product.variants[0].id, quantity: 1 }] }, { headers: storeHeaders })
       )
       expect(refused.status).toBeGreaterThanOrEqual(400)
+      // the QR label still verifies (the certificate is in force) but says the product is not on sale here
+      const code = submitted.certificate.verification_code
+      const { data: verifiedWhileSuspended } = await api.get(`/store/ocop/verify/${code}`, { headers: storeHeaders })
+      expect(verifiedWhileSuspended.certificate).toEqual(expect.objectContaining({ listable: true, product: expect.objectContaining({ on_sale: false }) }))
       await api.post(`/admin/ocop/producers/${a.producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
       const { data: relisted } = await api.get("/store/ocop/products?limit=100", { headers: storeHeaders })
       expect(relisted.products.map((p: any) => p.id)).toContain(product.id)
+      const { data: verified } = await api.get(`/store/ocop/verify/${code}`, { headers: storeHeaders })
+      expect(verified.certificate.product.on_sale).toBe(true)
     })
 
     it("seeds a demo producer login owning an approved demo producer, and a warehouse for every producer, idempotently", async () => {

@@ -86,7 +86,8 @@ export type OcopProductResponse = {
 }
 
 export type VerifiedCertificate = PublicCertificate & {
-  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
+  /** on_sale: the product can be bought on OCOP Market now (certificate in force and producer approved) */
+  product: { id: string; title: string; handle: string; thumbnail: string | null; on_sale?: boolean } | null
   producer: Producer | null
   /** Verification code of the product's live certificate, when it is another one. */
   current_certificate_code: string | null

@@ -81,7 +81,12 @@ export default function VerifyTemplate({ certificate, pageUrl }: Props) {
               </div>
             ))}
           </dl>
-          {product && certificate.listable && (
+          {product && certificate.listable && product.on_sale === false && (
+            <p data-testid="verify-not-on-sale" className="mt-4 rounded-lg bg-clay-50 p-3 text-sm text-clay-700 ring-1 ring-clay-100">
+              {t("notOnSale")}
+            </p>
+          )}
+          {product && certificate.listable && product.on_sale !== false && (
             <Link
               href={`/products/${product.handle}`}
               className="mt-4 inline-flex rounded-full bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isProductListable } from "@ocop/domain"
 import { ocopError } from "../../../../../lib/errors"
 import { toPublicCertificate } from "../../../../../lib/public-certificate"
 import { toPublicProducer } from "../../../../../lib/store-product-view"
@@ -13,7 +14,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const code = req.params.code.trim().toUpperCase()
   const { data } = await query.graph({
     entity: "certificate",
-    fields: ["*", "product.id", "product.title", "product.handle", "product.thumbnail", "product.producer.*"],
+    fields: ["*", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status", "product.producer.*"],
     filters: { verification_code: code },
   })
   const certificate = data[0] as any
@@ -35,10 +36,20 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     currentCode = newer[0]?.verification_code ?? null
   }
   const { product } = certificate
+  const now = new Date()
   res.json({
     certificate: {
-      ...toPublicCertificate(certificate, new Date()),
-      product: product ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail } : null,
+      ...toPublicCertificate(certificate, now),
+      // on sale here: this certificate in force and the producer approved (the shared listing rule), product published
+      product: product
+        ? {
+            id: product.id,
+            title: product.title,
+            handle: product.handle,
+            thumbnail: product.thumbnail,
+            on_sale: product.status === "published" && isProductListable(certificate, product.producer ?? null, now),
+          }
+        : null,
       producer: toPublicProducer(product?.producer),
       current_certificate_code: currentCode,
     },
