@@ -26,11 +26,10 @@ medusaIntegrationTestRunner({
     let valid: any
     let revoked: any
     let producerId: string
-    let storeHeaders: Record<string, string>
     let producerStore: string
 
     beforeAll(async () => {
-      ;({ storeHeaders } = await seedDemoCatalogue(getContainer()))
+      await seedDemoCatalogue(getContainer())
       ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
       pointA = await openSalesPoint(api, adminHeaders, "Điểm bán OCOP Thành Sen")
       pointB = await openSalesPoint(api, adminHeaders, "Điểm bán OCOP Đông Hà", "44")
@@ -126,29 +125,6 @@ medusaIntegrationTestRunner({
       expect(r.ocop.listable).toBe(false)
       expect(r.reason_vi).toMatch(/không được bán.*thu hồi/)
       expect(r.stock_here).toBe(4)
-    })
-
-    it("answers lookups quickly on the demo catalogue (a small-scale check; the 20,000-product figure is the bench's)", async () => {
-      const time = async (path: string, headers = staffA) => {
-        const times: number[] = []
-        for (let i = 0; i < 30; i++) {
-          const started = performance.now()
-          await get(path, headers)
-          times.push(performance.now() - started)
-        }
-        times.sort((a, b) => a - b)
-        return { p50: times[15], p95: times[Math.floor(0.95 * times.length)] }
-      }
-      const byCode = await time(`/pos/points/${pointA.id}/lookup?code=2930000000017`)
-      const byText = await time(`/pos/points/${pointA.id}/lookup?q=nuoc%20mam`)
-      const baseline = await time("/store/products?limit=1&fields=id", storeHeaders)
-      console.log(
-        `POS lookup on the demo catalogue: GTIN p50 ${byCode.p50.toFixed(1)} ms p95 ${byCode.p95.toFixed(1)} ms; ` +
-          `text p50 ${byText.p50.toFixed(1)} ms p95 ${byText.p95.toFixed(1)} ms; ` +
-          `stock GET /store/products?limit=1 p50 ${baseline.p50.toFixed(1)} ms p95 ${baseline.p95.toFixed(1)} ms`
-      )
-      // generous bound: the machine runs other suites at the same time
-      expect(byCode.p95).toBeLessThan(1000)
     })
 
     it("answers 404 for a point the staff does not work at, and 400 without code or q", async () => {

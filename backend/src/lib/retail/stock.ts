@@ -186,9 +186,15 @@ export async function variantIdsOfCode(container: MedusaContainer, raw: string):
   return rows.map((r: any) => r.id)
 }
 
+/** Typed text that may be the start of a SKU: one token with a digit or a hyphen ("OCOP-42-0001", "HT05"). */
+const looksLikeSku = (text: string) => /^\S+$/.test(text) && /[\d-]/.test(text)
+
 /**
  * Variant ids matching typed text, accents optional: every word must occur in the product's handle
- * (the accent-free slug of its title, trigram-indexed), or the text is a SKU prefix.
+ * (the accent-free slug of its title, trigram-indexed), best products first (handle starting with the
+ * first word, then shortest); text shaped like a SKU also matches SKUs by prefix. The products are
+ * ranked and cut first, then their variants joined, so a common word costs one index scan, not a join
+ * per match.
  */
 export async function variantIdsOfText(container: MedusaContainer, q: string): Promise<string[]> {
   const words = foldVietnamese(q)
@@ -197,21 +203,26 @@ export async function variantIdsOfText(container: MedusaContainer, q: string): P
     .slice(0, 6)
   if (!words.length) return []
   const like = words.map(() => `p.handle LIKE ?`).join(" AND ")
-  const rows = await sql(
-    container,
-    `SELECT id FROM (
-       (SELECT pv.id, 0 AS rank, p.handle FROM product p
-          JOIN product_variant pv ON pv.product_id = p.id AND pv.deleted_at IS NULL
-         WHERE p.deleted_at IS NULL AND ${like}
-         ORDER BY (p.handle LIKE ?) DESC, length(p.handle), p.handle
-         LIMIT ${MAX_RESULTS})
-       UNION ALL
-       (SELECT pv.id, 1 AS rank, '' AS handle FROM product_variant pv
-         WHERE pv.deleted_at IS NULL AND pv.sku LIKE ? LIMIT 5)
-     ) m ORDER BY rank LIMIT ${MAX_RESULTS}`,
-    [...words.map((w) => `%${w}%`), `${words[0]}%`, `${q.trim().toUpperCase().replace(/[%_]/g, "")}%`]
-  )
-  return [...new Set(rows.map((r: any) => r.id as string))]
+  const typed = q.trim().toUpperCase().replace(/[%_\\]/g, "")
+  const [byTitle, bySku] = await Promise.all([
+    sql(
+      container,
+      `WITH hits AS (
+         SELECT p.id, p.handle, (p.handle LIKE ?) AS starts FROM product p
+          WHERE p.deleted_at IS NULL AND ${like}
+          ORDER BY 3 DESC, length(p.handle), p.handle
+          LIMIT ${MAX_RESULTS})
+       SELECT pv.id FROM hits
+         JOIN product_variant pv ON pv.product_id = hits.id AND pv.deleted_at IS NULL
+        ORDER BY hits.starts DESC, length(hits.handle), hits.handle, pv.id
+        LIMIT ${MAX_RESULTS}`,
+      [`${words[0]}%`, ...words.map((w) => `%${w}%`)]
+    ),
+    looksLikeSku(typed)
+      ? sql(container, `SELECT pv.id FROM product_variant pv WHERE pv.deleted_at IS NULL AND pv.sku LIKE ? ORDER BY pv.sku LIMIT 5`, [`${typed}%`])
+      : Promise.resolve([]),
+  ])
+  return [...new Set([...byTitle, ...bySku].map((r: any) => r.id as string))].slice(0, MAX_RESULTS)
 }
 
 export type LookupResult = {
