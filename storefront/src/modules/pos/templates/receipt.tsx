@@ -1,20 +1,7 @@
 import { formatVnd } from "@ocop/domain"
 import { getLocale, getTranslations } from "next-intl/server"
+import { formatVietnamTime } from "@/lib/vietnam-time"
 import type { PosReceipt } from "@/types/pos"
-
-/** A time in Vietnam, "24/11/2026 21:05" (vi) or "24/11/2026, 21:05" (en). */
-function formatTime(iso: string, locale: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(date)
-}
 
 /**
  * The receipt as printed on an 80 mm roll: on screen a paper strip, in print only the strip
@@ -36,7 +23,7 @@ export default async function Receipt({ receipt }: { receipt: PosReceipt }) {
           {t("title")}
         </h1>
         <p data-testid="pos-receipt-number">{t("number", { order: String(receipt.display_id) })}</p>
-        <p>{formatTime(receipt.created_at, locale)}</p>
+        <p>{formatVietnamTime(receipt.created_at, locale)}</p>
         {receipt.staff?.name && <p>{t("staff", { name: receipt.staff.name })}</p>}
       </header>
       <hr className="my-2 border-dashed border-black" />

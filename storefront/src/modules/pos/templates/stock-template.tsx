@@ -1,20 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { badgeStars } from "@/lib/pos"
+import { formatVietnamTime } from "@/lib/vietnam-time"
 import StarBadge from "@/modules/common/components/star-badge"
 import type { PosMe, PosMovement, PosPoint, PosStockItem } from "@/types/pos"
 import MovementForm from "../components/movement-form"
-
-function formatTime(iso: string, locale: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(date)
-}
 
 /** What this point holds, the movement form and the movement history. */
 export default async function StockTemplate({
@@ -64,8 +53,10 @@ export default async function StockTemplate({
                         <td className="py-2.5 pr-3">
                           {stars ? (
                             <StarBadge stars={stars} size="sm" />
-                          ) : item.ocop ? (
-                            <span className="font-semibold text-status-revoked">{t("notSellable")}</span>
+                          ) : item.ocop || item.sellable === false ? (
+                            <span className="font-semibold text-status-revoked" title={item.reason_vi}>
+                              {t("notSellable")}
+                            </span>
                           ) : (
                             <span className="text-muted">{t("localNonOcop")}</span>
                           )}
@@ -102,7 +93,7 @@ export default async function StockTemplate({
                     const outgoing = m.from_location_id ? m.from_location_id === point.stock_location_id : m.kind === "sale" || m.kind === "return"
                     return (
                       <tr key={m.id} className="border-b border-line last:border-0" data-testid="pos-movement-row" data-kind={m.kind}>
-                        <td className="whitespace-nowrap py-2 pr-3 tabular-nums text-muted">{formatTime(m.created_at, locale)}</td>
+                        <td className="whitespace-nowrap py-2 pr-3 tabular-nums text-muted">{formatVietnamTime(m.created_at, locale, "short")}</td>
                         <td className="py-2 pr-3 font-medium">{kindLabel(m.kind)}</td>
                         <td className="py-2 pr-3">
                           {names.get(m.variant_id) ?? m.variant_id}

@@ -1,18 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { markTaskDone } from "@/lib/data/pos-actions"
+import { formatVietnamTime } from "@/lib/vietnam-time"
 import type { PosTask } from "@/types/pos"
-
-function formatDay(iso: string | null, locale: string): string {
-  if (!iso) return ""
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-  }).format(date)
-}
 
 /** Pull lists (certificate revoked, suspended, expired) and relabel tasks (stars changed). */
 export default async function TasksTemplate({ pointId, open, done }: { pointId: string; open: PosTask[]; done: PosTask[] }) {
@@ -51,7 +40,7 @@ export default async function TasksTemplate({ pointId, open, done }: { pointId: 
                     <div className="min-w-0">
                       <p className="font-semibold">{task.product_title ?? task.product_id}</p>
                       {task.reason && <p className="text-sm">{task.reason}</p>}
-                      <p className="text-xs text-muted">{t("since", { date: formatDay(task.created_at, locale) })}</p>
+                      <p className="text-xs text-muted">{t("since", { date: formatVietnamTime(task.created_at, locale, "day") })}</p>
                     </div>
                     <form action={markTaskDone}>
                       <input type="hidden" name="point_id" value={pointId} />
@@ -82,7 +71,7 @@ export default async function TasksTemplate({ pointId, open, done }: { pointId: 
                 <span>
                   <span className="font-medium">{t(`${task.kind === "pull" ? "pull" : "relabel"}.short`)}</span> · {task.product_title ?? task.product_id}
                 </span>
-                <span className="text-muted">{formatDay(task.done_at, locale)}</span>
+                <span className="text-muted">{formatVietnamTime(task.done_at, locale, "day")}</span>
               </li>
             ))}
           </ul>
