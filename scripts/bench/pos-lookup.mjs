@@ -62,7 +62,7 @@ export async function benchPosLookup({ backendUrl, storeHeaders, posHeaders, sam
   const results = []
   for (const c of cases) {
     const r = await time(c.path)
-    const ratio = baseline ? `  ×${(r.p50 / baseline.p50).toFixed(1)} baseline p50` : ""
+    const ratio = baseline ? `  ×${(r.p50 / baseline.p50).toFixed(3)} baseline p50` : ""
     log(`  ${c.name.padEnd(46)} p50 ${ms(r.p50).padStart(8)}  p95 ${ms(r.p95).padStart(8)}${ratio}  ${r.p95 <= BUDGET_MS ? "within" : "OVER"} ${BUDGET_MS} ms`)
     results.push({ ...c, ...r })
   }

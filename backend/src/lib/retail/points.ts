@@ -96,16 +96,12 @@ export async function staffPointIds(container: MedusaContainer, staffId: string)
  * exactly like an unknown id (404), so staff cannot probe other points.
  */
 export async function pointOfStaff(container: MedusaContainer, staffId: string, pointId: string): Promise<RetailPoint> {
-  const [link] = await sql(
-    container,
-    `SELECT 1 FROM retail_staff_point WHERE staff_id = ? AND point_id = ? AND deleted_at IS NULL LIMIT 1`,
-    [staffId, pointId]
-  )
-  if (!link) {
-    throw pointNotFound()
-  }
-  const [point] = await loadPoints(container, [pointId])
-  if (!point) {
+  // both reads at once: the staff check decides before anything about the point is used
+  const [[link], [point]] = await Promise.all([
+    sql(container, `SELECT 1 FROM retail_staff_point WHERE staff_id = ? AND point_id = ? AND deleted_at IS NULL LIMIT 1`, [staffId, pointId]),
+    loadPoints(container, [pointId]),
+  ])
+  if (!link || !point) {
     throw pointNotFound()
   }
   return point

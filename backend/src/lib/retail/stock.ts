@@ -19,12 +19,7 @@ export type VariantRow = {
   producer_id: string | null
 }
 
-/** Variants with their product, VND price, inventory item and producer: one statement. */
-export async function variantRows(container: MedusaContainer, variantIds: string[]): Promise<VariantRow[]> {
-  if (!variantIds.length) return []
-  const rows = await sql(
-    container,
-    `SELECT pv.id AS variant_id, pv.title AS variant_title, pv.sku, pv.barcode,
+const VARIANT_ROW_SELECT = `SELECT pv.id AS variant_id, pv.title AS variant_title, pv.sku, pv.barcode,
             p.id AS product_id, p.title, p.handle, p.thumbnail, p.metadata,
             (SELECT min(pr.amount) FROM product_variant_price_set vps
                JOIN price pr ON pr.price_set_id = vps.price_set_id AND pr.deleted_at IS NULL
@@ -35,11 +30,15 @@ export async function variantRows(container: MedusaContainer, variantIds: string
             (SELECT pp.producer_id FROM ${T.producerProduct} pp
               WHERE pp.product_id = p.id AND pp.deleted_at IS NULL LIMIT 1) AS producer_id
        FROM product_variant pv
-       JOIN product p ON p.id = pv.product_id AND p.deleted_at IS NULL
-      WHERE pv.id = ANY(?) AND pv.deleted_at IS NULL`,
-    [variantIds]
-  )
-  const byId = new Map(rows.map((r: any) => [r.variant_id, { ...r, price: r.price == null ? null : Number(r.price) }]))
+       JOIN product p ON p.id = pv.product_id AND p.deleted_at IS NULL`
+
+const toVariantRow = (r: any): VariantRow => ({ ...r, price: r.price == null ? null : Number(r.price) })
+
+/** Variants with their product, VND price, inventory item and producer: one statement. */
+export async function variantRows(container: MedusaContainer, variantIds: string[]): Promise<VariantRow[]> {
+  if (!variantIds.length) return []
+  const rows = await sql(container, `${VARIANT_ROW_SELECT} WHERE pv.id = ANY(?) AND pv.deleted_at IS NULL`, [variantIds])
+  const byId = new Map(rows.map((r: any) => [r.variant_id, toVariantRow(r)]))
   return variantIds.map((id) => byId.get(id)).filter(Boolean) as VariantRow[]
 }
 
@@ -166,24 +165,30 @@ export function codeOfScan(raw: string): string {
 
 const MAX_RESULTS = 20
 
-/** Variant ids matching a scanned code: GTIN/EAN/UPC barcode, SKU, or certificate verification code. */
-export async function variantIdsOfCode(container: MedusaContainer, raw: string): Promise<string[]> {
+/**
+ * Variants matching a scanned code — GTIN/EAN/UPC barcode, SKU, or certificate verification code — with
+ * their product, price, inventory item and producer: one statement, as a scan is the counter's hot path.
+ */
+export async function variantRowsOfCode(container: MedusaContainer, raw: string): Promise<VariantRow[]> {
   const code = codeOfScan(raw)
   if (!code) return []
   const rows = await sql(
     container,
-    `(SELECT pv.id FROM product_variant pv
-       WHERE pv.deleted_at IS NULL AND (pv.barcode = ? OR pv.ean = ? OR pv.upc = ? OR pv.sku = ? OR pv.sku = ?)
-       LIMIT ${MAX_RESULTS})
-     UNION
-     (SELECT pv.id FROM certificate c
-        JOIN ${T.productCertificate} l ON l.certificate_id = c.id AND l.deleted_at IS NULL
-        JOIN product_variant pv ON pv.product_id = l.product_id AND pv.deleted_at IS NULL
-       WHERE c.verification_code = ? AND c.deleted_at IS NULL
-       LIMIT ${MAX_RESULTS})`,
+    `${VARIANT_ROW_SELECT}
+      WHERE pv.deleted_at IS NULL AND pv.id IN (
+        (SELECT v.id FROM product_variant v
+          WHERE v.deleted_at IS NULL AND (v.barcode = ? OR v.ean = ? OR v.upc = ? OR v.sku = ? OR v.sku = ?)
+          LIMIT ${MAX_RESULTS})
+        UNION
+        (SELECT v.id FROM certificate c
+           JOIN ${T.productCertificate} l ON l.certificate_id = c.id AND l.deleted_at IS NULL
+           JOIN product_variant v ON v.product_id = l.product_id AND v.deleted_at IS NULL
+          WHERE c.verification_code = ? AND c.deleted_at IS NULL
+          LIMIT ${MAX_RESULTS}))
+      ORDER BY pv.id`,
     [code, code, code, code, code.toUpperCase(), code.toUpperCase()]
   )
-  return rows.map((r: any) => r.id)
+  return rows.map(toVariantRow)
 }
 
 /** Typed text that may be the start of a SKU: one token with a digit or a hyphen ("OCOP-42-0001", "HT05"). */
@@ -241,7 +246,11 @@ export type LookupResult = {
 
 /** What the counter shows for each variant: product, badge data, sellability, price and stock here/elsewhere/at the producer. */
 export async function describeVariants(container: MedusaContainer, point: RetailPoint, variantIds: string[], now = new Date()): Promise<LookupResult[]> {
-  const variants = await variantRows(container, variantIds)
+  return describeVariantRows(container, point, await variantRows(container, variantIds), now)
+}
+
+/** `describeVariants` for variant rows already read (a scan reads them with its code lookup). */
+export async function describeVariantRows(container: MedusaContainer, point: RetailPoint, variants: VariantRow[], now = new Date()): Promise<LookupResult[]> {
   const [facts, levels] = await Promise.all([
     saleFactsOfProducts(container, variants.map((v) => v.product_id)),
     levelsOfItems(container, variants.map((v) => v.inventory_item_id).filter(Boolean) as string[]),
