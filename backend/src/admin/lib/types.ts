@@ -67,3 +67,88 @@ export type RecordCertificateBody = {
   document_url?: string
   supersedes?: { certificate_id: string; reason: string }
 }
+
+/** Shapes of /admin/ocop/sales-points and /admin/ocop/fairs (points of sale, fairs, booths). */
+export type RetailSalesChannel = { id: string; name?: string; is_disabled: boolean }
+
+export type SalesPoint = {
+  id: string
+  name: string
+  location_category: string
+  province_code: string
+  commune: string | null
+  address: string | null
+  operator: string | null
+  opening_hours: string | null
+  stock_location: { id: string; name: string } | null
+  sales_channel: RetailSalesChannel | null
+}
+
+export type RetailStaff = { id: string; email: string; name: string }
+
+export type SalesPointDetail = SalesPoint & { staff: RetailStaff[] }
+
+export type CreateSalesPointBody = {
+  name: string
+  location_category: string
+  province_code: string
+  commune?: string
+  address?: string
+  operator?: string
+  opening_hours?: string
+}
+
+export type CreateSalesPointResponse = { sales_point: SalesPoint; publishable_key: string }
+
+export type CreateStaffBody = { email: string; name: string; password: string }
+
+export type Booth = {
+  id: string
+  name: string
+  operator: string | null
+  fair_id: string
+  stock_location: { id: string } | null
+  sales_channel: RetailSalesChannel | null
+}
+
+export type Fair = {
+  id: string
+  name: string
+  venue: string
+  province_code: string
+  starts_at: string
+  ends_at: string
+  booths: Booth[]
+}
+
+export type CreateFairBody = { name: string; venue: string; province_code: string; starts_at: string; ends_at: string }
+
+export type CreateBoothBody = { name: string; operator?: string }
+
+export type FairReturnItem = {
+  variant_id: string
+  variant_title: string
+  sku: string | null
+  barcode: string | null
+  product_id: string
+  title: string
+  location_id: string
+  quantity: number
+  producer_id: string | null
+}
+
+export type FairReturnsResponse = {
+  fair: { id: string; name: string; starts_at: string; ends_at: string }
+  closed: boolean
+  open: boolean
+  booths: { booth_id: string; name: string; stock_location_id: string | null; items: FairReturnItem[] }[]
+}
+
+/** Medusa's own GET /admin/api-keys (publishable keys carry their sales channels). */
+export type PublishableKey = {
+  id: string
+  title: string
+  token: string
+  revoked_at: string | null
+  sales_channels?: { id: string }[]
+}
