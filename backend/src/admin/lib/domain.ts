@@ -26,5 +26,9 @@ export {
   validUntil,
   vietnamDate,
   starBandForScore,
+  SALES_POINT_CATEGORIES,
+  salesPointCategoryName,
+  communesOf,
+  communeFullName,
 } from "@ocop/domain/src/index"
 export type { EffectiveCertificateStatus, CertificateStatus, SupersedeReason } from "@ocop/domain/src/index"

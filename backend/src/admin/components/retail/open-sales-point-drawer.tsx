@@ -8,7 +8,7 @@ import { backendMessage } from "./backend-error"
 import { FormDrawer } from "./form-drawer"
 import { PlaceFields } from "./place-fields"
 import { PublishableKey } from "./publishable-key"
-import { SALES_POINT_CATEGORIES } from "./retail-domain"
+import { SALES_POINT_CATEGORIES } from "../../lib/domain"
 
 const EMPTY = { name: "", location_category: "", province_code: "", commune: "", address: "", operator: "", opening_hours: "" }
 type Form = typeof EMPTY

@@ -1,8 +1,7 @@
 import { Input, Select } from "@medusajs/ui"
 import { useLang } from "../../hooks/use-lang"
-import { PROVINCES } from "../../lib/domain"
+import { communeFullName, communesOf, PROVINCES } from "../../lib/domain"
 import { FormRow } from "../form-row"
-import { communeFullName, communesOf } from "./retail-domain"
 
 type Props = {
   idPrefix: string

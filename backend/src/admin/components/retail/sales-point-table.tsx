@@ -1,11 +1,10 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useLang } from "../../hooks/use-lang"
 import { usePublishableKeysByChannel, useSalesPoints } from "../../hooks/use-retail"
-import { provinceName } from "../../lib/domain"
+import { provinceName, salesPointCategoryName } from "../../lib/domain"
 import { ChannelBadge } from "./channel-badge"
 import { OpenSalesPointDrawer } from "./open-sales-point-drawer"
 import { PublishableKey } from "./publishable-key"
-import { salesPointCategoryName } from "./retail-domain"
 import { StaffDrawer } from "./staff-drawer"
 
 /** The office's points of sale: where, who runs them, whether they sell, their key for POS software. */
