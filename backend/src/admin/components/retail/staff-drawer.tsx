@@ -1,10 +1,9 @@
-import { Button, Input, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Button, Text } from "@medusajs/ui"
+import { useDrawerForm } from "../../hooks/use-drawer-form"
 import { useLang } from "../../hooks/use-lang"
 import { useAddStaff, useSalesPoint } from "../../hooks/use-retail"
-import { FormRow } from "../form-row"
-import { backendMessage } from "./backend-error"
 import { FormDrawer } from "./form-drawer"
+import { TextField } from "./text-field"
 
 type Props = {
   point: { id: string; name: string }
@@ -13,41 +12,23 @@ type Props = {
   size?: "small" | "base"
 }
 
-const EMPTY = { email: "", name: "", password: "" }
-
 /** "Thêm nhân viên": a counter login for this point (or booth), with the point's current staff above. */
 export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
   const { t } = useLang()
-  const [open, setOpen] = useState(false)
-  const [form, setForm] = useState(EMPTY)
-  const [error, setError] = useState<string | null>(null)
   const mutation = useAddStaff(point.id)
-  const detail = useSalesPoint(point.id, open && listStaff)
+  const { form, set, drawer } = useDrawerForm({
+    empty: { email: "", name: "", password: "" },
+    send: (form) => mutation.mutateAsync({ email: form.email.trim(), name: form.name.trim(), password: form.password }),
+    success: t.retail.staff.added,
+    // stays open, blank, for the next login
+    onSuccess: (_, { reset }) => reset(),
+  })
+  const detail = useSalesPoint(point.id, drawer.open && listStaff)
   const staff = detail.data?.sales_point.staff ?? []
-
-  const onOpenChange = (next: boolean) => {
-    if (next) {
-      setForm(EMPTY)
-      setError(null)
-    }
-    setOpen(next)
-  }
-
-  const submit = async () => {
-    setError(null)
-    try {
-      await mutation.mutateAsync({ email: form.email.trim(), name: form.name.trim(), password: form.password })
-      toast.success(t.retail.staff.added)
-      setForm(EMPTY)
-    } catch (e) {
-      setError(backendMessage(e))
-    }
-  }
 
   return (
     <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
+      {...drawer}
       trigger={
         <Button size={size} variant="secondary" data-testid="retail-staff-open">
           {t.retail.staff.add}
@@ -56,9 +37,7 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
       title={t.retail.staff.title(point.name)}
       description={t.retail.staff.intro}
       submitLabel={t.retail.staff.submit}
-      onSubmit={submit}
       isPending={mutation.isPending}
-      error={error}
       testId="retail-staff-form"
     >
       {listStaff && (
@@ -83,18 +62,10 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
           )}
         </div>
       )}
-      <FormRow id="retail-staff-email" label={t.retail.staff.email}>
-        <Input id="retail-staff-email" data-testid="retail-staff-email" type="email" autoComplete="off"
-          value={form.email} onChange={(e) => setForm((f) => ({ ...f, email: e.target.value }))} />
-      </FormRow>
-      <FormRow id="retail-staff-name" label={t.retail.staff.name}>
-        <Input id="retail-staff-name" data-testid="retail-staff-name" autoComplete="off"
-          value={form.name} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} />
-      </FormRow>
-      <FormRow id="retail-staff-password" label={t.retail.staff.password} hint={t.retail.staff.passwordHint}>
-        <Input id="retail-staff-password" data-testid="retail-staff-password" type="password" autoComplete="new-password"
-          value={form.password} onChange={(e) => setForm((f) => ({ ...f, password: e.target.value }))} />
-      </FormRow>
+      <TextField id="retail-staff-email" label={t.retail.staff.email} type="email" autoComplete="off" value={form.email} onChange={(email) => set({ email })} />
+      <TextField id="retail-staff-name" label={t.retail.staff.name} autoComplete="off" value={form.name} onChange={(name) => set({ name })} />
+      <TextField id="retail-staff-password" label={t.retail.staff.password} hint={t.retail.staff.passwordHint} type="password" autoComplete="new-password"
+        value={form.password} onChange={(password) => set({ password })} />
     </FormDrawer>
   )
 }
