@@ -12,7 +12,7 @@ export default function Header() {
 
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2 sm:h-16 sm:flex-nowrap sm:gap-5 sm:px-6 sm:py-0">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-5 sm:px-6 lg:h-16 lg:flex-nowrap lg:py-0">
         <Link href="/" aria-label={t("homeLink")} className="flex min-w-0 shrink-0 items-center gap-2">
           <span
             aria-hidden="true"
@@ -26,8 +26,8 @@ export default function Header() {
           </span>
         </Link>
 
-        {/* full width on its own row on phones, between the logo and the menu from `sm` up */}
-        <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1">
+        {/* full width on its own row on phones and tablets, between the logo and the menu from `lg` up */}
+        <div className="order-last w-full lg:order-none lg:max-w-md lg:flex-1">
           <SearchBox />
         </div>
 
@@ -49,7 +49,8 @@ export default function Header() {
                   {t("provinces")}
                 </Link>
               </li>
-              <li className="hidden lg:block">
+              {/* from xl only: at lg the search box sits in this row and the row would overflow */}
+              <li className="hidden xl:block">
                 <Link href={{ pathname: "/", hash: "about-ocop" }} className="text-ink hover:text-brand-700">
                   {t("about")}
                 </Link>
