@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test"
+import { officeAdmin } from "./office"
 
-const ADMIN_URL = process.env.E2E_ADMIN_URL ?? "http://localhost:9000/app"
-const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@ocop.local", password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026" }
 
 // Seeded by backend/src/scripts/seed/retail.ts
 const HA_TINH_POINT = "Điểm giới thiệu và bán sản phẩm OCOP Hà Tĩnh"
@@ -14,14 +13,7 @@ test("the office sees its points of sale and fairs in admin, opens a new point w
   test.skip(testInfo.project.name !== "desktop", "the office works at a desk; the point it opens stays in the database")
   test.setTimeout(180_000)
 
-  const office = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-  await office.addInitScript(() => window.localStorage.setItem("lng", "vi"))
-  const admin = await office.newPage()
-  await admin.goto(`${ADMIN_URL}/login`)
-  await admin.locator('input[name="email"]').fill(ADMIN.email)
-  await admin.locator('input[name="password"]').fill(ADMIN.password)
-  await admin.locator('button[type="submit"]').click()
-  await expect(admin.getByRole("link", { name: "Điểm bán & hội chợ", exact: true })).toBeVisible({ timeout: 60_000 })
+  const admin = await officeAdmin(browser)
   await admin.getByRole("link", { name: "Điểm bán & hội chợ", exact: true }).click()
   await expect(admin.getByRole("heading", { level: 1, name: "Điểm bán & hội chợ" })).toBeVisible()
 
@@ -97,5 +89,5 @@ test("the office sees its points of sale and fairs in admin, opens a new point w
   await staffForm.getByTestId("retail-staff-form-submit").click()
   await expect(staffForm.getByTestId("retail-staff-member").filter({ hasText: email })).toContainText("Lê Thị Lan")
   await expect(staffForm.getByTestId("retail-staff-form-error")).toHaveCount(0)
-  await office.close()
+  await admin.context().close()
 })

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test"
+import { ADMIN_URL, officeAdmin } from "./office"
 
-const ADMIN_URL = process.env.E2E_ADMIN_URL ?? "http://localhost:9000/app"
-const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@ocop.local", password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026" }
 
 // Seeded "Dưa lưới Ngọc Khuê" (HT18), 3★, valid until 2027-10-15; no other test touches it.
 const HANDLE = "dua-luoi-ngoc-khue"
@@ -15,14 +14,7 @@ test("the office revokes a certificate in admin and within 5 s the shop stops se
   await page.goto(`/vi/products/${HANDLE}`)
   await expect(page.getByTestId("certificate-panel")).toBeVisible()
 
-  const office = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-  await office.addInitScript(() => window.localStorage.setItem("lng", "vi"))
-  const admin = await office.newPage()
-  await admin.goto(`${ADMIN_URL}/login`)
-  await admin.locator('input[name="email"]').fill(ADMIN.email)
-  await admin.locator('input[name="password"]').fill(ADMIN.password)
-  await admin.locator('button[type="submit"]').click()
-  await expect(admin.getByRole("link", { name: "OCOP", exact: true })).toBeVisible({ timeout: 60_000 })
+  const admin = await officeAdmin(browser)
   const productId = await admin.evaluate(async (handle) => {
     const response = await fetch(`/admin/products?handle=${handle}&fields=id`, { credentials: "include" })
     return (await response.json()).products[0].id as string
@@ -55,5 +47,5 @@ test("the office revokes a certificate in admin and within 5 s the shop stops se
 
   await page.goto(`/vi/verify/${CODE}`)
   await expect(page.getByTestId("verify-status")).toContainText("Đã thu hồi")
-  await office.close()
+  await admin.context().close()
 })
