@@ -1,4 +1,5 @@
 import type { PublicCertificate } from "../../lib/public-certificate"
+import type { LocationStockRow } from "../../lib/retail/stock"
 
 /** Shapes returned by the backend's /admin/ocop routes. */
 export type CertificateEvent = {
@@ -125,17 +126,8 @@ export type CreateFairBody = { name: string; venue: string; province_code: strin
 
 export type CreateBoothBody = { name: string; operator?: string }
 
-export type FairReturnItem = {
-  variant_id: string
-  variant_title: string
-  sku: string | null
-  barcode: string | null
-  product_id: string
-  title: string
-  location_id: string
-  quantity: number
-  producer_id: string | null
-}
+/** What a booth still holds after its fair, as GET /admin/ocop/fairs/:id/returns lists it. */
+export type FairReturnItem = LocationStockRow
 
 export type FairReturnsResponse = {
   fair: { id: string; name: string; starts_at: string; ends_at: string }

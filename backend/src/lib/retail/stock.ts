@@ -123,6 +123,19 @@ export async function levelsOfItems(container: MedusaContainer, itemIds: string[
   return rows.map((r: any) => ({ ...r, quantity: Number(r.quantity) }))
 }
 
+/** One variant's stock at one location, with its product and producer. */
+export type LocationStockRow = {
+  variant_id: string
+  variant_title: string
+  sku: string | null
+  barcode: string | null
+  product_id: string
+  title: string
+  location_id: string
+  quantity: number
+  producer_id: string | null
+}
+
 /** Variants stocked at the given locations (quantity = stocked − reserved). */
 export async function stockAtLocations(container: MedusaContainer, locationIds: string[]) {
   if (!locationIds.length) return []
@@ -139,17 +152,7 @@ export async function stockAtLocations(container: MedusaContainer, locationIds: 
       ORDER BY p.title, pv.title`,
     [locationIds]
   )
-  return rows.map((r: any) => ({ ...r, quantity: Number(r.quantity) })) as Array<{
-    variant_id: string
-    variant_title: string
-    sku: string | null
-    barcode: string | null
-    product_id: string
-    title: string
-    location_id: string
-    quantity: number
-    producer_id: string | null
-  }>
+  return rows.map((r: any) => ({ ...r, quantity: Number(r.quantity) })) as LocationStockRow[]
 }
 
 /** The verification code inside a certificate QR: the last path segment of a verify URL, or the text itself. */
