@@ -4,19 +4,23 @@ import type { NewTask } from "../../workflows/create-retail-tasks/steps/create-t
 import type { PointKind } from "./points"
 import { sql, T } from "./sql"
 
-/** Points and booths that hold stock (> 0) of a product. */
-export async function pointsHoldingProduct(container: MedusaContainer, productId: string): Promise<Array<{ point_id: string; kind: PointKind }>> {
+/** The points and booths that hold stock (> 0) of each of the given products: one statement. */
+export async function pointsHoldingProducts(
+  container: MedusaContainer,
+  productIds: string[]
+): Promise<Array<{ product_id: string; point_id: string; kind: PointKind }>> {
+  if (!productIds.length) return []
   return sql(
     container,
-    `SELECT DISTINCT coalesce(spl.sales_point_id, bl.booth_id) AS point_id,
+    `SELECT DISTINCT pv.product_id, coalesce(spl.sales_point_id, bl.booth_id) AS point_id,
             CASE WHEN spl.sales_point_id IS NOT NULL THEN 'sales_point' ELSE 'booth' END AS kind
        FROM product_variant pv
        JOIN product_variant_inventory_item vii ON vii.variant_id = pv.id AND vii.deleted_at IS NULL
        JOIN inventory_level il ON il.inventory_item_id = vii.inventory_item_id AND il.deleted_at IS NULL AND il.stocked_quantity > 0
        LEFT JOIN ${T.salesPointLocation} spl ON spl.stock_location_id = il.location_id AND spl.deleted_at IS NULL
        LEFT JOIN ${T.boothLocation} bl ON bl.stock_location_id = il.location_id AND bl.deleted_at IS NULL
-      WHERE pv.product_id = ? AND pv.deleted_at IS NULL AND (spl.sales_point_id IS NOT NULL OR bl.booth_id IS NOT NULL)`,
-    [productId]
+      WHERE pv.product_id = ANY(?) AND pv.deleted_at IS NULL AND (spl.sales_point_id IS NOT NULL OR bl.booth_id IS NOT NULL)`,
+    [productIds]
   )
 }
 
@@ -53,7 +57,7 @@ export async function tasksForCertificateChange(container: MedusaContainer, cert
   } else {
     return []
   }
-  const points = await pointsHoldingProduct(container, cert.product_id)
+  const points = await pointsHoldingProducts(container, [cert.product_id])
   return points.map((p) => ({
     kind,
     point_id: p.point_id,
@@ -79,11 +83,6 @@ export async function tasksForProducerStop(container: MedusaContainer, producerI
     [producerId]
   )
   const reason = `Gỡ khỏi quầy: chủ thể OCOP ${label} — không được bán (pull from the shelf: producer ${approvalStatus})`
-  const tasks: NewTask[] = []
-  for (const { product_id } of products) {
-    for (const p of await pointsHoldingProduct(container, product_id)) {
-      tasks.push({ kind: "pull", point_id: p.point_id, point_kind: p.kind, product_id, certificate_id: null, reason })
-    }
-  }
-  return tasks
+  const held = await pointsHoldingProducts(container, products.map((p: any) => p.product_id as string))
+  return held.map((h) => ({ kind: "pull", point_id: h.point_id, point_kind: h.kind, product_id: h.product_id, certificate_id: null, reason }))
 }

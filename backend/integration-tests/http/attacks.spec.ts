@@ -1,0 +1,41 @@
+import { readdirSync } from "node:fs"
+import { join } from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { attackSummary, type AttackArea, type AttackContext } from "../helpers/attacks"
+
+jest.setTimeout(600 * 1000)
+
+/**
+ * The attack suite: every file in integration-tests/attacks/ is one area (secrets, accounts,
+ * producer data, counters, orders, office authority, …). One Medusa, one database: each area's
+ * setup runs once, and the runner restores that state before every attack, so attacks cannot
+ * lean on each other. `ATTACK_AREA=name[,name]` runs only some areas.
+ */
+const AREA_DIR = join(__dirname, "../attacks")
+const only = (process.env.ATTACK_AREA || "").split(",").filter(Boolean)
+const areas: AttackArea[] = readdirSync(AREA_DIR)
+  .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))
+  .sort()
+  .map((file) => require(join(AREA_DIR, file)).default as AttackArea)
+  .filter((area) => !only.length || only.includes(area.name))
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const ctx: AttackContext = { api, getContainer }
+    const fixtures = new Map<string, unknown>()
+
+    beforeAll(async () => {
+      for (const area of areas) fixtures.set(area.name, await area.setup(ctx))
+    })
+
+    for (const area of areas) {
+      describe(area.name, () => area.register(ctx, () => fixtures.get(area.name)))
+    }
+
+    afterAll(() => {
+      process.stdout.write(`\n${attackSummary()}\n\n`)
+    })
+  },
+})
