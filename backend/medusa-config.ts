@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { requiredSecret } from "./src/lib/config-secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -108,8 +109,9 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // no fallback: outside development a missing or weak secret stops the start (config-secrets.ts)
+      jwtSecret: requiredSecret("JWT_SECRET"),
+      cookieSecret: requiredSecret("COOKIE_SECRET"),
     },
     // A production build served over plain http on localhost (e2e tests, docker compose on a laptop)
     // cannot set Secure session cookies; only then is this switched off.
@@ -125,6 +127,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/stripe-webhooks" },
     { resolve: "./src/modules/programme" },
     { resolve: "./src/modules/retail" },
+    { resolve: "./src/modules/office" },
     searchModule,
     ...redisModules,
     paymentModule,
