@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261207100000 extends Migration {
+export class Migration20261207094530 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "office_scope" ("id" text not null, "user_id" text not null, "scope" text check ("scope" in ('national', 'province')) not null, "province_code" text null, "assigned_by" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "office_scope_pkey" primary key ("id"));`);
