@@ -101,3 +101,20 @@ test("certificateEndDate keeps an extension inside the legal 180-day limit", () 
 test("expiry notices go out 180, 120, 30 and 7 days before the end date", () => {
   assert.deepEqual([...EXPIRY_NOTICE_DAYS], [180, 120, 30, 7]);
 });
+
+test("certificateDatesProblem: decision not in the future, valid_until within 36 months (month-end rule)", async () => {
+  const { certificateDatesProblem } = await import("./validity");
+  const now = new Date("2026-12-07T03:00:00Z");
+  assert.equal(certificateDatesProblem("2024-10-15", "2027-10-15", now), null);
+  assert.equal(certificateDatesProblem("2024-10-15", "2027-06-30", now), null);
+  assert.equal(certificateDatesProblem("2024-10-15", "2099-12-31", now)?.code, "ocop.certificate.valid_until_beyond_legal");
+  assert.equal(certificateDatesProblem("2024-10-15", "2027-10-16", now)?.code, "ocop.certificate.valid_until_beyond_legal");
+  // 2024-02-29 + 36 months clamps to 2027-02-28: the 1st of March is one day too many
+  assert.equal(certificateDatesProblem("2024-02-29", "2027-02-28", now), null);
+  assert.equal(certificateDatesProblem("2024-02-29", "2027-03-01", now)?.code, "ocop.certificate.valid_until_beyond_legal");
+  assert.equal(certificateDatesProblem("2024-10-15", "2024-10-15", now)?.code, "ocop.certificate.valid_until_before_decision");
+  // today in Vietnam is 2026-12-07; the 8th is tomorrow
+  assert.equal(certificateDatesProblem("2026-12-07", "2029-12-07", now), null);
+  assert.equal(certificateDatesProblem("2026-12-08", "2029-12-08", now)?.code, "ocop.certificate.decision_in_future");
+  assert.equal(certificateDatesProblem("2026-12-08", "2029-12-08", new Date("2026-12-07T17:00:00Z")), null);
+});

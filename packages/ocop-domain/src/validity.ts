@@ -154,3 +154,78 @@ export function certificateEndDate(cert: CertificateDates): string {
   if (ext < until) return until;
   return ext > max ? max : ext;
 }
+
+/** The horizons the office watches certificates expire within (dashboard tiles, reports). */
+export const EXPIRY_HORIZON_DAYS = [30, 90, EXPIRING_SOON_DAYS] as const;
+
+/**
+ * How urgent a certificate's end is, from the days left: gone; past the re-evaluation window's
+ * close (under 120 days, a renewal can no longer be filed in time); inside the expiring-soon window
+ * (180 days); fine. Admin and portal colour "days to expiry" by this.
+ */
+export type ExpiryUrgency = "expired" | "urgent" | "soon" | "ok";
+
+export function expiryUrgency(daysToExpiry: number | null | undefined): ExpiryUrgency {
+  if (daysToExpiry == null || !Number.isFinite(daysToExpiry)) return "ok";
+  if (daysToExpiry < 0) return "expired";
+  if (daysToExpiry < REEVALUATION_CLOSES_DAYS) return "urgent";
+  if (daysToExpiry <= EXPIRING_SOON_DAYS) return "soon";
+  return "ok";
+}
+
+/**
+ * The one message for a re-evaluation filed outside its window (Art. 7.6), with the window's dates:
+ * the producer's route and the office's transition say the same thing.
+ */
+export function reevaluationWindowMessage(validUntilDate: DateInput): { vi: string; en: string } {
+  const { opens, closes } = reevaluationWindow(validUntilDate);
+  const vi = (d: string) => d.split("-").reverse().join("/");
+  return {
+    vi: `Hồ sơ đánh giá lại chỉ được nộp từ ${vi(opens)} đến ${vi(closes)} (180–120 ngày trước khi chứng nhận hết hạn, Điều 7.6)`,
+    en: `The re-evaluation dossier can only be filed from ${opens} to ${closes} (180–120 days before the certificate expires, Art. 7.6)`,
+  };
+}
+
+/** Why a certificate's dates cannot be accepted; stable codes, with the text a person reads. */
+export type CertificateDatesProblem =
+  | { code: "ocop.certificate.decision_in_future"; vi: string; en: string }
+  | { code: "ocop.certificate.valid_until_before_decision"; vi: string; en: string }
+  | { code: "ocop.certificate.valid_until_beyond_legal"; vi: string; en: string; max: string };
+
+const viDate = (iso: string) => iso.split("-").reverse().join("/");
+
+/**
+ * Checks a decision's dates against the law (Art. 4.3): the decision date is not after today in
+ * Vietnam, and `valid_until` falls after it and no later than 36 months from it (month-end rule of
+ * `validUntil`). Returns null when acceptable. Used when a producer submits, when the office records
+ * and again when the office verifies, so a submission stored before this rule cannot slip through.
+ */
+export function certificateDatesProblem(issuedAt: DateInput, until: DateInput, now: Date): CertificateDatesProblem | null {
+  const issued = toVietnamDate(issuedAt);
+  const end = toVietnamDate(until);
+  const today = vietnamDate(now);
+  if (issued > today) {
+    return {
+      code: "ocop.certificate.decision_in_future",
+      vi: `Ngày quyết định ${viDate(issued)} chưa đến (hôm nay là ${viDate(today)})`,
+      en: `The decision date ${issued} is in the future (today is ${today})`,
+    };
+  }
+  if (end <= issued) {
+    return {
+      code: "ocop.certificate.valid_until_before_decision",
+      vi: "Ngày hết hiệu lực phải sau ngày quyết định",
+      en: "valid_until must be after the decision date",
+    };
+  }
+  const max = validUntil(issued);
+  if (end > max) {
+    return {
+      code: "ocop.certificate.valid_until_beyond_legal",
+      vi: `Giấy chứng nhận OCOP có hiệu lực tối đa 36 tháng: quyết định ngày ${viDate(issued)} hết hiệu lực chậm nhất ngày ${viDate(max)}`,
+      en: `An OCOP certificate is valid for at most 36 months: a decision of ${issued} ends no later than ${max}`,
+      max,
+    };
+  }
+  return null;
+}
