@@ -20,3 +20,4 @@ export * from "./phone";
 export * from "./sales-points";
 export * from "./consignment";
 export * from "./passwords";
+export * from "./safe-input";
