@@ -21,4 +21,3 @@ export * from "./sales-points";
 export * from "./consignment";
 export * from "./passwords";
 export * from "./safe-input";
-export * from "./passwords";
