@@ -4,7 +4,9 @@ import {
   CERTIFIED_STARS,
   STAR_LABELS,
   isCertifiedStars,
+  issuerFitsStars,
   issuerLevelForStars,
+  issuerNamesPeoplesCommittee,
   starBandForScore,
 } from "./stars";
 
@@ -43,4 +45,14 @@ test("5★ certificates come from the ministry, 3★ and 4★ from the province"
 test("every certified star level has Vietnamese and English labels", () => {
   assert.equal(STAR_LABELS[5].vi, "5 sao");
   assert.equal(STAR_LABELS[3].en, "3 stars");
+});
+
+test("a 5★ certificate cannot name a People's Committee as its issuer; 3★/4★ keep theirs as written", () => {
+  assert.equal(issuerNamesPeoplesCommittee("UBND tỉnh Hà Tĩnh"), true);
+  assert.equal(issuerNamesPeoplesCommittee("Ủy ban nhân dân huyện Thạch Hà"), true);
+  assert.equal(issuerNamesPeoplesCommittee("Bộ Nông nghiệp và Môi trường"), false);
+  assert.equal(issuerFitsStars("UBND tỉnh Quảng Trị", 5), false);
+  assert.equal(issuerFitsStars("Bộ Nông nghiệp và Môi trường", 5), true);
+  assert.equal(issuerFitsStars("UBND tỉnh Quảng Trị", 4), true);
+  assert.equal(issuerFitsStars("UBND huyện Hương Sơn", 3), true);
 });

@@ -6,6 +6,8 @@
  * from the score at read time.
  */
 
+import { foldVietnamese } from "./text";
+
 export type StarBand = 1 | 2 | 3 | 4 | 5;
 /** Only 3★ and above receive a recognition decision and a certificate. */
 export type CertifiedStars = 3 | 4 | 5;
@@ -51,6 +53,24 @@ export function issuerLevelForStars(stars: CertifiedStars): IssuerLevel {
     throw new RangeError(`Only 3, 4 or 5 stars are certified, got ${String(stars)}`);
   }
   return stars === 5 ? "ministry" : "province";
+}
+
+/**
+ * Whether an issuer as written names a People's Committee ("UBND tỉnh Hà Tĩnh", "Ủy ban nhân dân
+ * huyện Thạch Hà"): the provincial (or historical district) level, never the ministry.
+ */
+export function issuerNamesPeoplesCommittee(issuer: string): boolean {
+  const folded = foldVietnamese(issuer);
+  return /\bubnd\b/.test(folded) || folded.includes("uy ban nhan dan");
+}
+
+/**
+ * Whether the issuer written on a certificate can have issued these stars: a 5★ certificate is the
+ * ministry's (Art. 4.1), so it cannot name a People's Committee. 3★/4★ issuers stay as written
+ * (provincial today, district before 6/7/2025).
+ */
+export function issuerFitsStars(issuer: string, stars: CertifiedStars): boolean {
+  return issuerLevelForStars(stars) !== "ministry" || !issuerNamesPeoplesCommittee(issuer);
 }
 
 export const ISSUER_LEVEL_LABELS: Record<IssuerLevel, { vi: string; en: string }> = {
