@@ -6,6 +6,7 @@ import pg from "pg"
 import { ensureDatabase, publishableKey } from "../lib/database.mjs"
 import { BACKEND } from "../lib/paths.mjs"
 import { run } from "../lib/processes.mjs"
+import { localSecrets } from "../lib/secrets.mjs"
 import { ADMIN } from "../lib/backend.mjs"
 import { adminLogin, benchDashboard } from "./dashboard.mjs"
 import { get, percentiles } from "./measure.mjs"
@@ -186,7 +187,7 @@ export async function searchBench() {
   const url = await scaleDatabaseUrl()
   const { REDIS_URL: _redis, STOREFRONT_URL: _storefront, ...inherited } = process.env
   // In-memory event bus and workflow engine: a shared Redis would hand this server's jobs to another stack.
-  const env = { ...inherited, DATABASE_URL: url, MEDUSA_DISABLE_TELEMETRY: "true", DISABLE_ADMIN: "true" }
+  const env = { ...inherited, ...localSecrets(), DATABASE_URL: url, MEDUSA_DISABLE_TELEMETRY: "true", DISABLE_ADMIN: "true" }
   const medusa = (args) => run("npx", ["medusa", ...args], { cwd: BACKEND, env })
 
   console.log(`\n• Search bench: ${REUSE ? "reusing" : "creating"} database ${DATABASE} with ${PRODUCTS} products (npm run seed:scale)…`)

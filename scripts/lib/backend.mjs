@@ -1,9 +1,9 @@
 // Preparing and starting the Medusa backend, shared by dev, e2e and bench.
-import { randomBytes } from "node:crypto"
 import path from "node:path"
 import { ensureDatabase, publishableKey } from "./database.mjs"
 import { BACKEND } from "./paths.mjs"
 import { assertNothingAnswers, onShutdown, run, startService, waitForUrl } from "./processes.mjs"
+import { localSecrets } from "./secrets.mjs"
 
 export const BACKEND_URL = "http://localhost:9000"
 export const ADMIN = {
@@ -20,7 +20,8 @@ export async function prepareBackend({ databaseName, fresh = false, disableAdmin
     DATABASE_URL: database.url,
     MEDUSA_DISABLE_TELEMETRY: "true",
     STOREFRONT_URL: process.env.STOREFRONT_URL || "http://localhost:8000",
-    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || randomBytes(24).toString("hex"),
+    // JWT_SECRET, COOKIE_SECRET, REVALIDATE_SECRET: the production build refuses to start without them
+    ...localSecrets(),
     ...(disableAdmin ? { DISABLE_ADMIN: "true" } : {}),
   }
   const medusa = (args, extra = {}) => run("npx", ["medusa", ...args], { cwd: BACKEND, env, ...extra })
