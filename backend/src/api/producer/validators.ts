@@ -8,6 +8,7 @@ import {
   productSet,
   starBandForScore,
 } from "@ocop/domain"
+import { boundedNumber, safeId, safeLongText, safeText, safeUrl } from "../../lib/safe-input"
 
 /**
  * Request shapes of the producer portal. Every message a person may read is Vietnamese first,
@@ -15,20 +16,15 @@ import {
  * these messages through unchanged.
  */
 
-const text = (vi: string, en: string) =>
-  z
-    .string({ message: `${vi} (${en})` })
-    .trim()
-    .min(1, `${vi} (${en})`)
+const isScore = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 100
 
-const optionalText = (max = 2000) =>
-  z
-    .string({ message: "Phải là chữ (must be text)" })
-    .trim()
-    .max(max, `Tối đa ${max} ký tự (at most ${max} characters)`)
-    .nullish()
+/** A required one-line field (at most `max` characters, no control characters: ../../lib/safe-input). */
+const text = (vi: string, en: string, max = 200) => safeText({ max, required: `${vi} (${en})` })
 
-const url = z.string({ message: "Đường dẫn không hợp lệ (invalid URL)" }).url("Đường dẫn không hợp lệ (invalid URL)")
+const optionalText = (max = 2000) => safeText({ max }).nullish()
+const optionalLongText = (max = 2000) => safeLongText({ max }).nullish()
+
+const url = safeUrl()
 
 const isoDate = z
   .string({ message: "Ngày phải có dạng YYYY-MM-DD (date must be YYYY-MM-DD)" })
@@ -41,10 +37,15 @@ const phone = z
   .string({ message: "Thiếu số điện thoại (phone is required)" })
   .refine(isVnMobilePhone, "Số điện thoại di động Việt Nam không hợp lệ, ví dụ 0912 345 678 (invalid Vietnamese mobile number)")
 
-const email = z.string({ message: "Email không hợp lệ (invalid email)" }).trim().toLowerCase().email("Email không hợp lệ (invalid email)")
+const email = z
+  .string({ message: "Email không hợp lệ (invalid email)" })
+  .trim()
+  .toLowerCase()
+  .refine((e) => e.length <= 254, "Email tối đa 254 ký tự (email: at most 254 characters)")
+  .email("Email không hợp lệ (invalid email)")
 
 const producerProfile = {
-  name: text("Thiếu tên chủ thể", "name is required").pipe(z.string().max(200, "Tên tối đa 200 ký tự (name: at most 200 characters)")),
+  name: text("Thiếu tên chủ thể", "name is required", 200),
   type: z
     .string({ message: "Thiếu loại hình chủ thể (type is required)" })
     .refine(isProducerType, "Loại hình chủ thể không hợp lệ: HTX, THT, DN_NVV, TRANG_TRAI, HO_SXKD, HOI_HIEP_HOI, TT_DIEU_HANH (invalid producer type)"),
@@ -60,10 +61,10 @@ const producerProfile = {
     .nullish(),
   province_code: z.string({ message: "Thiếu tỉnh/thành (province_code is required)" }).refine(isProvinceCode, "Mã tỉnh/thành không hợp lệ (unknown province_code)"),
   commune: optionalText(200),
-  address: text("Thiếu địa chỉ", "address is required").pipe(z.string().max(500, "Địa chỉ tối đa 500 ký tự (address: at most 500 characters)")),
+  address: text("Thiếu địa chỉ", "address is required", 500),
   phone,
   email: email.nullish(),
-  story: optionalText(5000),
+  story: optionalLongText(5000),
   logo_url: url.nullish(),
 }
 
@@ -98,7 +99,7 @@ export const ProducerInviteMember = z.object({ email: z.string({ message: "Thi�
 export type ProducerInviteMemberType = z.infer<typeof ProducerInviteMember>
 
 export const ProducerAcceptInvite = z.object({
-  token: text("Thiếu mã lời mời", "token is required"),
+  token: text("Thiếu mã lời mời", "token is required", 200),
   name: optionalText(200),
 })
 export type ProducerAcceptInviteType = z.infer<typeof ProducerAcceptInvite>
@@ -130,7 +131,7 @@ const quantity = (vi: string, en: string) =>
     .refine((n) => Number.isSafeInteger(n) && n >= 0, `${vi} (${en})`)
 
 export const ProducerVariant = z.object({
-  title: text("Thiếu tên phiên bản (quy cách)", "variant title is required").pipe(z.string().max(200, "Tối đa 200 ký tự (at most 200 characters)")),
+  title: text("Thiếu tên phiên bản (quy cách)", "variant title is required", 200),
   sku,
   barcode,
   price,
@@ -156,12 +157,13 @@ const handle = z
   .string()
   .trim()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Đường dẫn chỉ gồm chữ thường không dấu, số và gạch nối (handle: a-z, 0-9, -)")
+  .refine((h) => h.length <= 200, "Đường dẫn tối đa 200 ký tự (handle: at most 200 characters)")
 
 export const ProducerCreateProduct = z
   .object({
-    title: text("Thiếu tên sản phẩm", "title is required").pipe(z.string().max(200, "Tên tối đa 200 ký tự (title: at most 200 characters)")),
+    title: text("Thiếu tên sản phẩm", "title is required", 200),
     subtitle: optionalText(300),
-    description: optionalText(10000),
+    description: optionalLongText(10000),
     handle: handle.optional(),
     product_set_code: productSetCode,
     thumbnail: url.nullish(),
@@ -180,7 +182,7 @@ export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
 export const ProducerUpdateProduct = z.object({
   title: ProducerCreateProduct.shape.title.optional(),
   subtitle: optionalText(300),
-  description: optionalText(10000),
+  description: optionalLongText(10000),
   handle: handle.optional(),
   product_set_code: productSetCode.optional(),
   thumbnail: url.nullish(),
@@ -193,31 +195,28 @@ const paging = {
   offset: z.coerce.number().int().refine((n) => n >= 0, "offset phải ≥ 0 (offset ≥ 0)").default(0),
 }
 
-export const ProducerListParams = z.object({ q: z.string().trim().optional(), ...paging })
+export const ProducerListParams = z.object({ q: safeText({ max: 200 }).optional(), ...paging })
 export type ProducerListParamsType = z.infer<typeof ProducerListParams>
 
 export const ProducerSetStock = z.object({
-  variant_id: text("Thiếu phiên bản", "variant_id is required"),
-  location_id: text("Thiếu kho", "location_id is required"),
+  variant_id: safeId("Thiếu phiên bản (variant_id is required)"),
+  location_id: safeId("Thiếu kho (location_id is required)"),
   stocked_quantity: quantity("Số lượng tồn kho phải là số nguyên ≥ 0", "stocked_quantity must be a whole number ≥ 0"),
 })
 export type ProducerSetStockType = z.infer<typeof ProducerSetStock>
 
 export const ProducerSubmitCertificate = z
   .object({
-    product_id: text("Thiếu sản phẩm", "product_id is required"),
-    decision_number: text("Thiếu số quyết định", "decision_number is required"),
+    product_id: safeId("Thiếu sản phẩm (product_id is required)"),
+    decision_number: text("Thiếu số quyết định", "decision_number is required", 100),
     decision_date: isoDate,
-    issuer: text("Thiếu cơ quan cấp", "issuer is required"),
+    issuer: text("Thiếu cơ quan cấp", "issuer is required", 300),
     stars: z
       .number({ message: "Số sao phải là 3, 4 hoặc 5 (stars must be 3, 4 or 5)" })
       .refine(isCertifiedStars, "Chỉ sản phẩm đạt 3, 4 hoặc 5 sao được công nhận OCOP (stars must be 3, 4 or 5)"),
-    score: z
-      .number({ message: "Điểm phải là số (score must be a number)" })
-      .refine((n) => n >= 0 && n <= 100, "Điểm phải từ 0 đến 100 (score is 0–100)")
-      .nullish(),
+    score: boundedNumber({ min: 0, max: 100, message: "Điểm phải là số từ 0 đến 100 (score is a number 0–100)" }).nullish(),
     valid_until: isoDate.optional(),
-    scan_file_id: z.string().trim().min(1).optional(),
+    scan_file_id: safeId("Thiếu mã tệp (scan_file_id is empty)").optional(),
     scan_url: url.optional(),
   })
   .refine((c) => !!c.scan_url || !!c.scan_file_id, {
@@ -228,18 +227,23 @@ export const ProducerSubmitCertificate = z
     message: "Ngày hết hiệu lực phải sau ngày quyết định (valid_until must be after decision_date)",
     path: ["valid_until"],
   })
-  .refine((c) => c.score == null || c.stars <= starBandForScore(c.score), {
+  // runs even when score failed its own check: only a score in 0–100 has a band
+  .refine((c) => !isScore(c.score) || c.stars <= starBandForScore(c.score), {
     message: "Số sao cao hơn mức điểm cho phép (stars exceed the score band)",
     path: ["stars"],
   })
 export type ProducerSubmitCertificateType = z.infer<typeof ProducerSubmitCertificate>
 
-export const ProducerReevaluation = z.object({ dossier_file_url: url.nullish(), note: optionalText(2000) })
+export const ProducerReevaluation = z.object({ dossier_file_url: url.nullish(), note: optionalLongText(2000) })
 export type ProducerReevaluationType = z.infer<typeof ProducerReevaluation>
 
 export const ProducerCreateFulfillment = z.object({
-  line_item_ids: z.array(z.string().min(1), { message: "line_item_ids phải là danh sách (must be a list)" }).min(1, "Chọn ít nhất một dòng hàng (at least one line)").optional(),
-  tracking_number: text("Thiếu mã vận đơn", "tracking_number is required").pipe(z.string().max(100, "Tối đa 100 ký tự (at most 100 characters)")),
+  line_item_ids: z
+    .array(safeId("Mã dòng hàng trống (empty line item id)"), { message: "line_item_ids phải là danh sách (must be a list)" })
+    .min(1, "Chọn ít nhất một dòng hàng (at least one line)")
+    .max(500, "Tối đa 500 dòng hàng (at most 500 lines)")
+    .optional(),
+  tracking_number: text("Thiếu mã vận đơn", "tracking_number is required", 100),
   carrier: optionalText(100),
 })
 export type ProducerCreateFulfillmentType = z.infer<typeof ProducerCreateFulfillment>
@@ -258,7 +262,7 @@ export const ProducerEmpty = z.object({})
 // Office (admin) side
 export const AdminListProducersParams = z.object({
   approval_status: z.enum(["pending_approval", "approved", "rejected", "suspended"]).optional(),
-  q: z.string().trim().optional(),
+  q: safeText({ max: 200 }).optional(),
   ...paging,
 })
 export type AdminListProducersParamsType = z.infer<typeof AdminListProducersParams>
@@ -266,7 +270,7 @@ export type AdminListProducersParamsType = z.infer<typeof AdminListProducersPara
 export const AdminProducerApproval = z
   .object({
     decision: z.enum(["approve", "reject", "suspend"], { message: "decision là approve, reject hoặc suspend (decision: approve|reject|suspend)" }),
-    reason: optionalText(2000),
+    reason: optionalLongText(2000),
   })
   .refine((d) => d.decision === "approve" || !!d.reason, {
     message: "Cần nêu lý do khi từ chối hoặc tạm dừng (a reason is required to reject or suspend)",
