@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { effectiveStatus, isListable, liveCertificate, type CertificateLike } from "./listing";
+import { effectiveStatus, isListable, listingSqlParameters, liveCertificate, type CertificateLike } from "./listing";
 
 /** Noon in Vietnam on a calendar day. */
 const vn = (d: string, time = "12:00:00") => new Date(`${d}T${time}+07:00`);
@@ -141,4 +141,14 @@ test("a product is listable only when its certificate is listable and its produc
   assert.equal(isProductListable(cert, null, demoToday), true);
   assert.equal(isProductListable({ status: "pending_review", valid_until: "2027-10-15" }, { approval_status: "approved" }, demoToday), false);
   assert.equal(isProductListable(null, { approval_status: "approved" }, demoToday), false);
+});
+
+test("the listing rule's SQL parameters agree with isListable on the day and the extension cap", () => {
+  const p = listingSqlParameters(vn("2026-09-01", "00:30:00"));
+  assert.equal(p.today, "2026-09-01");
+  assert.equal(p.extension_floor, "2026-03-05");
+  assert.deepEqual(p.listable_statuses, ["valid", "reevaluation_pending", "extended"]);
+  // an extension reaching today on a certificate that ended 180 days ago is listable, 181 is not
+  assert.equal(isListable({ status: "extended", valid_until: "2026-03-05", extension_until: "2026-12-01" }, vn("2026-09-01")), true);
+  assert.equal(isListable({ status: "extended", valid_until: "2026-03-04", extension_until: "2026-12-01" }, vn("2026-09-01")), false);
 });

@@ -8,7 +8,15 @@ import {
   type CertificateStatus,
   type EffectiveCertificateStatus,
 } from "./certificate-state";
-import { EXPIRING_SOON_DAYS, certificateEndDate, daysBetween, toVietnamDate, vietnamDate } from "./validity";
+import {
+  EXPIRING_SOON_DAYS,
+  MAX_EXTENSION_DAYS,
+  addDays,
+  certificateEndDate,
+  daysBetween,
+  toVietnamDate,
+  vietnamDate,
+} from "./validity";
 
 export interface CertificateLike {
   status: CertificateStatus | string;
@@ -63,6 +71,9 @@ function issuedDay(cert: CertificateLike): string {
   }
 }
 
+/** Certificates that never count as a product's current one, whatever their dates. */
+export const NEVER_LIVE_CERTIFICATE_STATUSES: readonly CertificateStatus[] = ["superseded", "rejected"];
+
 /**
  * The product's current certificate. Superseded and rejected ones never count. A decided
  * certificate (anything but pending_review) wins over a pending one, so a submission under
@@ -73,7 +84,7 @@ export function liveCertificate<T extends CertificateLike>(certs: readonly T[]):
   let decided: T | null = null;
   let pending: T | null = null;
   for (const c of certs) {
-    if (c.status === "superseded" || c.status === "rejected") continue;
+    if ((NEVER_LIVE_CERTIFICATE_STATUSES as readonly string[]).includes(c.status)) continue;
     if (c.status === "pending_review") {
       if (pending === null || issuedDay(c) >= issuedDay(pending)) pending = c;
     } else if (decided === null || issuedDay(c) >= issuedDay(decided)) {
@@ -111,4 +122,28 @@ export function isProductListable(
   now: Date
 ): boolean {
   return isListable(cert, now) && isProducerSelling(producer);
+}
+
+/**
+ * The listing rule's constants for a SQL statement that pages listable products (the store
+ * catalogue at national scale): SQL receives these as parameters and never spells a status, a
+ * day count or a date of its own. Dates are Vietnam calendar dates ("YYYY-MM-DD"), which compare
+ * correctly as text. A time-bound certificate is listable while `today` ≤ its end date: its
+ * `valid_until`, or for an extended one its `extension_until` as long as that is at most
+ * MAX_EXTENSION_DAYS past `valid_until` (i.e. `valid_until` ≥ `extension_floor`).
+ */
+export function listingSqlParameters(now: Date) {
+  const today = vietnamDate(now);
+  return {
+    today,
+    /** the earliest valid_until whose extension can still reach today */
+    extension_floor: addDays(today, -MAX_EXTENSION_DAYS),
+    never_live_statuses: [...NEVER_LIVE_CERTIFICATE_STATUSES] as string[],
+    pending_status: "pending_review" as CertificateStatus,
+    /** stored statuses that may be listable (expiring_soon is derived, never stored) */
+    listable_statuses: (LISTABLE_STATUSES as readonly string[]).filter(isCertificateStatus) as string[],
+    time_bound_statuses: [...TIME_BOUND_STATUSES] as string[],
+    extended_status: "extended" as CertificateStatus,
+    selling_producer_statuses: [...SELLING_PRODUCER_STATUSES] as string[],
+  };
 }
