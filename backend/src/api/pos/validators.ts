@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { safeId, safeLongText } from "../../lib/safe-input"
 
 export const PosLookupParams = z
   .object({
@@ -15,7 +16,7 @@ const quantity = z.custom<number>(
   "Số lượng phải là số nguyên từ 1 đến 10.000 (quantity must be an integer 1–10000)"
 )
 const items = z
-  .array(z.object({ variant_id: z.string().min(1), quantity }))
+  .array(z.object({ variant_id: safeId("Thiếu sản phẩm (variant_id is required)"), quantity }))
   .min(1, "Cần ít nhất một sản phẩm (at least one item)")
   .max(100)
   .refine((list) => new Set(list.map((i) => i.variant_id)).size === list.length, {
@@ -35,9 +36,9 @@ export const PosCreateStockMovement = z
   .object({
     kind: z.enum(["receive", "transfer", "return"], { message: "Loại: receive, transfer hoặc return (kind)" } as any),
     items,
-    producer_id: z.string().min(1).optional(),
-    to_point_id: z.string().min(1).optional(),
-    note: z.string().max(500).optional(),
+    producer_id: safeId("Thiếu chủ thể (producer_id is empty)").optional(),
+    to_point_id: safeId("Thiếu điểm nhận (to_point_id is empty)").optional(),
+    note: safeLongText({ max: 500 }).optional(),
   })
   .refine((m) => m.kind !== "transfer" || !!m.to_point_id, {
     message: "Chuyển kho cần điểm nhận (to_point_id) (transfer needs to_point_id)",

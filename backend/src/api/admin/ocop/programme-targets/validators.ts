@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isProvinceCode } from "@ocop/domain"
+import { safeText } from "../../../../lib/safe-input"
 import { isProgrammeMetric, PROGRAMME_METRIC_CODES, programmeMetric } from "../../../../lib/programme/metrics"
 
 // Refines and customs only: their Vietnamese messages reach the client as written.
@@ -18,7 +19,7 @@ const value = z.custom<number>(
   (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1_000_000,
   "Giá trị chỉ tiêu phải là số từ 0 trở lên (value must be a number ≥ 0)"
 )
-const source = z.string().max(500).nullish()
+const source = safeText({ max: 500 }).nullish()
 
 type TargetFields = { metric?: string; period_start?: string; period_end?: string; value?: number }
 

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isProvinceCode, isSalesPointCategory, SALES_POINT_CATEGORY_CODES } from "@ocop/domain"
+import { isProvinceCode, isSafeText, isSalesPointCategory, SALES_POINT_CATEGORY_CODES } from "@ocop/domain"
+import { safeText } from "../../../../lib/safe-input"
 
 const provinceCode = z.custom<string>(isProvinceCode, "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code)")
 const category = z.custom<string>(
@@ -7,16 +8,19 @@ const category = z.custom<string>(
   `Loại địa điểm không hợp lệ, chọn một trong: ${SALES_POINT_CATEGORY_CODES.join(", ")} (unknown location_category)`
 )
 const text = (field: string) =>
-  z.custom<string>((s) => typeof s === "string" && s.trim().length > 0 && s.length <= 300, `${field}: bắt buộc, tối đa 300 ký tự (${field} is required)`)
+  z.custom<string>(
+    (s) => typeof s === "string" && s.trim().length > 0 && s.length <= 300 && isSafeText(s),
+    `${field}: bắt buộc, tối đa 300 ký tự, không có ký tự điều khiển hay ký tự ẩn (${field} is required, at most 300 characters, no control characters)`
+  )
 
 export const AdminCreateSalesPoint = z.object({
   name: text("name"),
   location_category: category,
   province_code: provinceCode,
-  commune: z.string().max(200).nullish(),
-  address: z.string().max(300).nullish(),
-  operator: z.string().max(300).nullish(),
-  opening_hours: z.string().max(200).nullish(),
+  commune: safeText({ max: 200 }).nullish(),
+  address: safeText({ max: 300 }).nullish(),
+  operator: safeText({ max: 300 }).nullish(),
+  opening_hours: safeText({ max: 200 }).nullish(),
 })
 export type AdminCreateSalesPointType = z.infer<typeof AdminCreateSalesPoint>
 
@@ -24,7 +28,7 @@ export const AdminUpdateSalesPoint = AdminCreateSalesPoint.partial()
 export type AdminUpdateSalesPointType = z.infer<typeof AdminUpdateSalesPoint>
 
 export const AdminCreateStaff = z.object({
-  email: z.custom<string>((s) => typeof s === "string" && /^[^\s@]+@[^\s@]+$/.test(s), "E-mail không hợp lệ (invalid e-mail)"),
+  email: z.custom<string>((s) => typeof s === "string" && s.length <= 254 && isSafeText(s) && /^[^\s@]+@[^\s@]+$/.test(s), "E-mail không hợp lệ (invalid e-mail)"),
   name: text("name"),
   password: z.custom<string>((s) => typeof s === "string" && s.length >= 8, "Mật khẩu cần ít nhất 8 ký tự (password: at least 8 characters)"),
 })
@@ -47,5 +51,5 @@ export const AdminCreateFair = z
   })
 export type AdminCreateFairType = z.infer<typeof AdminCreateFair>
 
-export const AdminCreateBooth = z.object({ name: text("name"), operator: z.string().max(300).nullish() })
+export const AdminCreateBooth = z.object({ name: text("name"), operator: safeText({ max: 300 }).nullish() })
 export type AdminCreateBoothType = z.infer<typeof AdminCreateBooth>
