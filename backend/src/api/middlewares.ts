@@ -7,8 +7,10 @@ import {
 } from "@medusajs/framework/http"
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
 import { checkoutErrorHandler } from "./checkout-errors"
+import { officeMiddlewares } from "./admin/ocop/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { posMiddlewares } from "./pos/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
 import { AdminProgrammeDashboardParams } from "./admin/ocop/dashboard/validators"
@@ -19,6 +21,7 @@ import {
 } from "./admin/ocop/programme-targets/validators"
 import { AdminProgrammeReportParams } from "./admin/ocop/reports/validators"
 import { StoreOcopSearchParams, StoreOcopSearchSuggestionsParams } from "./store/ocop/search/validators"
+import { StoreOcopSitemapParams } from "./store/ocop/sitemap/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/validators"
 
 // Same channel scoping as Medusa's own GET /store/products: only the publishable key's sales channels.
@@ -36,8 +39,11 @@ const storeCatalogueScope = [
 export default defineMiddlewares({
   errorHandler: checkoutErrorHandler as any,
   routes: [
+    // first: the office scope check runs before any admin OCOP validation or handler
+    ...officeMiddlewares,
     ...producerMiddlewares,
     ...posMiddlewares,
+    ...authMiddlewares,
     {
       method: ["GET"],
       matcher: "/store/ocop/products",
@@ -69,6 +75,11 @@ export default defineMiddlewares({
       method: ["GET"],
       matcher: "/store/ocop/search/suggestions",
       middlewares: [validateAndTransformQuery(StoreOcopSearchSuggestionsParams, {})],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/ocop/sitemap",
+      middlewares: [validateAndTransformQuery(StoreOcopSitemapParams, {})],
     },
     {
       method: ["GET"],
