@@ -34,6 +34,8 @@ export async function prepareBackend({ databaseName, fresh = false, disableAdmin
   if (createAdmin) {
     // fails harmlessly when the user exists from an earlier run
     await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { stdio: "ignore" }).catch(() => {})
+    // OCOP office routes refuse an account without a scope: the bootstrap admin is the national office
+    await medusa(["exec", "./src/scripts/grant-national-scope.ts", ADMIN.email])
   }
   return { database, env, medusa, publishableKey: await publishableKey(database.url) }
 }

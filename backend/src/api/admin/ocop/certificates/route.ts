@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, TIME_BOUND_STATUSES, vietnamDate, validUntil } from "@ocop/domain"
+import { officeProvinceFilter } from "../../../../lib/office/scope"
 import { toPublicCertificate } from "../../../../lib/public-certificate"
 import { recordCertificateWorkflow } from "../../../../workflows/record-certificate"
 import type { AdminListCertificatesParamsType } from "./list-validators"
@@ -20,7 +21,9 @@ async function certificateIdsOfProducers(query: any, params: AdminListCertificat
 
 /** The office's certificate lists: review queue, expiring soon, suspended, revoked, filtered. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const params = req.validatedQuery as unknown as AdminListCertificatesParamsType
+  const params = { ...(req.validatedQuery as unknown as AdminListCertificatesParamsType) }
+  const own = officeProvinceFilter(req)
+  if (own) params.province_code = [own] // a provincial office sees its own province only
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const now = new Date()
   const filters: Record<string, unknown> = {}

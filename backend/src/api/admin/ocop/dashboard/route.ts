@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { officeProvinceFilter } from "../../../../lib/office/scope"
 import { programmeFigures } from "../../../../lib/programme/figures"
 import { periodFromQuery } from "../../../../lib/programme/period-params"
 import type { ProgrammePeriodParams } from "./validators"
@@ -8,6 +9,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const q = req.validatedQuery as unknown as ProgrammePeriodParams
   const now = new Date()
   const period = periodFromQuery(q, now)
-  const figures = await programmeFigures(req.scope, { period, provinceCode: q.province_code || null, changeLimit: 20, now })
+  const figures = await programmeFigures(req.scope, { period, provinceCode: officeProvinceFilter(req) ?? (q.province_code || null), changeLimit: 20, now })
   res.json(figures)
 }

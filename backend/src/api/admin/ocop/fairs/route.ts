@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { officeProvinceFilter } from "../../../../lib/office/scope"
 import { RETAIL_MODULE } from "../../../../modules/retail"
 import type RetailModuleService from "../../../../modules/retail/service"
 import type { AdminCreateFairType } from "../sales-points/validators"
@@ -8,9 +9,11 @@ export const FAIR_FIELDS = ["*", "booths.*", "booths.stock_location.id", "booths
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const own = officeProvinceFilter(req) // a provincial office sees its own fairs only
   const { data } = await query.graph({
     entity: "fair",
     fields: FAIR_FIELDS,
+    filters: (own ? { province_code: own } : {}) as any,
     pagination: { take: 200, skip: 0, order: { starts_at: "DESC" } },
   })
   res.json({ fairs: data, count: data.length })

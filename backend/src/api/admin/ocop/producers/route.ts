@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { officeProvinceFilter } from "../../../../lib/office/scope"
 import type { AdminListProducersParamsType } from "../../../producer/validators"
 
 /** The office's producer list, e.g. ?approval_status=pending_approval for the approval queue (oldest first). */
@@ -7,6 +8,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const params = (req as any).validatedQuery as AdminListProducersParamsType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
+  const own = officeProvinceFilter(req)
+  if (own) filters.province_code = own
   if (params.approval_status) filters.approval_status = params.approval_status
   if (params.q) filters.name = { $ilike: `%${params.q}%` }
   const { data, metadata } = await query.graph({

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { officeProvinceFilter } from "../../../../lib/office/scope"
 import { PROGRAMME_MODULE } from "../../../../modules/programme"
 import type ProgrammeModuleService from "../../../../modules/programme/service"
 import { createProgrammeTargetsWorkflow } from "../../../../workflows/create-programme-targets"
@@ -8,7 +9,8 @@ import type { AdminCreateProgrammeTargetType } from "./validators"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const q = req.validatedQuery as { province_code?: string; metric?: string }
   const filters: Record<string, string> = {}
-  if (q.province_code) filters.province_code = q.province_code
+  const province = officeProvinceFilter(req) ?? q.province_code
+  if (province) filters.province_code = province
   if (q.metric) filters.metric = q.metric
   const programme: ProgrammeModuleService = req.scope.resolve(PROGRAMME_MODULE)
   const [targets, count] = await programme.listAndCountProgrammeTargets(filters, {

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { officeProvinceFilter } from "../../../../lib/office/scope"
 import { programmeFigures } from "../../../../lib/programme/figures"
 import { periodFromQuery } from "../../../../lib/programme/period-params"
 import { renderReportPdf } from "../../../../reports/pdf"
@@ -19,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const q = req.validatedQuery as unknown as ProgrammeReportParams
   const now = new Date()
   const period = periodFromQuery(q, now)
-  const figures = await programmeFigures(req.scope, { period, provinceCode: q.province_code!, now })
+  const figures = await programmeFigures(req.scope, { period, provinceCode: officeProvinceFilter(req) ?? q.province_code!, now })
   const model = buildReportModel(figures)
   const format = q.format ?? "xlsx"
   const file = format === "pdf" ? await renderReportPdf(model) : await renderReportXlsx(model)

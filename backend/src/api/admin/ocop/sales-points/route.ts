@@ -1,10 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { provinceName } from "@ocop/domain"
+import { officeProvinceFilter } from "../../../../lib/office/scope"
 import { createRetailPointWorkflow } from "../../../../workflows/create-retail-point"
 import type { AdminCreateSalesPointType } from "./validators"
 
 export const SALES_POINT_FIELDS = ["*", "stock_location.id", "stock_location.name", "sales_channel.id", "sales_channel.name", "sales_channel.is_disabled"]
+
+/** a provincial office sees its own province's points only */
+const provinceOnly = (own: string | null) => (own ? { province_code: own } : {}) as any
 
 /** The office's points of sale with their stock location and sales channel. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -12,6 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data, metadata } = await query.graph({
     entity: "sales_point",
     fields: SALES_POINT_FIELDS,
+    filters: provinceOnly(officeProvinceFilter(req)),
     pagination: { take: 200, skip: 0, order: { name: "ASC" } },
   })
   res.json({ sales_points: data, count: metadata?.count ?? data.length })
