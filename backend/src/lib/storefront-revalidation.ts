@@ -6,8 +6,21 @@ export function storefrontRevalidationConfigured(): boolean {
 }
 
 /**
- * Tells the storefront which cached pages to drop, with an HMAC-SHA256 signature of the body so
- * nobody else can flush its cache. Failures are logged, never thrown: the 60 s revalidation of the
+ * The storefront's revalidation headers: the signing time (Unix seconds) and the hex HMAC-SHA256 of
+ * `<timestamp>.<body>`, so a captured call cannot be replayed once five minutes have passed
+ * (storefront/src/lib/revalidate-signature.ts checks it).
+ */
+export function revalidationHeaders(body: string, secret: string, now = Date.now()): Record<string, string> {
+  const timestamp = String(Math.floor(now / 1000))
+  return {
+    "x-ocop-timestamp": timestamp,
+    "x-ocop-signature": createHmac("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex"),
+  }
+}
+
+/**
+ * Tells the storefront which cached pages to drop, signed (revalidationHeaders) so nobody else can
+ * flush its cache. Failures are logged, never thrown: the 60 s revalidation of the
  * storefront's own cache is the fallback.
  */
 export async function revalidateStorefront(tags: string[], logger?: { warn: (m: string) => void }) {
@@ -22,7 +35,7 @@ export async function revalidateStorefront(tags: string[], logger?: { warn: (m: 
       method: "POST",
       headers: {
         "content-type": "application/json",
-        "x-ocop-signature": createHmac("sha256", secret).update(body, "utf8").digest("hex"),
+        ...revalidationHeaders(body, secret),
       },
       body,
       // generous: a storefront in development compiles the route on its first call
