@@ -7,6 +7,9 @@ import {
 } from "@medusajs/framework/http"
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
 import { checkoutErrorHandler } from "./checkout-errors"
+import { checkBody, refuseNulBytes } from "./input-guards"
+import { ShopperAddress, ShopperCartInput, ShopperCustomerInput } from "./store/address-validators"
+import { refuseShopperPaymentData } from "./store/payment-session-guard"
 import { officeMiddlewares } from "./admin/ocop/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { posMiddlewares } from "./pos/middlewares"
@@ -39,6 +42,29 @@ const storeCatalogueScope = [
 export default defineMiddlewares({
   errorHandler: checkoutErrorHandler as any,
   routes: [
+    // Every route, ours and Medusa's: a NUL character is a 400, never a database error.
+    { matcher: "/*", middlewares: [refuseNulBytes] },
+    // Medusa's own store routes take any text: addresses and profiles get our limits and phone rule.
+    ...["/store/carts", "/store/carts/:id"].map((matcher) => ({
+      method: ["POST"] as "POST"[],
+      matcher,
+      middlewares: [checkBody(ShopperCartInput)],
+    })),
+    ...["/store/customers", "/store/customers/me"].map((matcher) => ({
+      method: ["POST"] as "POST"[],
+      matcher,
+      middlewares: [checkBody(ShopperCustomerInput)],
+    })),
+    ...["/store/customers/me/addresses", "/store/customers/me/addresses/:address_id"].map((matcher) => ({
+      method: ["POST"] as "POST"[],
+      matcher,
+      middlewares: [checkBody(ShopperAddress)],
+    })),
+    {
+      method: ["POST"],
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      middlewares: [refuseShopperPaymentData],
+    },
     // first: the office scope check runs before any admin OCOP validation or handler
     ...officeMiddlewares,
     ...producerMiddlewares,

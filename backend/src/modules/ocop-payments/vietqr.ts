@@ -48,17 +48,26 @@ export class VietQrProvider extends OfflinePaymentProvider<VietQrOptions> {
     return { id, data: this.transfer(wholeDong(amount, currency_code), transferReference(id)) }
   }
 
+  /** The transfer this session was created with, rebuilt from its amount and reference only. */
+  private ownTransfer(data: Record<string, unknown> | undefined) {
+    const amount = typeof data?.amount === "number" ? data.amount : 0
+    const reference = typeof data?.reference === "string" ? data.reference : transferReference(randomUUID())
+    return this.transfer(amount, reference)
+  }
+
   async updatePayment({ amount, currency_code, data }: any) {
-    const reference = (data?.reference as string) || transferReference(randomUUID())
+    const reference = typeof data?.reference === "string" ? data.reference : transferReference(randomUUID())
     return { data: this.transfer(wholeDong(amount, currency_code), reference) }
   }
 
+  // Authorising replaces the session data: a shopper-sent confirmed_at (merged in by Medusa at
+  // initiation) is dropped here, so only capture by the office or the counter confirms a transfer.
   async authorizePayment({ data }: AuthorizePaymentInput) {
-    return { status: PaymentSessionStatus.AUTHORIZED, data: { ...data, awaiting_confirmation: true } }
+    return { status: PaymentSessionStatus.AUTHORIZED, data: { ...this.ownTransfer(data), awaiting_confirmation: true } }
   }
 
   async capturePayment({ data }: CapturePaymentInput) {
-    return { data: { ...data, awaiting_confirmation: false, confirmed_at: new Date().toISOString() } }
+    return { data: { ...this.ownTransfer(data), awaiting_confirmation: false, confirmed_at: new Date().toISOString() } }
   }
 
   async getPaymentStatus({ data }: GetPaymentStatusInput) {
