@@ -116,3 +116,11 @@ test("supersede reasons are renewed, upgraded, downgraded, corrected, each label
 test("only valid, expiring soon, re-evaluation pending and extended allow sale", () => {
   assert.deepEqual([...LISTABLE_STATUSES].sort(), ["expiring_soon", "extended", "reevaluation_pending", "valid"]);
 });
+
+test("only certificates the office decided are recognised; submissions and rejections are not", async () => {
+  const { isRecognisedByOffice } = await import("./certificate-state");
+  for (const s of ["valid", "reevaluation_pending", "extended", "suspended", "expired", "revoked", "superseded"]) {
+    assert.equal(isRecognisedByOffice(s), true, s);
+  }
+  for (const s of ["pending_review", "rejected", "made-up"]) assert.equal(isRecognisedByOffice(s), false, s);
+});

@@ -165,3 +165,14 @@ export function isSupersedeReason(s: unknown): s is SupersedeReason {
 /** Effective statuses under which the product may be sold (DESIGN.md state table). */
 export const LISTABLE_STATUSES = ["valid", "expiring_soon", "reevaluation_pending", "extended"] as const satisfies readonly EffectiveCertificateStatus[];
 export type ListableStatus = (typeof LISTABLE_STATUSES)[number];
+
+/**
+ * Statuses the OCOP office never recognised: a producer's submission still under review, or one the
+ * office rejected. The public verification page vouches for nothing of such a record (no stars,
+ * no issuer, no producer details): it says the code is not recognised by the OCOP office.
+ */
+export const UNRECOGNISED_STATUSES: readonly CertificateStatus[] = ["pending_review", "rejected"];
+
+export function isRecognisedByOffice(status: CertificateStatus | string): boolean {
+  return isCertificateStatus(status) && !UNRECOGNISED_STATUSES.includes(status);
+}

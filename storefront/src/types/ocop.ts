@@ -86,6 +86,8 @@ export type OcopProductResponse = {
 }
 
 export type VerifiedCertificate = PublicCertificate & {
+  /** the OCOP office decided this certificate (not a submission under review or a rejected one) */
+  recognised: true
   /** on_sale: the product can be bought on OCOP Market now (certificate in force and producer approved) */
   product: { id: string; title: string; handle: string; thumbnail: string | null; on_sale?: boolean } | null
   producer: Producer | null
@@ -103,6 +105,14 @@ export type StoreProducerResponse = {
   producer: StoreProducer
 }
 
+/** A code the OCOP office never recognised (a submission under review, a rejected one): nothing is vouched for. */
+export type UnrecognisedCertificate = {
+  verification_code: string
+  recognised: false
+  status: "pending_review" | "rejected"
+  listable: false
+}
+
 export type VerifyCertificateResponse = {
-  certificate: VerifiedCertificate
+  certificate: VerifiedCertificate | UnrecognisedCertificate
 }

@@ -187,6 +187,11 @@ export const ProducerUpdateProduct = z.object({
   product_set_code: productSetCode.optional(),
   thumbnail: url.nullish(),
   images: ProducerCreateProduct.shape.images,
+  // never accepted: a product's certificates certify it as this producer's product
+  producer_id: z
+    .unknown()
+    .refine((v) => v === undefined, "Không thể chuyển sản phẩm sang chủ thể khác (a product cannot move to another producer)")
+    .optional(),
 })
 export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
 

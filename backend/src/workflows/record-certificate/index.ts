@@ -7,6 +7,7 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { syncProductListingWorkflow } from "../sync-product-listing"
 import { transitionCertificateWorkflow } from "../transition-certificate"
+import { assertCertificateFitsProductStep } from "./steps/assert-certificate-fits-product"
 import { assertProductExistsStep } from "./steps/assert-product-exists"
 import { createCertificateStep, type NewCertificate } from "./steps/create-certificate"
 
@@ -34,6 +35,15 @@ export const recordCertificateWorkflow = createWorkflow(
   "record-certificate",
   (input: WorkflowData<RecordCertificateInput>) => {
     assertProductExistsStep(input.product_id)
+    assertCertificateFitsProductStep(
+      transform({ input }, ({ input }) => ({
+        product_id: input.product_id,
+        product_set: input.product_set,
+        issued_at: input.issued_at,
+        valid_until: input.valid_until,
+        now: input.now,
+      }))
+    )
     const certificateData = transform({ input }, ({ input }): NewCertificate => {
       const { product_id, actor, reason, supersedes, now, ...certificate } = input
       return { ...certificate, verification_code: input.verification_code ?? newVerificationCode() }

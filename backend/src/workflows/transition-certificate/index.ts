@@ -5,6 +5,7 @@ import { findCertificateProductsStep } from "../steps/find-certificate-products"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { updateCertificatesStep } from "../steps/update-certificates"
 import { syncProductListingWorkflow } from "../sync-product-listing"
+import { assertSubmissionFitsStep } from "./steps/assert-submission-fits"
 import { assertTransitionStep } from "./steps/assert-transition"
 import { findReplacedCertificateStep } from "./steps/find-replaced-certificate"
 import { loadCertificateStep } from "./steps/load-certificate"
@@ -40,6 +41,9 @@ export const transitionCertificateWorkflow = createWorkflow(
       now: input.now ?? new Date(),
     }))
     assertTransitionStep(transition)
+    assertSubmissionFitsStep(
+      transform({ input, certificate }, ({ input, certificate }) => ({ certificate: certificate as any, to: input.to, now: input.now }))
+    )
     const replaced = findReplacedCertificateStep(
       transform({ input, certificate }, ({ input, certificate }) => ({
         certificate_id: input.certificate_id,

@@ -1,5 +1,5 @@
 import { getSdk, isNotFoundError, REVALIDATE_SECONDS } from "@/lib/config"
-import type { VerifiedCertificate, VerifyCertificateResponse } from "@/types/ocop"
+import type { UnrecognisedCertificate, VerifiedCertificate, VerifyCertificateResponse } from "@/types/ocop"
 
 export const certificateTag = (code: string) => `certificate-${code}`
 
@@ -7,7 +7,7 @@ export const certificateTag = (code: string) => `certificate-${code}`
  * Public verification of a certificate by its verification code (what a shelf QR label
  * points to), or null when the code is not a known certificate.
  */
-export async function verifyCertificate(code: string): Promise<VerifiedCertificate | null> {
+export async function verifyCertificate(code: string): Promise<VerifiedCertificate | UnrecognisedCertificate | null> {
   try {
     const { certificate } = await getSdk().client.fetch<VerifyCertificateResponse>(
       `/store/ocop/verify/${encodeURIComponent(code)}`,

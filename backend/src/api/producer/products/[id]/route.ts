@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateProducerProductWorkflow } from "../../../../workflows/update-producer-product"
 import { assertOwnProduct, type ProducerRequest } from "../../context"
 import { loadPortalProduct } from "../../portal-views"
 import type { ProducerUpdateProductType } from "../../validators"
@@ -11,24 +11,29 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   res.json({ product: await loadPortalProduct(req.scope, id) })
 }
 
-/** Edits the product's text, set and pictures; status stays with the listing gate. */
+/**
+ * Edits the product's text, set and pictures; status stays with the listing gate. While a
+ * certificate binds the product, its certified identity cannot change (409, see the workflow).
+ */
 export const POST = async (req: ProducerRequest<ProducerUpdateProductType>, res: MedusaResponse) => {
   const id = await assertOwnProduct(req, req.params.id)
   const body = req.validatedBody
   const current = (await loadPortalProduct(req.scope, id))!
-  const update: Record<string, unknown> = {}
-  for (const key of ["title", "subtitle", "description", "thumbnail"] as const) {
-    if (body[key] !== undefined) update[key] = body[key]
-  }
-  if (body.handle !== undefined && body.handle !== current.handle) update.handle = await freeHandle(req.scope, body.handle, body.handle, id)
-  if (body.images !== undefined) update.images = body.images.map((url) => ({ url }))
-  if (body.product_set_code !== undefined) {
-    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["metadata"], filters: { id } })
-    update.metadata = { ...((data[0] as any)?.metadata ?? {}), product_set: body.product_set_code }
-  }
-  if (Object.keys(update).length) {
-    await updateProductsWorkflow(req.scope).run({ input: { selector: { id }, update } as any })
-  }
+  const handle = body.handle !== undefined && body.handle !== current.handle ? await freeHandle(req.scope, body.handle, body.handle, id) : undefined
+  await updateProducerProductWorkflow(req.scope).run({
+    input: {
+      product_id: id,
+      changes: {
+        title: body.title,
+        subtitle: body.subtitle,
+        description: body.description,
+        thumbnail: body.thumbnail,
+        handle,
+        images: body.images,
+        product_set: body.product_set_code,
+      },
+    },
+  })
   res.json({ product: await loadPortalProduct(req.scope, id) })
 }
 

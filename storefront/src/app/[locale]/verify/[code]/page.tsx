@@ -3,6 +3,7 @@ import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { verifyCertificate } from "@/lib/data/certificates"
+import UnrecognisedTemplate from "@/modules/verify/templates/unrecognised-template"
 import VerifyTemplate from "@/modules/verify/templates/verify-template"
 
 type Props = {
@@ -41,5 +42,7 @@ export default async function VerifyPage({ params }: Props) {
   if (!certificate) notFound()
 
   const pageUrl = `${await publicOrigin()}/${locale}/verify/${encodeURIComponent(certificate.verification_code)}`
+  // a submission under review or a rejected one: the office vouches for nothing on it
+  if (!certificate.recognised) return <UnrecognisedTemplate certificate={certificate} pageUrl={pageUrl} />
   return <VerifyTemplate certificate={certificate} pageUrl={pageUrl} />
 }

@@ -1,13 +1,16 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isProductListable } from "@ocop/domain"
+import { isProducerSelling, isProductListable, isRecognisedByOffice } from "@ocop/domain"
 import { ocopError } from "../../../../../lib/errors"
 import { toPublicCertificate } from "../../../../../lib/public-certificate"
 import { toPublicProducer } from "../../../../../lib/store-product-view"
 
 /**
  * Public certificate check, the page a QR label points to: answers for every certificate, dead ones
- * included, because a shopper holding an old label must learn that it is no longer valid.
+ * included, because a shopper holding an old label must learn that it is no longer valid. A record
+ * the office never recognised (a submission under review, a rejected one) vouches for nothing: the
+ * answer says so and carries no stars, issuer, product or producer. A producer the office does not
+ * let sell (suspended, not approved) is not vouched for either: its details are left out.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -26,6 +29,17 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       `${code} is not the code of any OCOP certificate`
     )
   }
+  if (!isRecognisedByOffice(certificate.status)) {
+    return res.json({
+      certificate: {
+        verification_code: certificate.verification_code,
+        recognised: false,
+        status: certificate.status,
+        listable: false,
+        message: "Mã này chưa được Văn phòng OCOP công nhận (not recognised by the OCOP office)",
+      },
+    })
+  }
   let currentCode: string | null = null
   if (certificate.superseded_by_id) {
     const { data: newer } = await query.graph({
@@ -40,6 +54,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.json({
     certificate: {
       ...toPublicCertificate(certificate, now),
+      recognised: true,
       // on sale here: this certificate in force and the producer approved (the shared listing rule), product published
       product: product
         ? {
@@ -50,7 +65,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
             on_sale: product.status === "published" && isProductListable(certificate, product.producer ?? null, now),
           }
         : null,
-      producer: toPublicProducer(product?.producer),
+      producer: isProducerSelling(product?.producer ?? null) ? toPublicProducer(product?.producer) : null,
       current_certificate_code: currentCode,
     },
   })
