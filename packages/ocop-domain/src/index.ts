@@ -21,3 +21,4 @@ export * from "./sales-points";
 export * from "./consignment";
 export * from "./passwords";
 export * from "./safe-input";
+export * from "./spreadsheet";
