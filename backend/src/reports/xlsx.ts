@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs"
+import { neutraliseSpreadsheetFormula } from "@ocop/domain"
 import { NO_DATA_MESSAGE, type Cell, type Column, type ReportModel, viDate } from "./programme-report"
 
 const NUM_FORMATS: Record<Column["kind"], string | undefined> = {
@@ -12,7 +13,8 @@ const NUM_FORMATS: Record<Column["kind"], string | undefined> = {
 function cellValue(value: Cell, column: Column): ExcelJS.CellValue {
   if (value === null || value === undefined || value === "") return column.kind === "text" ? "" : null
   if (column.kind === "date" && typeof value === "string") return viDate(value)
-  return value
+  // product titles and producer names come from producers: never a formula when the office edits the sheet
+  return neutraliseSpreadsheetFormula(value)
 }
 
 /** The report as an XLSX workbook: a summary sheet with the header, then one sheet per section. */
@@ -26,7 +28,7 @@ export async function renderReportXlsx(model: ReportModel): Promise<Buffer> {
     const sheet = workbook.addWorksheet(section.sheet)
     let row = 1
     const line = (text: string, opts: Partial<ExcelJS.Font> = {}) => {
-      sheet.getCell(row, 1).value = text
+      sheet.getCell(row, 1).value = neutraliseSpreadsheetFormula(text)
       sheet.getCell(row, 1).font = { name: "Arial", ...opts }
       row++
     }

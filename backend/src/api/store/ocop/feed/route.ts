@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { liveCertificate } from "@ocop/domain"
+import { liveCertificate, neutraliseSpreadsheetFormula } from "@ocop/domain"
 import { ocopError } from "../../../../lib/errors"
 import { verifyUrl } from "../../../../lib/retail/labels"
 import { loadPoints } from "../../../../lib/retail/points"
@@ -28,8 +28,9 @@ const COLUMNS = [
   "verify_url",
 ] as const
 
+// Producer text such as a title "=HYPERLINK(…)" must not run as a formula in the point's spreadsheet.
 const csvCell = (v: unknown) => {
-  const s = v == null ? "" : String(v)
+  const s = v == null ? "" : String(neutraliseSpreadsheetFormula(v))
   return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
