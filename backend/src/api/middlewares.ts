@@ -8,6 +8,7 @@ import {
 import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
 import { checkoutErrorHandler } from "./checkout-errors"
 import { checkBody, refuseNulBytes } from "./input-guards"
+import { securityHeaders } from "./security-headers"
 import { ShopperAddress, ShopperCartInput, ShopperCustomerInput } from "./store/address-validators"
 import { refuseShopperPaymentData } from "./store/payment-session-guard"
 import { officeMiddlewares } from "./admin/ocop/middlewares"
@@ -43,6 +44,8 @@ export default defineMiddlewares({
   errorHandler: checkoutErrorHandler as any,
   routes: [
     // Every route, ours and Medusa's: a NUL character is a 400, never a database error.
+    // Every answer: nosniff, no framing, Referrer-Policy, HSTS in production (security-headers.ts).
+    { matcher: "/*", middlewares: [securityHeaders()] },
     { matcher: "/*", middlewares: [refuseNulBytes] },
     // Medusa's own store routes take any text: addresses and profiles get our limits and phone rule.
     ...["/store/carts", "/store/carts/:id"].map((matcher) => ({
