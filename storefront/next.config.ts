@@ -1,5 +1,6 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
+import { securityHeaders } from "./src/lib/security-headers"
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
@@ -7,6 +8,14 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // @ocop/domain is a workspace package built to CommonJS; nothing to transpile.
+  // CSP, no framing, nosniff, Referrer-Policy, HSTS in production (lib/security-headers.ts)
+  async headers() {
+    const headers = securityHeaders({
+      backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+      production: process.env.NODE_ENV === "production",
+    })
+    return [{ source: "/:path*", headers }]
+  },
 }
 
 export default withNextIntl(nextConfig)
