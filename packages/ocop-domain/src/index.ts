@@ -19,6 +19,7 @@ export * from "./communes";
 export * from "./phone";
 export * from "./sales-points";
 export * from "./consignment";
+export * from "./consignment";
 export * from "./passwords";
 export * from "./safe-input";
 export * from "./spreadsheet";

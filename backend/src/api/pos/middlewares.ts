@@ -16,11 +16,14 @@ import {
   AdminCreateStaff,
   AdminUpdateSalesPoint,
 } from "../admin/ocop/sales-points/validators"
+import { AdminConsignmentParams } from "../admin/ocop/consignments/validators"
 import {
   PosCreateSale,
   PosCreateStockMovement,
   PosLabelParams,
   PosListParams,
+  PosReceiveConsignment,
+  PosRequestConsignment,
   PosLookupParams,
   PosTaskParams,
   StoreFeedParams,
@@ -45,12 +48,16 @@ export const posMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/pos/points/:id/sales", middlewares: [validateAndTransformBody(PosCreateSale)] },
   { method: ["POST"], matcher: "/pos/points/:id/stock-movements", middlewares: [validateAndTransformBody(PosCreateStockMovement)] },
   { method: ["GET"], matcher: "/pos/points/:id/stock-movements", middlewares: [validateAndTransformQuery(PosListParams, {})] },
+  { method: ["POST"], matcher: "/pos/points/:id/consignments", middlewares: [validateAndTransformBody(PosRequestConsignment)] },
+  { method: ["POST"], matcher: "/pos/points/:id/consignments/:consignment_id/receive", middlewares: [validateAndTransformBody(PosReceiveConsignment)] },
+  { method: ["GET"], matcher: "/pos/points/:id/consignments", middlewares: [validateAndTransformQuery(PosListParams, {})] },
   { method: ["GET"], matcher: "/pos/points/:id/tasks", middlewares: [validateAndTransformQuery(PosTaskParams, {})] },
   { method: ["GET"], matcher: "/pos/points/:id/labels", middlewares: [validateAndTransformQuery(PosLabelParams, {})] },
   { method: ["GET"], matcher: "/store/ocop/feed", middlewares: [validateAndTransformQuery(StoreFeedParams, {})] },
   { method: ["POST"], matcher: "/admin/ocop/sales-points", middlewares: [validateAndTransformBody(AdminCreateSalesPoint)] },
   { method: ["POST"], matcher: "/admin/ocop/sales-points/:id", middlewares: [validateAndTransformBody(AdminUpdateSalesPoint)] },
   { method: ["POST"], matcher: "/admin/ocop/sales-points/:id/staff", middlewares: [validateAndTransformBody(AdminCreateStaff)] },
+  { method: ["GET"], matcher: "/admin/ocop/consignments", middlewares: [validateAndTransformQuery(AdminConsignmentParams, {})] },
   { method: ["POST"], matcher: "/admin/ocop/fairs", middlewares: [validateAndTransformBody(AdminCreateFair)] },
   { method: ["POST"], matcher: "/admin/ocop/fairs/:id/booths", middlewares: [validateAndTransformBody(AdminCreateBooth)] },
 ]

@@ -50,6 +50,19 @@ export const PosCreateStockMovement = z
   })
 export type PosCreateStockMovementType = z.infer<typeof PosCreateStockMovement>
 
+export const PosRequestConsignment = z.object({
+  producer_id: z.string().min(1, "Cần chủ thể (producer_id is required)").max(100),
+  items,
+  note: z.string().max(500).optional(),
+})
+export type PosRequestConsignmentType = z.infer<typeof PosRequestConsignment>
+
+/** Receiving takes exactly the confirmed lines: a body naming items or quantities is refused, not ignored. */
+export const PosReceiveConsignment = z.custom<Record<string, never>>(
+  (v) => v === undefined || v === null || (typeof v === "object" && Object.keys(v as object).length === 0),
+  "Nhận hàng đúng số lượng chủ thể đã xác nhận: không gửi danh sách hàng hay số lượng (receive takes the confirmed lines; send no items)"
+)
+
 export const PosListParams = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -17,6 +17,7 @@ import {
   ProducerVariant,
   ProducerVariantUpdate,
 } from "./validators"
+import { ProducerConsignmentParams, ProducerRefuseConsignment } from "./consignments/validators"
 
 /**
  * Every route of the producer portal, in one table. middlewares.ts builds authentication, the
@@ -31,7 +32,7 @@ export type ProducerRoute = {
    * What the route acts on, for the isolation matrix: the :id (and :variant_id) path params, or the
    * body's ids (`body_ids`), name a record of this kind; "list" routes must never show another's.
    */
-  resource: "profile" | "member" | "invite" | "upload" | "product" | "variant" | "stock" | "certificate" | "order" | "list"
+  resource: "profile" | "member" | "invite" | "upload" | "product" | "variant" | "stock" | "certificate" | "order" | "consignment" | "list"
   /** the login may not be linked to a producer yet (onboarding, accepting an invite) */
   unregistered?: boolean
   /** only the producer's owner */
@@ -71,6 +72,9 @@ export const PRODUCER_ROUTES: ProducerRoute[] = [
   { method: "POST", matcher: "/producer/orders/:id/fulfillments", resource: "order", body: ProducerCreateFulfillment },
   { method: "GET", matcher: "/producer/sales", resource: "list", query: ProducerSalesParams },
   { method: "GET", matcher: "/producer/dashboard", resource: "list" },
+  { method: "GET", matcher: "/producer/consignments", resource: "list", query: ProducerConsignmentParams },
+  { method: "POST", matcher: "/producer/consignments/:id/confirm", resource: "consignment" },
+  { method: "POST", matcher: "/producer/consignments/:id/refuse", resource: "consignment", body: ProducerRefuseConsignment },
 ]
 
 /** The office's side of producer approval (Medusa admin authentication applies to /admin/*). */

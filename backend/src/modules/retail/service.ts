@@ -1,5 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Booth } from "./models/booth"
+import { Consignment } from "./models/consignment"
+import { ConsignmentLine } from "./models/consignment-line"
 import { Fair } from "./models/fair"
 import { SalesPoint } from "./models/sales-point"
 import { Staff } from "./models/staff"
@@ -7,6 +9,6 @@ import { StaffPoint } from "./models/staff-point"
 import { StockMovement } from "./models/stock-movement"
 import { Task } from "./models/task"
 
-class RetailModuleService extends MedusaService({ SalesPoint, Fair, Booth, Staff, StaffPoint, StockMovement, Task }) {}
+class RetailModuleService extends MedusaService({ SalesPoint, Fair, Booth, Staff, StaffPoint, StockMovement, Task, Consignment, ConsignmentLine }) {}
 
 export default RetailModuleService

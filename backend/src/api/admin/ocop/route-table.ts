@@ -63,4 +63,7 @@ export const OFFICE_ROUTES: OfficeRoute[] = [
   { method: "POST", matcher: "/admin/ocop/fairs", scope: { kind: "body_province" } },
   { method: "POST", matcher: "/admin/ocop/fairs/:id/booths", scope: { kind: "record", resource: "fair" } },
   { method: "GET", matcher: "/admin/ocop/fairs/:id/returns", scope: { kind: "record", resource: "fair" } },
+  // consignments span a point and a producer, possibly of two provinces: the national office decides in a producer's place
+  { method: "GET", matcher: "/admin/ocop/consignments", scope: { kind: "national" } },
+  { method: "POST", matcher: "/admin/ocop/consignments/:id/approve", scope: { kind: "national" } },
 ]

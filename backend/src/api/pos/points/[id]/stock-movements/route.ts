@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ocopError } from "../../../../../lib/errors"
+import { consignmentRequired, ownersOfVariants } from "../../../../../lib/retail/consignments"
 import { loadPoints, pointKindOfId, pointOfStaff } from "../../../../../lib/retail/points"
 import { sql, T } from "../../../../../lib/retail/sql"
 import { RETAIL_MODULE } from "../../../../../modules/retail"
@@ -22,7 +23,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 const producerNotFound = () => ocopError("NOT_FOUND", "pos.producer_not_found", "Không tìm thấy chủ thể OCOP", "Producer not found")
 
 /**
- * Receive (consignment from a producer), transfer to another point, or return to the producer.
+ * Receive (local products from outside the system; a producer's goods only through
+ * /consignments/:id/receive), transfer to another point, or return to the producer.
  * Transfers may go to any sales point, or to a booth whose fair has not ended.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovementType>, res: MedusaResponse) => {
@@ -30,6 +32,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
   const body = req.validatedBody
   const staffId = req.auth_context.actor_id
   let input: MoveRetailStockInput
+  if (body.kind === "receive" && body.producer_id) throw consignmentRequired()
 
   // the producer's own stores (link producer ↔ stock location), with what each holds of the items
   let producerLocations: string[] = []
@@ -73,16 +76,18 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
   const producerStoreOf = (variantId: string) => producerLevels.find((l) => l.variant_id === variantId)?.location_id ?? null
 
   if (body.kind === "receive") {
-    // consignment: taken from the producer's own store when one keeps that item, otherwise from outside the system
+    // from outside the system, local products only: a producer's goods come through a confirmed consignment
+    const owners = await ownersOfVariants(req.scope, body.items.map((i) => i.variant_id))
+    if (body.items.some((i) => owners.get(i.variant_id))) throw consignmentRequired()
     input = {
       kind: "receive",
       point_id: point.id,
       staff_id: staffId,
-      producer_id: body.producer_id ?? null,
+      producer_id: null,
       from_location_id: null,
       to_location_id: point.stock_location_id,
       note: body.note ?? null,
-      items: body.items.map((i) => ({ ...i, from_location_id: producerStoreOf(i.variant_id) })),
+      items: body.items,
     }
   } else if (body.kind === "transfer") {
     const target = body.to_point_id!

@@ -1,0 +1,1 @@
+export { ProducerConsignmentParams as AdminConsignmentParams } from "../../../producer/consignments/validators"

@@ -1,0 +1,31 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { loadConsignments } from "../../../../../lib/retail/consignments"
+import { pointOfStaff } from "../../../../../lib/retail/points"
+import { requestConsignmentWorkflow } from "../../../../../workflows/request-consignment"
+import type { PosRequestConsignmentType } from "../../../validators"
+
+/** The point's consignment requests, newest first. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
+  const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
+  const { consignments, count } = await loadConsignments(req.scope, { point_id: point.id }, { limit, offset })
+  res.json({ consignments, count, limit, offset })
+}
+
+/** Asks a producer for its goods on consignment; the producer confirms or refuses in its portal. */
+export const POST = async (req: AuthenticatedMedusaRequest<PosRequestConsignmentType>, res: MedusaResponse) => {
+  const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
+  const body = req.validatedBody
+  const { result } = await requestConsignmentWorkflow(req.scope).run({
+    input: {
+      point_id: point.id,
+      point_kind: point.kind,
+      producer_id: body.producer_id,
+      requested_by: req.auth_context.actor_id,
+      note: body.note ?? null,
+      items: body.items,
+    },
+  })
+  const { consignments } = await loadConsignments(req.scope, { point_id: point.id, ids: [result.id] })
+  res.status(201).json({ consignment: consignments[0] })
+}
