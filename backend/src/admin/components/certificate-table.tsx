@@ -6,6 +6,7 @@ import { daysLeft, formatDate } from "../lib/format"
 import type { ListedCertificate } from "../lib/types"
 import { CertificateStatusBadge } from "./certificate-status-badge"
 import { Stars } from "./stars"
+import { SafeLink } from "./safe-link"
 
 type Props = { certificates: ListedCertificate[]; showDocument: boolean }
 
@@ -63,9 +64,9 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
                 {showDocument && (
                   <Table.Cell>
                     {c.document_url ? (
-                      <a href={c.document_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive" data-testid="ocop-row-document">
+                      <SafeLink href={c.document_url} className="text-ui-fg-interactive" testId="ocop-row-document">
                         {t.common.openDocument} ↗
-                      </a>
+                      </SafeLink>
                     ) : (
                       t.common.none
                     )}

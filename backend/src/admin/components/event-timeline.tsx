@@ -4,6 +4,7 @@ import { REVOCATION_GROUNDS, SUPERSEDE_REASON_LABELS } from "../lib/domain"
 import { formatDateTime, statusLabel } from "../lib/format"
 import type { Lang } from "../lib/i18n"
 import type { CertificateEvent, ProductCertificate } from "../lib/types"
+import { SafeLink } from "./safe-link"
 
 type Props = { certificates: ProductCertificate[] }
 
@@ -73,9 +74,9 @@ export const EventTimeline = ({ certificates }: Props) => {
                   </Text>
                 )}
                 {e.document_url && (
-                  <a href={e.document_url} target="_blank" rel="noreferrer" className="txt-compact-xsmall text-ui-fg-interactive">
+                  <SafeLink href={e.document_url} className="txt-compact-xsmall text-ui-fg-interactive">
                     {t.common.openDocument} ↗
-                  </a>
+                  </SafeLink>
                 )}
               </div>
             </li>

@@ -7,6 +7,7 @@ import type { ProductCertificate } from "../lib/types"
 import { CertificateStatusBadge } from "./certificate-status-badge"
 import { Field } from "./field"
 import { Stars } from "./stars"
+import { SafeLink } from "./safe-link"
 
 type Props = { certificate: ProductCertificate }
 
@@ -66,9 +67,9 @@ export const LiveCertificate = ({ certificate: c }: Props) => {
         </Field>
         {c.document_url && (
           <Field label={t.common.document}>
-            <a href={c.document_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive" data-testid="ocop-document-link">
+            <SafeLink href={c.document_url} className="text-ui-fg-interactive" testId="ocop-document-link">
               {t.common.openDocument} ↗
-            </a>
+            </SafeLink>
           </Field>
         )}
       </div>

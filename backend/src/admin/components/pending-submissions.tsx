@@ -5,6 +5,7 @@ import type { ProductCertificate } from "../lib/types"
 import { CertificateActions } from "./certificate-actions"
 import { CertificateStatusBadge } from "./certificate-status-badge"
 import { Stars } from "./stars"
+import { SafeLink } from "./safe-link"
 
 type Props = { certificates: ProductCertificate[] }
 
@@ -26,9 +27,9 @@ export const PendingSubmissions = ({ certificates }: Props) => {
               {c.decision_number} · {c.issuer} · {formatDate(c.issued_at, lang)}
             </Text>
             {c.document_url && (
-              <a href={c.document_url} target="_blank" rel="noreferrer" className="txt-compact-small text-ui-fg-interactive">
+              <SafeLink href={c.document_url} className="txt-compact-small text-ui-fg-interactive">
                 {t.common.openDocument} ↗
-              </a>
+              </SafeLink>
             )}
           </div>
           <CertificateActions certificate={c} />

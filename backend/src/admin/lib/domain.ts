@@ -30,5 +30,6 @@ export {
   salesPointCategoryName,
   communesOf,
   communeFullName,
+  safeUrl,
 } from "@ocop/domain/src/index"
 export type { EffectiveCertificateStatus, CertificateStatus, SupersedeReason } from "@ocop/domain/src/index"
