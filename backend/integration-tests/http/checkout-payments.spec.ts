@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { QRPay } from "vietnam-qr-pay"
 import { createOfficeUser } from "../helpers/admin"
+import { draftProduct, recordCertificate } from "../helpers/certificates"
 import { cartReadyToComplete } from "../helpers/checkout"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { failed } from "../helpers/http"
@@ -18,9 +19,10 @@ medusaIntegrationTestRunner({
     let storeHeaders: Record<string, string>
     let adminHeaders: Record<string, string>
     let regionId: string
+    let salesChannelId: string
 
     beforeAll(async () => {
-      ;({ storeHeaders, regionId } = await seedDemoCatalogue(getContainer()))
+      ;({ storeHeaders, regionId, salesChannelId } = await seedDemoCatalogue(getContainer()))
       ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
     })
 
@@ -88,6 +90,26 @@ medusaIntegrationTestRunner({
           [expect.stringMatching(/^Giao hàng tiêu chuẩn/), 30000],
         ])
       )
+    })
+
+    it("delivers no community-tourism service: such a cart completes with pickup, never with delivery", async () => {
+      const product = await draftProduct(api, adminHeaders, salesChannelId, "Trải nghiệm làng nghề truyền thống")
+      await recordCertificate(api, adminHeaders, product.id, { stars: 3, product_set: 26 })
+      const cartId = await cartReadyToComplete(api, storeHeaders, regionId, product.variants[0].id)
+
+      const refused = await failed(api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders }))
+      expect(refused.status).toBe(400)
+      expect(refused.data.code).toBe("ocop.product.not_shippable")
+      expect(refused.data.message).toContain("Không giao hàng được dịch vụ «Trải nghiệm làng nghề truyền thống»")
+
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers: storeHeaders })
+      const pickup = options.shipping_options.find((o: any) => /^Nhận tại/.test(o.name))
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, { headers: storeHeaders })
+      // a new total needs a new payment session (Medusa refreshes the collection on every cart change)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: storeHeaders })
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" }, { headers: storeHeaders })
+      const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders })
+      expect(done.type).toBe("order")
     })
 
     it("gives a VietQR transfer an EMVCo payload with the amount and the order reference; the office confirms it", async () => {

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { vietnamDate } from "@ocop/domain"
+import { addDays, IN_FORCE_STATES, isInForceOn, liveCertificate, programmeStateOn, vietnamDate } from "@ocop/domain"
+import { programmeFigures } from "../../src/lib/programme/figures"
+import { reportingPeriod } from "../../src/lib/programme/period"
 import ExcelJS from "exceljs"
 import { createOfficeUser } from "../helpers/admin"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
@@ -248,6 +250,24 @@ medusaIntegrationTestRunner({
         // Quảng Trị sold nothing: zeros and no growth, not a division by zero
         const qt = await dashboard(`province_code=44&period=monthly&year=${year}&month=${month}`)
         expect(qt.sales).toMatchObject({ total: 0, previous: 0, growth: null, orders: 0 })
+      })
+
+      it("classifies each certificate on a day as the listing rule does (SQL state = effectiveStatus), today and on later days", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: products } = await query.graph({ entity: "product", fields: ["id", "certificates.*"] })
+        const today = vietnamDate(new Date())
+        // later days cross the demo certificates' expiring-soon windows and end dates
+        for (const day of [today, addDays(today, 45), addDays(today, 150), addDays(today, 400), addDays(today, 800)]) {
+          const now = new Date(`${day}T12:00:00+07:00`)
+          const [year, month] = day.split("-").map(Number)
+          const figures = await programmeFigures(getContainer(), { period: reportingPeriod("monthly", year, month), now })
+          const expected = Object.fromEntries(IN_FORCE_STATES.map((s) => [s, 0])) as Record<string, number>
+          for (const product of products as any[]) {
+            const live = liveCertificate((product.certificates ?? []).filter(Boolean))
+            if (live && isInForceOn(live, now)) expected[programmeStateOn(live, now)]++
+          }
+          expect({ day, by_state: figures.certified.by_state }).toEqual({ day, by_state: expected })
+        }
       })
 
       it("refuses an unauthenticated request", async () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertVndAmount, formatVnd, isVndAmount } from "./money";
+import { assertVndAmount, formatVnd, isVndAmount, parseVndInput } from "./money";
 
 test("formatVnd groups thousands with dots and puts a no-break space before ₫", () => {
   assert.equal(formatVnd(1250000), "1.250.000\u00A0₫");
@@ -32,4 +32,21 @@ test("assertVndAmount throws a RangeError that says what is wrong", () => {
   assert.throws(() => assertVndAmount(-100), { name: "RangeError", message: /negative/ });
   assert.throws(() => assertVndAmount("1000"), { name: "RangeError", message: /number of đồng/ });
   assert.throws(() => assertVndAmount(Number.NaN), RangeError);
+});
+
+test("parseVndInput reads amounts as people type them: dots, spaces, the đồng sign", () => {
+  assert.equal(parseVndInput("125.000"), 125000);
+  assert.equal(parseVndInput("1.250.000 ₫"), 1250000);
+  assert.equal(parseVndInput("125000"), 125000);
+  assert.equal(parseVndInput("125 000"), 125000);
+  assert.equal(parseVndInput("200\u00A0000 đ"), 200000);
+});
+
+test("parseVndInput refuses a comma, a fraction, a sign or nothing (VND has no minor unit)", () => {
+  assert.equal(parseVndInput("12,5"), null);
+  assert.equal(parseVndInput("12.50"), null);
+  assert.equal(parseVndInput("-5000"), null);
+  assert.equal(parseVndInput("abc"), null);
+  assert.equal(parseVndInput(""), null);
+  assert.equal(parseVndInput(undefined), null);
 });

@@ -33,3 +33,19 @@ export function formatVnd(amount: number): string {
   const digits = String(Math.abs(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${amount < 0 ? "-" : ""}${digits}${NBSP}${VND_SYMBOL}`;
 }
+
+/**
+ * A VND amount typed by a person ("125.000", "125000", "125 000 ₫") as integer đồng, or null when it
+ * is not a whole, non-negative number. A comma is refused: VND has no minor unit, so "12,5" is a
+ * typo rather than a fraction to round (or a dropped separator that would turn it into 125). The
+ * producer portal's prices and the counter's cash received both read money through this.
+ */
+export function parseVndInput(input: string | null | undefined): number | null {
+  const compact = String(input ?? "")
+    .replace(/[\s\u00A0₫đ]/gi, "")
+    .trim();
+  if (!compact) return null;
+  if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(compact)) return null;
+  const n = Number(compact.replace(/\./g, ""));
+  return Number.isSafeInteger(n) ? n : null;
+}

@@ -85,6 +85,8 @@ describe("cash", () => {
     assert.equal(parseCash("200.000"), 200_000)
     assert.equal(parseCash("200 000 ₫"), 200_000)
     assert.equal(parseCash("abc"), null)
+    // the portal's rule: a comma is a typo, not a dropped separator (was 125 here, refused there)
+    assert.equal(parseCash("12,5"), null)
   })
   it("computes change only when the cash covers the total", () => {
     assert.equal(changeDue(370_000, 500_000), 130_000)

@@ -3,6 +3,7 @@
  * is looked up, the basket arithmetic, change due and quick cash amounts. Pure functions,
  * tested in pos.test.ts.
  */
+import { parseVndInput } from "@ocop/domain"
 import type { PosLookupResult, PosOcop } from "@/types/pos"
 
 export type LookupAttempt = { code: string } | { q: string }
@@ -83,12 +84,12 @@ export function setBasketQuantity(lines: BasketLine[], variantId: string, quanti
   return lines.map((l) => (l.variant_id === variantId ? { ...l, quantity: Math.min(Math.floor(quantity), l.max) } : l))
 }
 
-/** Integer đồng typed at the counter: "200.000", "200 000" and "200000" are all 200000; junk is null. */
+/**
+ * Integer đồng typed at the counter: "200.000", "200 000" and "200000" are all 200000; junk and
+ * "12,5" are null — the same rule as the producer portal's prices (@ocop/domain parseVndInput).
+ */
 export function parseCash(text: string): number | null {
-  const digits = text.replace(/[\s.,₫đ]/gi, "")
-  if (!/^\d+$/.test(digits)) return null
-  const n = Number(digits)
-  return Number.isSafeInteger(n) ? n : null
+  return parseVndInput(text)
 }
 
 /** Change to give back, or null while the cash received does not cover the total. */

@@ -1,6 +1,7 @@
 /**
  * Pure helpers of the producer portal (no I/O, unit-tested in producer-portal.test.ts).
  */
+import { expiryUrgency, parseVndInput, type ExpiryUrgency } from "@ocop/domain"
 import { localizeBackendMessage, type Lang } from "./shop"
 
 /**
@@ -36,20 +37,8 @@ export function backendErrorText(message: string | undefined | null, lang: Lang)
     .join("; ")
 }
 
-/**
- * A VND amount typed by a person ("125.000", "125000", "125 000 ₫") as integer đồng, or null
- * when it is not a whole, non-negative number. A comma is refused: VND has no minor unit, so
- * "12,5" is a typo rather than a fraction to round.
- */
-export function parseVndInput(input: string): number | null {
-  const compact = String(input ?? "")
-    .replace(/[\s₫đ]/gi, "")
-    .trim()
-  if (!compact) return null
-  if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(compact)) return null
-  const n = Number(compact.replace(/\./g, ""))
-  return Number.isSafeInteger(n) ? n : null
-}
+/** Money typed by a person: the one rule in @ocop/domain (the counter reads cash through it too). */
+export { parseVndInput }
 
 /** Thousands separated with dots, as Vietnamese write money: 1250000 → "1.250.000". */
 export function groupThousands(n: number): string {
@@ -57,16 +46,9 @@ export function groupThousands(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")
 }
 
-/** Colour of a "days to expiry" figure: gone, under 120 days, inside the 180-day window, fine. */
-export type ExpiryTone = "expired" | "urgent" | "soon" | "ok"
-
-export function expiryTone(daysToExpiry: number | null | undefined): ExpiryTone {
-  if (daysToExpiry == null || !Number.isFinite(daysToExpiry)) return "ok"
-  if (daysToExpiry < 0) return "expired"
-  if (daysToExpiry <= 120) return "urgent"
-  if (daysToExpiry <= 180) return "soon"
-  return "ok"
-}
+/** Colour of a "days to expiry" figure: the domain's urgency (re-evaluation window closed, expiring soon). */
+export type ExpiryTone = ExpiryUrgency
+export const expiryTone = expiryUrgency
 
 /** Whole integer from a form field, or null (stock counts, limits). */
 export function parseWholeNumber(input: FormDataEntryValue | string | null | undefined): number | null {

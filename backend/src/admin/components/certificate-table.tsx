@@ -1,7 +1,7 @@
 import { Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useLang } from "../hooks/use-lang"
-import { PRODUCER_TYPES, provinceName, TIME_BOUND_STATUSES, type CertificateStatus } from "../lib/domain"
+import { expiryUrgency, PRODUCER_TYPES, provinceName, TIME_BOUND_STATUSES, type CertificateStatus, type ExpiryUrgency } from "../lib/domain"
 import { daysLeft, formatDate } from "../lib/format"
 import type { ListedCertificate } from "../lib/types"
 import { CertificateStatusBadge } from "./certificate-status-badge"
@@ -9,6 +9,14 @@ import { Stars } from "./stars"
 import { SafeLink } from "./safe-link"
 
 type Props = { certificates: ListedCertificate[]; showDocument: boolean }
+
+/** Days-left colour: past the re-evaluation window red, inside the expiring-soon window orange. */
+const URGENCY_CLASS: Record<ExpiryUrgency, string> = {
+  expired: "text-ui-fg-error",
+  urgent: "text-ui-fg-error",
+  soon: "text-ui-tag-orange-text",
+  ok: "",
+}
 
 export const CertificateTable = ({ certificates, showDocument }: Props) => {
   const { lang, t } = useLang()
@@ -54,7 +62,7 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
                 <Table.Cell>{formatDate(c.extension_until ?? c.valid_until, lang)}</Table.Cell>
                 <Table.Cell>
                   {TIME_BOUND_STATUSES.includes(c.status as CertificateStatus) ? (
-                    <Text size="small" className={left <= 30 ? "text-ui-fg-error" : left <= 180 ? "text-ui-tag-orange-text" : ""}>
+                    <Text size="small" className={URGENCY_CLASS[expiryUrgency(left)]}>
                       {left}
                     </Text>
                   ) : (

@@ -1,6 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { useLang } from "../hooks/use-lang"
-import { PRODUCT_SETS, REVOCATION_GROUNDS, SUPERSEDE_REASON_LABELS, reevaluationWindow } from "../lib/domain"
+import { PRODUCT_SETS, REVOCATION_GROUNDS, SUPERSEDE_REASON_LABELS, effectiveStatus, reevaluationWindow } from "../lib/domain"
 import { STOREFRONT_VERIFY_URL, daysLeft, formatDate } from "../lib/format"
 import { pick } from "../lib/i18n"
 import type { ProductCertificate } from "../lib/types"
@@ -40,7 +40,7 @@ export const LiveCertificate = ({ certificate: c }: Props) => {
           {timeBound && <span className="text-ui-fg-subtle"> · {t.common.daysLeft(left)}</span>}
         </Field>
         {c.extension_until && <Field label={t.common.extensionUntil}>{formatDate(c.extension_until, lang)}</Field>}
-        {c.status === "valid" && left <= 180 && left >= 0 && (
+        {effectiveStatus(c, new Date()) === "expiring_soon" && (
           <Field label={t.actions.reevaluate}>
             {t.widget.reevaluationWindow(formatDate(filing.opens, lang), formatDate(filing.closes, lang))}
           </Field>

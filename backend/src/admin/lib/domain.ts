@@ -31,5 +31,10 @@ export {
   communesOf,
   communeFullName,
   safeUrl,
+  producerDecisionsFrom,
+  effectiveStatus,
+  EXPIRING_SOON_DAYS,
+  EXPIRY_HORIZON_DAYS,
+  expiryUrgency,
 } from "@ocop/domain/src/index"
-export type { EffectiveCertificateStatus, CertificateStatus, SupersedeReason } from "@ocop/domain/src/index"
+export type { ExpiryUrgency, EffectiveCertificateStatus, CertificateStatus, SupersedeReason, ProducerApprovalStatus, ProducerDecision } from "@ocop/domain/src/index"

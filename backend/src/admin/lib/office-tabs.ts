@@ -1,10 +1,12 @@
+import { EXPIRING_SOON_DAYS } from "./domain"
+
 /** The office page's tabs and the list query each one sends. */
 export const OFFICE_TABS = ["review", "expiring", "suspended", "revoked", "all"] as const
 export type OfficeTab = (typeof OFFICE_TABS)[number]
 
 export const TAB_QUERY: Record<OfficeTab, Record<string, string | number>> = {
   review: { status: "pending_review" },
-  expiring: { expiring_within_days: 180 },
+  expiring: { expiring_within_days: EXPIRING_SOON_DAYS },
   suspended: { status: "suspended" },
   revoked: { status: "revoked" },
   all: {},

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PRODUCER_TYPES, PRODUCT_SETS, SECTORS, productSet, provinceFullName, provinceName, vietnamDate } from "@ocop/domain"
+import { EXPIRING_SOON_DAYS, IN_FORCE_STATES, PRODUCER_TYPES, PRODUCT_SETS, SECTORS, productSet, provinceFullName, provinceName, vietnamDate } from "@ocop/domain"
 import { PROGRAMME_MODULE } from "../../modules/programme"
 import type ProgrammeModuleService from "../../modules/programme/service"
 import { programmeMetric, type MetricUnit } from "./metrics"
@@ -9,7 +9,8 @@ import { certificateFiguresQuery, SALES_SETS, salesQuery, type Scope, SNAPSHOT_S
 
 export const ONLINE_CHANNEL_NAME = "Chợ OCOP trực tuyến"
 
-export const IN_FORCE_STATES = ["valid", "expiring_soon", "reevaluation_pending", "extended", "suspended"] as const
+/** The states counted as in force: the domain's list, which the SQL classification must match. */
+export { IN_FORCE_STATES }
 export const CHANGE_KINDS = ["issued", "renewed", "upgraded", "downgraded", "corrected", "expired", "revoked", "suspended", "extended"] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
@@ -357,7 +358,7 @@ export async function programmeFigures(container: MedusaContainer, options: Figu
     by_province: byProvince,
     by_commune: byCommune,
     producers: { total: producers, coop_sme: coopSme, coop_sme_share: sharePercent(coopSme, producers), by_type: byType },
-    expiring: { within_30: num(all.expiring30), within_90: num(all.expiring90), within_180: num(all.expiring180) },
+    expiring: { within_30: num(all.expiring30), within_90: num(all.expiring90), within_180: num(all[`expiring${EXPIRING_SOON_DAYS}`]) },
     online: {
       listed: num(all.listed),
       listed_share: sharePercent(num(all.listed), total),

@@ -1,3 +1,4 @@
+import { EXPIRING_SOON_DAYS, EXPIRY_HORIZON_DAYS } from "@ocop/domain"
 import { COOP_SME_PRODUCER_TYPES } from "./metrics"
 
 /**
@@ -11,8 +12,8 @@ import { COOP_SME_PRODUCER_TYPES } from "./metrics"
  *   upgraded, downgraded, corrected), or the day the revocation was recorded.
  *   Submissions awaiting review and rejected submissions are never in force.
  * Its state on D: suspended (a platform hold recorded before D and not yet cleared) › extended (past
- *   valid_until, within the extension) › reevaluation_pending (recorded) › expiring_soon (≤ 180 days
- *   left) › valid. Holds come from the append-only certificate_event rows.
+ *   valid_until, within the extension) › reevaluation_pending (recorded) › expiring_soon (≤
+ *   EXPIRING_SOON_DAYS left, from @ocop/domain, bound as a parameter) › valid. Holds come from the append-only certificate_event rows.
  */
 
 /** Link tables Medusa creates for src/links/product-certificate.ts and src/links/producer-product.ts. */
@@ -121,7 +122,7 @@ function classifiedCtes(p: Params, days: readonly { key: string; day: string }[]
         WHEN held.suspended THEN 'suspended'
         WHEN d.day > cert.valid_until THEN 'extended'
         WHEN held.reevaluation_pending THEN 'reevaluation_pending'
-        WHEN cert.valid_until - d.day <= 180 THEN 'expiring_soon'
+        WHEN cert.valid_until - d.day <= ${p.add(EXPIRING_SOON_DAYS)} THEN 'expiring_soon'
         ELSE 'valid'
       END AS state
     FROM cert
@@ -148,7 +149,7 @@ export const SNAPSHOT_SETS = {
 const AS_OF = "as_of"
 
 /** Every point-in-time figure on the as-of day, in one pass: totals and the breakdowns as grouping sets. */
-const SNAPSHOT_SELECT = `
+const snapshotSelect = (p: Params) => `
   SELECT stars, state, product_set, province_code, commune, producer_type,
          GROUPING(stars, state, product_set, province_code, commune, producer_type) AS g,
          count(*)::int AS products,
@@ -159,9 +160,7 @@ const SNAPSHOT_SELECT = `
          count(*) FILTER (WHERE producer_first AND producer_type IN (${COOP_SME}))::int AS coop_sme_producers,
          count(*) FILTER (WHERE listed_online)::int AS listed,
          count(*) FILTER (WHERE listed_online AND coalesce(verification_code, '') <> '')::int AS qr,
-         count(*) FILTER (WHERE end_on - day <= 30)::int AS expiring30,
-         count(*) FILTER (WHERE end_on - day <= 90)::int AS expiring90,
-         count(*) FILTER (WHERE end_on - day <= 180)::int AS expiring180
+         ${EXPIRY_HORIZON_DAYS.map((n) => `count(*) FILTER (WHERE end_on - day <= ${p.add(n)})::int AS expiring${n}`).join(",\n         ")}
   FROM (
     -- a producer's province, commune and type are its own, so flagging one row per producer counts
     -- distinct producers in every grouping set below without a DISTINCT sort per set
@@ -246,11 +245,13 @@ export function certificateFiguresQuery(scope: Scope, input: CertificateFiguresI
   const facts = certificateFacts(p, scope)
   const classified = classifiedCtes(p, [{ key: AS_OF, day: input.asOf }, ...input.months])
   const changes = changesCte(p, input.changes.from, input.changes.to, input.changes.today)
+  // bindings follow the text: the snapshot's come before the change list's
+  const snapshot = snapshotSelect(p)
   const list = changeListSelect(p, input.list.from, input.list.to, input.list.limit)
   const sql = `WITH ${facts},
   ${classified},
   ${changes}
-  SELECT ${asJson(SNAPSHOT_SELECT)} AS snapshot,
+  SELECT ${asJson(snapshot)} AS snapshot,
          ${asJson(TREND_SELECT)} AS trend,
          ${asJson(CHANGE_COUNTS_SELECT)} AS change_counts,
          ${asJson(list)} AS change_list`

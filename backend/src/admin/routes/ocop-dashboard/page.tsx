@@ -17,7 +17,7 @@ import { fmtDate, fmtNumber, fmtPercent, fmtVnd, growthClass } from "../../compo
 import { TargetEditor, TargetProgressList } from "../../components/dashboard/targets"
 import { downloadReport, useProgrammeDashboard } from "../../hooks/use-programme"
 import { dashboardMessages } from "../../lib/dashboard-i18n"
-import { PROVINCES, provinceName } from "../../lib/domain"
+import { EXPIRY_HORIZON_DAYS, PROVINCES, provinceName } from "../../lib/domain"
 import { currentLang } from "../../lib/i18n"
 
 const ALL = "__all"
@@ -255,7 +255,7 @@ const OcopDashboardPage = () => {
             </Panel>
             <Panel title={t.expiring.title} testId="ocop-panel-expiring">
               <div className="grid grid-cols-3 gap-2">
-                {([30, 90, 180] as const).map((n) => (
+                {EXPIRY_HORIZON_DAYS.map((n) => (
                   <div key={n} className="bg-ui-bg-subtle rounded-lg px-3 py-3 text-center" data-testid={`ocop-expiring-${n}`}>
                     <div className="text-xl font-semibold tabular-nums">{data.expiring[`within_${n}` as const]}</div>
                     <Text size="xsmall" className="text-ui-fg-subtle">

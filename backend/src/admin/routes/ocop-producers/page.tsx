@@ -3,12 +3,12 @@ import { Users } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { provinceName } from "../../lib/domain"
+import { producerDecisionsFrom, provinceName, type ProducerApprovalStatus, type ProducerDecision } from "../../lib/domain"
 import { currentLang } from "../../lib/i18n"
 import { sdk } from "../../lib/sdk"
 
-type ApprovalStatus = "pending_approval" | "approved" | "rejected" | "suspended"
-type Decision = "approve" | "reject" | "suspend"
+type ApprovalStatus = ProducerApprovalStatus
+type Decision = ProducerDecision
 
 type OfficeProducer = {
   id: string
@@ -69,13 +69,6 @@ const COLOR: Record<ApprovalStatus, "orange" | "green" | "red" | "grey"> = {
   approved: "green",
   rejected: "red",
   suspended: "grey",
-}
-
-const DECISIONS_FROM: Record<ApprovalStatus, Decision[]> = {
-  pending_approval: ["approve", "reject", "suspend"],
-  approved: ["suspend"],
-  rejected: ["approve"],
-  suspended: ["approve"],
 }
 
 /** The office's producer approval queue: approve, reject (with reason) or suspend. */
@@ -182,7 +175,7 @@ const OcopProducersPage = () => {
                       data-testid="ocop-producer-reason"
                     />
                     <div className="flex gap-2">
-                      {DECISIONS_FROM[p.approval_status].map((d) => (
+                      {producerDecisionsFrom(p.approval_status).map((d) => (
                         <Button
                           key={d}
                           size="small"

@@ -1,22 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { canDecideProducer, PRODUCER_DECISION_TARGET, type ProducerDecision } from "@ocop/domain"
 import { ocopError } from "../../../lib/errors"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 
-export type ProducerDecision = "approve" | "reject" | "suspend"
-
-const TARGET: Record<ProducerDecision, "approved" | "rejected" | "suspended"> = {
-  approve: "approved",
-  reject: "rejected",
-  suspend: "suspended",
-}
-
-/** Which approval states each decision may start from. */
-const ALLOWED_FROM: Record<ProducerDecision, string[]> = {
-  approve: ["pending_approval", "rejected", "suspended"],
-  reject: ["pending_approval"],
-  suspend: ["approved", "pending_approval"],
-}
+export type { ProducerDecision }
 
 /** Records the office's decision on a producer; compensation restores the previous decision. */
 export const updateProducerApprovalStep = createStep(
@@ -27,7 +15,7 @@ export const updateProducerApprovalStep = createStep(
     if (!before) {
       throw ocopError("NOT_FOUND", "ocop.producer.not_found", "Không tìm thấy chủ thể", "Producer not found")
     }
-    if (!ALLOWED_FROM[input.decision].includes(before.approval_status)) {
+    if (!canDecideProducer(before.approval_status, input.decision)) {
       throw ocopError(
         "NOT_ALLOWED",
         "ocop.producer.decision_not_allowed",
@@ -37,7 +25,7 @@ export const updateProducerApprovalStep = createStep(
     }
     const updated = await producers.updateProducers({
       id: before.id,
-      approval_status: TARGET[input.decision],
+      approval_status: PRODUCER_DECISION_TARGET[input.decision],
       rejection_reason: input.decision === "approve" ? null : input.reason ?? null,
       approval_decided_at: input.now ?? new Date(),
     })

@@ -6,7 +6,7 @@ import {
   isInReevaluationWindow,
   isRevocationGround,
   maxExtensionUntil,
-  reevaluationWindow,
+  reevaluationWindowMessage,
 } from "@ocop/domain"
 import { ocopError } from "../../../lib/errors"
 
@@ -37,13 +37,8 @@ export const assertTransitionStep = createStep("assert-certificate-transition", 
     )
   }
   if (check.to === "reevaluation_pending" && !isInReevaluationWindow(check.valid_until, new Date(check.now))) {
-    const { opens, closes } = reevaluationWindow(check.valid_until)
-    throw ocopError(
-      "NOT_ALLOWED",
-      "ocop.certificate.outside_reevaluation_window",
-      `Chỉ được nộp hồ sơ đánh giá lại từ ${vnDate(opens)} đến ${vnDate(closes)} (180 đến 120 ngày trước khi hết hạn ${vnDate(check.valid_until)})`,
-      `Re-evaluation can be filed from ${opens} to ${closes} only`
-    )
+    const message = reevaluationWindowMessage(check.valid_until)
+    throw ocopError("NOT_ALLOWED", "ocop.certificate.outside_reevaluation_window", message.vi, message.en)
   }
   if (check.to === "extended") {
     const limit = maxExtensionUntil(check.valid_until)
