@@ -40,7 +40,7 @@ function changedFields(product: any, changes: ProducerProductChanges, certificat
 /**
  * While a certificate binds the product (in force, on hold or under review), its certified identity
  * — title, product set, producer, and the fields the office marked material — cannot change: the
- * edit is refused (409) and points to a re-evaluation. Returns the product's metadata for the update.
+ * edit is refused (400) and points to a re-evaluation. Returns the product's metadata for the update.
  */
 export const assertCertifiedIdentityKeptStep = createStep(
   "assert-certified-identity-kept",
@@ -61,7 +61,7 @@ export const assertCertifiedIdentityKeptStep = createStep(
         const fieldsEn = refused.map((f) => IDENTITY_FIELD_LABELS[f].en).join(", ")
         const codes = binding.map((c) => `${c.verification_code} (${c.stars}★)`).join(", ")
         const error = ocopError(
-          "CONFLICT",
+          "NOT_ALLOWED",
           "ocop.product.certified_identity_locked",
           `Không thể sửa ${fieldsVi}: sản phẩm đang được giấy chứng nhận OCOP ${codes} chứng nhận. Muốn thay đổi, hãy nộp hồ sơ đánh giá lại cho sản phẩm mới tại Văn phòng OCOP`,
           `The ${fieldsEn} cannot change while OCOP certificate ${codes} certifies this product; a change needs a new evaluation by the OCOP office`
