@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
 import { STRIPE_WEBHOOKS_MODULE } from "../../src/modules/stripe-webhooks"
@@ -17,14 +18,16 @@ afterAll(() => {
   delete process.env.STRIPE_WEBHOOK_SECRET
 })
 
-function stripeEvent(id: string, type = "payment_intent.succeeded") {
+// Without a session id an event cannot be tied to a cart of this shop (another integration on the
+// same Stripe account): it is acknowledged and recorded, with nothing to process.
+function stripeEvent(id: string, type = "payment_intent.succeeded", metadata: Record<string, string> = {}) {
   return JSON.stringify({
     id,
     object: "event",
     type,
     livemode: false,
     created: Math.floor(Date.now() / 1000),
-    data: { object: { id: `pi_${id}`, object: "payment_intent", amount: 120000, currency: "vnd", metadata: { session_id: "payses_none" } } },
+    data: { object: { id: `pi_${id}`, object: "payment_intent", amount: 120000, amount_received: 120000, currency: "vnd", metadata } },
   })
 }
 
@@ -64,6 +67,32 @@ medusaIntegrationTestRunner({
       expect(answers.every((a: any) => a.status === 200)).toBe(true)
       expect(answers.filter((a: any) => a.data.duplicate === false)).toHaveLength(1)
       expect(await recorded("evt_ocop_concurrent")).toBe(1)
+    })
+
+    it("records an event only once it was processed: a failed processing answers an error and Stripe's redelivery is processed", async () => {
+      const payment = getContainer().resolve(Modules.PAYMENT) as any
+      const collection = await payment.createPaymentCollections({ currency_code: "vnd", amount: 120000 })
+      const session = await payment.createPaymentSession(collection.id, {
+        provider_id: "pp_cod_ocop",
+        currency_code: "vnd",
+        amount: 120000,
+        data: {},
+      })
+      const payload = stripeEvent("evt_ocop_retried", "payment_intent.succeeded", { session_id: session.id })
+      // the session is not visible yet when Stripe's first delivery arrives, so processing fails
+      await payment.softDeletePaymentSessions([session.id])
+      const first = await failed(post(payload, signed(payload)))
+      expect(first.status).toBe(500)
+      expect(first.data.message).toMatch(/Chưa xử lý được sự kiện Stripe/)
+      expect(await recorded("evt_ocop_retried")).toBe(0)
+
+      await payment.restorePaymentSessions([session.id])
+      const { data } = await post(payload, signed(payload))
+      expect(data).toEqual({ received: true, duplicate: false })
+      expect(await recorded("evt_ocop_retried")).toBe(1)
+      const [paid] = await payment.listPayments({ payment_session_id: session.id }, { relations: ["captures"] })
+      expect(paid.captures).toHaveLength(1)
+      expect(Number(paid.captures[0].raw_amount?.value ?? paid.captures[0].amount)).toBe(120000)
     })
 
     it("refuses a tampered body, a wrong secret, a stale signature and a missing header, recording nothing", async () => {
