@@ -2,6 +2,7 @@ import { CERTIFICATE_STATUS_LABELS } from "@ocop/domain"
 import { useFormatter, useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { PortalCertificate } from "@/lib/data/producer"
+import SafeLink from "@/modules/common/components/safe-link"
 import { FormAlert } from "../components/form-bits"
 import ReevaluateButton from "../components/reevaluate-button"
 import { CertificateSummary } from "./certificate-list"
@@ -58,9 +59,9 @@ export default function CertificateDetail({ certificate: c, submitted }: { certi
           )}
         </dl>
         {c.document_url && (
-          <a href={c.document_url} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
+          <SafeLink href={c.document_url} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
             {t("document")}
-          </a>
+          </SafeLink>
         )}
       </section>
 

@@ -1,0 +1,29 @@
+import { safeUrl } from "@ocop/domain"
+import type { ReactNode } from "react"
+
+/** Our own file host: in development the backend's local file provider (http://localhost:9000/static). */
+const OWN_ORIGINS = [process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"]
+
+type Props = { href: string | null | undefined; children: ReactNode; className?: string }
+
+/**
+ * Every link the storefront builds from stored data (decision scans, dossiers) goes through here:
+ * an https link (or one on our own file host) opens in a new tab; anything else — javascript:,
+ * data:, file: — is shown as plain text, never clickable.
+ */
+export default function SafeLink({ href, children, className }: Props) {
+  if (!href) return null
+  const url = safeUrl(href, { allowOrigins: OWN_ORIGINS })
+  if (!url) {
+    return (
+      <span className="break-all text-sm text-muted" data-unsafe-url="true">
+        {href}
+      </span>
+    )
+  }
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" className={className}>
+      {children}
+    </a>
+  )
+}
