@@ -1,4 +1,4 @@
-import { issuerFitsStars, isCertifiedStars } from "@ocop/domain"
+import { issuerFitsStars } from "@ocop/domain"
 import { ocopError } from "../errors"
 import { fiveStarIsMinistrys, type OfficeScope } from "./scope"
 
@@ -6,28 +6,27 @@ const issuerNotMinistry = () =>
   ocopError(
     "INVALID_DATA",
     "ocop.certificate.five_star_issuer",
-    "Chứng nhận 5 sao do Bộ Nông nghiệp và Môi trường cấp, không phải Ủy ban nhân dân tỉnh; sửa cơ quan cấp cho đúng quyết định",
+    "Chứng nhận 5 sao do Bộ Nông nghiệp và Môi trường cấp, không phải Ủy ban nhân dân; sửa cơ quan cấp cho đúng quyết định",
     "a 5-star certificate is issued by the Ministry of Agriculture and Environment, not a People's Committee"
   )
 
-/**
- * Recording a certificate: 5★ is the ministry's (Decision 26/2026 Art. 4.1). A provincial office
- * cannot record it at all; a national one records it with the ministry as issuer.
- */
-export function assertMayRecordStars(scope: OfficeScope, body: { stars?: unknown; issuer?: unknown }) {
-  if (body.stars !== 5) return
-  if (scope.kind === "province") throw fiveStarIsMinistrys()
-  if (typeof body.issuer === "string" && !issuerFitsStars(body.issuer, 5)) throw issuerNotMinistry()
+/** 5★ is the ministry's (Decision 26/2026 Art. 4.1): a provincial office cannot record one at all. */
+export function assertScopeMayRecordStars(scope: OfficeScope, stars: unknown) {
+  if (stars === 5 && scope.kind === "province") throw fiveStarIsMinistrys()
 }
 
 /**
- * Changing a certificate's state: a provincial office may place a 5★ certificate on hold
- * (suspended, e.g. after a local inspection finding) but every other decision on it — verify,
- * reject, revoke, extend, lift a hold — is the ministry's. Verifying a 5★ submission that names a
- * People's Committee as issuer is refused for everyone.
+ * A provincial office may place a 5★ certificate on hold (suspended, e.g. after a local inspection
+ * finding); every other decision on it — verify, reject, revoke, extend, lift a hold — is the ministry's.
  */
-export function assertMayTransition(scope: OfficeScope, certificate: { stars: number; issuer: string; status: string }, to: unknown) {
-  if (certificate.stars !== 5 || !isCertifiedStars(certificate.stars)) return
-  if (scope.kind === "province" && to !== "suspended") throw fiveStarIsMinistrys()
-  if (certificate.status === "pending_review" && to === "valid" && !issuerFitsStars(certificate.issuer, 5)) throw issuerNotMinistry()
+export function assertScopeMayTransition(scope: OfficeScope, certificate: { stars: number }, to: unknown) {
+  if (certificate.stars === 5 && scope.kind === "province" && to !== "suspended") throw fiveStarIsMinistrys()
+}
+
+/**
+ * Whoever records or verifies it, a 5★ certificate names the ministry as issuer, never a People's
+ * Committee. Checked after validation (the handler), so malformed input keeps its own message.
+ */
+export function assertIssuerFitsStars(certificate: { stars: number; issuer: string }) {
+  if (certificate.stars === 5 && !issuerFitsStars(certificate.issuer, 5)) throw issuerNotMinistry()
 }

@@ -5,7 +5,7 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { assertMayRecordStars, assertMayTransition } from "../../../lib/office/five-star"
+import { assertScopeMayRecordStars, assertScopeMayTransition } from "../../../lib/office/five-star"
 import { provinceOfRecord } from "../../../lib/office/record-province"
 import { nationalOnly, noOfficeScope, officeScopeOfUser, outOfScope, type OfficeScope } from "../../../lib/office/scope"
 import { OFFICE_ROUTES, type OfficeRoute } from "./route-table"
@@ -18,14 +18,7 @@ const queryValues = (value: unknown): string[] =>
 async function checkRule(req: MedusaRequest, route: OfficeRoute, scope: OfficeScope) {
   const rule = route.scope
   const body = (req.body ?? {}) as Record<string, unknown>
-  if (rule.kind === "record" && rule.fiveStar === "record") assertMayRecordStars(scope, body)
-  if (scope.kind === "national") {
-    if (rule.kind === "record" && rule.fiveStar === "transition") {
-      const record = await provinceOfRecord(req.scope, rule.resource, req.params.id)
-      if (record.certificate) assertMayTransition(scope, record.certificate, body.to)
-    }
-    return
-  }
+  if (scope.kind === "national") return
   const own = scope.province_code
   switch (rule.kind) {
     case "self":
@@ -45,7 +38,8 @@ async function checkRule(req: MedusaRequest, route: OfficeRoute, scope: OfficeSc
       const record = await provinceOfRecord(req.scope, rule.resource, id as string)
       if (record.found && record.province_code !== own) throw outOfScope(scope)
       if (rule.bodyProvince && body.province_code !== undefined && body.province_code !== own) throw outOfScope(scope)
-      if (record.certificate && rule.fiveStar === "transition") assertMayTransition(scope, record.certificate, body.to)
+      if (rule.fiveStar === "record") assertScopeMayRecordStars(scope, body.stars)
+      if (rule.fiveStar === "transition" && record.certificate) assertScopeMayTransition(scope, record.certificate, body.to)
       return
     }
   }

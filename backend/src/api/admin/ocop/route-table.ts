@@ -59,6 +59,9 @@ export const OFFICE_ROUTES: OfficeRoute[] = [
   { method: "GET", matcher: "/admin/ocop/sales-points/:id", scope: { kind: "record", resource: "sales_point" } },
   { method: "POST", matcher: "/admin/ocop/sales-points/:id", scope: { kind: "record", resource: "sales_point", bodyProvince: true } },
   { method: "POST", matcher: "/admin/ocop/sales-points/:id/staff", scope: { kind: "record", resource: "point" } },
+  // the handler answers 404 for a staff member who is not the point's
+  { method: "POST", matcher: "/admin/ocop/sales-points/:id/staff/:staff_id", scope: { kind: "record", resource: "point" } },
+  { method: "DELETE", matcher: "/admin/ocop/sales-points/:id/staff/:staff_id", scope: { kind: "record", resource: "point" } },
   { method: "GET", matcher: "/admin/ocop/fairs", scope: { kind: "list" } },
   { method: "POST", matcher: "/admin/ocop/fairs", scope: { kind: "body_province" } },
   { method: "POST", matcher: "/admin/ocop/fairs/:id/booths", scope: { kind: "record", resource: "fair" } },

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, TIME_BOUND_STATUSES, vietnamDate, validUntil } from "@ocop/domain"
+import { assertIssuerFitsStars } from "../../../../lib/office/five-star"
 import { officeProvinceFilter } from "../../../../lib/office/scope"
 import { toPublicCertificate } from "../../../../lib/public-certificate"
 import { recordCertificateWorkflow } from "../../../../workflows/record-certificate"
@@ -58,6 +59,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** The OCOP office records an issued decision (or a submission awaiting review) for a product. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRecordCertificateType>, res: MedusaResponse) => {
   const body = req.validatedBody
+  assertIssuerFitsStars(body)
   const { result } = await recordCertificateWorkflow(req.scope).run({
     input: {
       ...body,
