@@ -100,6 +100,39 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ status: "published", listable: true })
       )
 
+      // while listed the producer adds a pack size: priced in VND, stocked at its own warehouse, sold in the store
+      const { data: withPack } = await api.post(
+        `/producer/products/${product.id}/variants`,
+        { title: "Hũ 250 ml", sku: "KYANH-MO-250", price: 140000, pack_size: "250 ml", stock: 7 },
+        auth
+      )
+      expect(withPack.product.variants.map((v: any) => [v.sku, v.title, v.price])).toEqual(
+        expect.arrayContaining([["KYANH-MO-250", "Hũ 250 ml", 140000]])
+      )
+      const { data: packStock } = await api.get("/producer/inventory", auth)
+      expect(packStock.inventory.find((r: any) => r.sku === "KYANH-MO-250")?.stocked_quantity).toBe(7)
+      const { data: packInStore } = await api.get(`/store/ocop/products/${product.handle}`, { headers: storeHeaders })
+      expect(packInStore.product.variants.map((v: any) => v.title)).toEqual(expect.arrayContaining(["Chai 500 ml", "Chai 1 lít", "Hũ 250 ml"]))
+      const packVariant = withPack.product.variants.find((v: any) => v.sku === "KYANH-MO-250")
+      const { data: packCart } = await api.post(
+        "/store/carts",
+        { region_id: regionId, items: [{ variant_id: packVariant.id, quantity: 2 }] },
+        { headers: storeHeaders }
+      )
+      expect(packCart.cart.items[0]).toEqual(expect.objectContaining({ variant_id: packVariant.id, unit_price: 140000 }))
+
+      // the certified identity stays: renaming is refused with a pointer to re-evaluation, the story may change
+      const renamed = await failed(api.post(`/producer/products/${product.id}`, { title: "Mật ong hoa nhãn" }, auth))
+      expect(renamed.status).toBe(400)
+      expect(renamed.data.code).toBe("ocop.product.certified_identity_locked")
+      expect(renamed.data.message).toContain("đánh giá lại")
+      const { data: retold } = await api.post(
+        `/producer/products/${product.id}`,
+        { title: "Mật ong rừng Kỳ Anh", product_set_code: 8, description: "Mật ong rừng nguyên chất, thu hoạch mùa xuân." },
+        auth
+      )
+      expect(retold.product).toEqual(expect.objectContaining({ title: "Mật ong rừng Kỳ Anh", description: "Mật ong rừng nguyên chất, thu hoạch mùa xuân.", status: "published" }))
+
       // a shopper orders A's honey and another producer's fish sauce in one cart
       const other = await demoProduct(getContainer(), VALID_5_STARS)
       const cartId = await twoLineCart(product.variants[0].id, other.variants[0].id)
@@ -147,11 +180,14 @@ medusaIntegrationTestRunner({
       const code = submitted.certificate.verification_code
       const { data: verifiedWhileSuspended } = await api.get(`/store/ocop/verify/${code}`, { headers: storeHeaders })
       expect(verifiedWhileSuspended.certificate).toEqual(expect.objectContaining({ listable: true, product: expect.objectContaining({ on_sale: false }) }))
+      // a suspended producer's details are not vouched for
+      expect(verifiedWhileSuspended.certificate.producer).toBeNull()
       await api.post(`/admin/ocop/producers/${a.producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
       const { data: relisted } = await api.get("/store/ocop/products?limit=100", { headers: storeHeaders })
       expect(relisted.products.map((p: any) => p.id)).toContain(product.id)
       const { data: verified } = await api.get(`/store/ocop/verify/${code}`, { headers: storeHeaders })
       expect(verified.certificate.product.on_sale).toBe(true)
+      expect(verified.certificate.producer).toEqual(expect.objectContaining({ name: "HTX Mật ong Kỳ Anh" }))
     })
 
     it("seeds a demo producer login owning an approved demo producer, and a warehouse for every producer, idempotently", async () => {
