@@ -13,9 +13,18 @@ export async function openSalesPoint(api: Api, adminHeaders: Record<string, stri
   return { ...data.sales_point, publishable_key: data.publishable_key } as any
 }
 
-/** A staff login for a point, signed in: returns the bearer headers. */
+/** The token of an invitation link (…/pos/invite/<token>). */
+export const inviteToken = (url: string) => url.split("/pos/invite/")[1]
+
+/**
+ * The office adds staff to a point; a new person accepts the invitation link with their own
+ * password (staff already invited keep theirs). Signed in: returns the bearer headers.
+ */
 export async function staffOf(api: Api, adminHeaders: Record<string, string>, pointId: string, email: string, password = "mat-khau-2026") {
-  await api.post(`/admin/ocop/sales-points/${pointId}/staff`, { email, name: `Nhân viên ${email}`, password }, { headers: adminHeaders })
+  const { data: added } = await api.post(`/admin/ocop/sales-points/${pointId}/staff`, { email, name: `Nhân viên ${email}` }, { headers: adminHeaders })
+  if (added.invite) {
+    await api.post(`/pos/invites/${inviteToken(added.invite.url)}`, { password })
+  }
   const { data } = await api.post("/auth/sales_point/emailpass", { email, password })
   return { authorization: `Bearer ${data.token}` }
 }

@@ -32,7 +32,13 @@ export function translateCheckoutError(error: any, req: MedusaRequest) {
   return error
 }
 
+/** Our own conflicts (code "area.reason", e.g. auth.email_taken): Medusa's handler would replace the Vietnamese message with a generic retry text. */
+const isOcopConflict = (error: any) => error?.type === MedusaError.Types.CONFLICT && /^[a-z_]+(\.[a-z_]+)+$/.test(String(error?.code ?? ""))
+
 export function checkoutErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (isOcopConflict(error)) {
+    return res.status(409).json({ type: "conflict", code: error.code, message: error.message })
+  }
   const translated = translateCheckoutError(error, req)
   if (translated !== error && translated.code === "checkout_busy") {
     // 409 tells clients that retrying is sensible; the body says why in Vietnamese.

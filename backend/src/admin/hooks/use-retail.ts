@@ -6,6 +6,7 @@ import type {
   CreateSalesPointBody,
   CreateSalesPointResponse,
   CreateStaffBody,
+  CreateStaffResponse,
   Fair,
   FairReturnsResponse,
   PublishableKey,
@@ -110,10 +111,29 @@ export function useAddStaff(pointId: string) {
   const invalidate = useInvalidateRetail()
   return useMutation({
     mutationFn: (body: CreateStaffBody) =>
-      sdk.client.fetch<{ staff: RetailStaff; point_id: string }>(`/admin/ocop/sales-points/${pointId}/staff`, {
+      sdk.client.fetch<CreateStaffResponse>(`/admin/ocop/sales-points/${pointId}/staff`, {
         method: "POST",
         body,
       }),
+    onSuccess: invalidate,
+  })
+}
+
+/** Disables a staff member (ending their sessions at once) or enables them again. */
+export function useSetStaffDisabled(pointId: string) {
+  const invalidate = useInvalidateRetail()
+  return useMutation({
+    mutationFn: ({ staffId, disabled }: { staffId: string; disabled: boolean }) =>
+      sdk.client.fetch<{ staff: RetailStaff }>(`/admin/ocop/sales-points/${pointId}/staff/${staffId}`, { method: "POST", body: { disabled } }),
+    onSuccess: invalidate,
+  })
+}
+
+/** Removes a staff member from this point (from their last point, their login goes too). */
+export function useRemoveStaff(pointId: string) {
+  const invalidate = useInvalidateRetail()
+  return useMutation({
+    mutationFn: (staffId: string) => sdk.client.fetch<{ deleted: boolean }>(`/admin/ocop/sales-points/${pointId}/staff/${staffId}`, { method: "DELETE" }),
     onSuccess: invalidate,
   })
 }

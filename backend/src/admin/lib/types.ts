@@ -85,7 +85,7 @@ export type SalesPoint = {
   sales_channel: RetailSalesChannel | null
 }
 
-export type RetailStaff = { id: string; email: string; name: string }
+export type RetailStaff = { id: string; email: string; name: string; status?: "invited" | "active" | "disabled" }
 
 export type SalesPointDetail = SalesPoint & { staff: RetailStaff[] }
 
@@ -101,7 +101,10 @@ export type CreateSalesPointBody = {
 
 export type CreateSalesPointResponse = { sales_point: SalesPoint; publishable_key: string }
 
-export type CreateStaffBody = { email: string; name: string; password: string }
+export type CreateStaffBody = { email: string; name: string }
+/** A new staff member's one-time link to set their password (null when they already have a login). */
+export type StaffInvitation = { url: string; expires_at: string }
+export type CreateStaffResponse = { staff: RetailStaff; point_id: string; invite: StaffInvitation | null }
 
 export type Booth = {
   id: string

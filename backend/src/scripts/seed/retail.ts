@@ -6,6 +6,7 @@ import { LOCAL_NON_OCOP_FLAG } from "../../lib/retail/sellability"
 import { RETAIL_MODULE } from "../../modules/retail"
 import type RetailModuleService from "../../modules/retail/service"
 import { createRetailPointWorkflow } from "../../workflows/create-retail-point"
+import { acceptRetailStaffInviteWorkflow } from "../../workflows/accept-retail-staff-invite"
 import { createRetailStaffWorkflow } from "../../workflows/create-retail-staff"
 import { moveRetailStockWorkflow } from "../../workflows/move-retail-stock"
 
@@ -93,14 +94,17 @@ export async function seedRetail(container: MedusaContainer) {
     },
   })
 
-  for (const point of [haTinh, booth]) {
-    await createRetailStaffWorkflow(container).run({
-      input: { ...DEMO_POS_STAFF, point_id: point.id, point_kind: point.kind },
-    })
+  // Demo counter logins: invited as the office would, the invitation accepted with the demo password
+  const demoStaff = async (email: string, name: string, points: { id: string; kind: "sales_point" | "booth" }[]) => {
+    for (const point of points) {
+      const { result } = await createRetailStaffWorkflow(container).run({ input: { email, name, point_id: point.id, point_kind: point.kind } })
+      if (result.invite) {
+        await acceptRetailStaffInviteWorkflow(container).run({ input: { token: result.invite.token, password: DEMO_POS_STAFF.password } })
+      }
+    }
   }
-  await createRetailStaffWorkflow(container).run({
-    input: { email: "pos-quangtri@ocop.local", password: DEMO_POS_STAFF.password, name: "Trần Văn Minh", point_id: quangTri.id, point_kind: "sales_point" },
-  })
+  await demoStaff(DEMO_POS_STAFF.email, DEMO_POS_STAFF.name, [haTinh, booth])
+  await demoStaff("pos-quangtri@ocop.local", "Trần Văn Minh", [quangTri])
 
   // Demo GTINs on the products stocked at the points (only where no barcode was set)
   const demoIds = [...new Set(Object.values(STOCK).flatMap((s) => Object.keys(s)))]

@@ -30,9 +30,19 @@ export type AdminUpdateSalesPointType = z.infer<typeof AdminUpdateSalesPoint>
 export const AdminCreateStaff = z.object({
   email: z.custom<string>((s) => typeof s === "string" && s.length <= 254 && isSafeText(s) && /^[^\s@]+@[^\s@]+$/.test(s), "E-mail không hợp lệ (invalid e-mail)"),
   name: text("name"),
-  password: z.custom<string>((s) => typeof s === "string" && s.length >= 8, "Mật khẩu cần ít nhất 8 ký tự (password: at least 8 characters)"),
+  // staff set their own password through the invitation link; the office never knows it
+  password: z
+    .undefined({
+      message: "Văn phòng không đặt mật khẩu cho nhân viên: nhân viên tự đặt qua đường dẫn mời (staff set their own password through the invitation link)",
+    })
+    .optional(),
 })
 export type AdminCreateStaffType = z.infer<typeof AdminCreateStaff>
+
+export const AdminUpdateStaff = z.object({
+  disabled: z.boolean({ message: "disabled: true để khoá, false để mở khoá (disabled must be true or false)" }),
+})
+export type AdminUpdateStaffType = z.infer<typeof AdminUpdateStaff>
 
 const dateTime = (field: string) =>
   z.custom<string>((s) => typeof s === "string" && !Number.isNaN(Date.parse(s)), `${field}: ngày giờ không hợp lệ (invalid date-time)`)

@@ -6,6 +6,10 @@ import type RetailModuleService from "../../../../../modules/retail/service"
 import { SALES_POINT_FIELDS } from "../route"
 import type { AdminUpdateSalesPointType } from "../validators"
 
+/** disabled by the office, invited (no password set yet) or active */
+const staffStatus = (staff: { disabled_at?: unknown; auth_identity_id?: string | null }) =>
+  staff.disabled_at ? "disabled" : staff.auth_identity_id ? "active" : "invited"
+
 async function salesPoint(req: AuthenticatedMedusaRequest<any>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -18,7 +22,7 @@ async function salesPoint(req: AuthenticatedMedusaRequest<any>) {
   }
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const links = await retail.listStaffPoints({ point_id: req.params.id } as any, { relations: ["staff"] })
-  return { ...data[0], staff: links.map((l: any) => ({ id: l.staff.id, email: l.staff.email, name: l.staff.name })) }
+  return { ...data[0], staff: links.map((l: any) => ({ id: l.staff.id, email: l.staff.email, name: l.staff.name, status: staffStatus(l.staff) })) }
 }
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -4,18 +4,29 @@ import { loadPoints, pointKindOfId } from "../../../../../../lib/retail/points"
 import { createRetailStaffWorkflow } from "../../../../../../workflows/create-retail-staff"
 import type { AdminCreateStaffType } from "../../validators"
 
-/**
- * Gives a person a login for this point (sales point or booth id). An e-mail that is already staff
- * elsewhere is added to this point too, keeping its password.
- */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateStaffType>, res: MedusaResponse) => {
+/** The point (sales point or booth) addressed by the route, or 404. */
+export async function pointOfRoute(req: AuthenticatedMedusaRequest<any>) {
   const kind = pointKindOfId(req.params.id)
   const [point] = kind ? await loadPoints(req.scope, [req.params.id]) : []
   if (!point) {
     throw ocopError("NOT_FOUND", "pos.point_not_found", "Không tìm thấy điểm bán", "Point of sale not found")
   }
+  return point
+}
+
+/**
+ * Adds a person to this point's staff (sales point or booth id). A new person is invited: the
+ * response carries the one-time link (also e-mailed) where they set their own password. Staff who
+ * already have a login are added to this point too. An e-mail with any other login: 409.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateStaffType>, res: MedusaResponse) => {
+  const point = await pointOfRoute(req)
   const { result } = await createRetailStaffWorkflow(req.scope).run({
-    input: { ...req.validatedBody, point_id: point.id, point_kind: point.kind },
+    input: { email: req.validatedBody.email, name: req.validatedBody.name, point_id: point.id, point_kind: point.kind, point_name: point.name },
   })
-  res.status(201).json({ staff: { id: result.id, email: result.email, name: result.name }, point_id: point.id })
+  res.status(201).json({
+    staff: { id: result.staff.id, email: result.staff.email, name: result.staff.name },
+    point_id: point.id,
+    invite: result.invite ? { url: result.invite.url, expires_at: result.invite.expires_at } : null,
+  })
 }
