@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CONSIGNMENT_STATUSES } from "@ocop/domain"
+import { safeLongText } from "../../../lib/safe-input"
 
 export const ProducerConsignmentParams = z.object({
   status: z.enum(CONSIGNMENT_STATUSES as [string, ...string[]]).optional(),
@@ -9,6 +10,6 @@ export const ProducerConsignmentParams = z.object({
 export type ProducerConsignmentParamsType = z.infer<typeof ProducerConsignmentParams>
 
 export const ProducerRefuseConsignment = z.object({
-  reason: z.string().trim().max(500, "Lý do tối đa 500 ký tự (reason: at most 500 characters)").optional(),
+  reason: safeLongText({ max: 500 }).optional(),
 })
 export type ProducerRefuseConsignmentType = z.infer<typeof ProducerRefuseConsignment>
