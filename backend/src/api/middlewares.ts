@@ -14,6 +14,7 @@ import { refuseShopperPaymentData } from "./store/payment-session-guard"
 import { officeMiddlewares } from "./admin/ocop/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { posMiddlewares } from "./pos/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
 import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
@@ -28,17 +29,10 @@ import { StoreOcopSearchParams, StoreOcopSearchSuggestionsParams } from "./store
 import { StoreOcopSitemapParams } from "./store/ocop/sitemap/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/validators"
 
-// Same channel scoping as Medusa's own GET /store/products: only the publishable key's sales channels.
-const storeCatalogueScope = [
-  // Medusa types this middleware for store requests only; it runs after the publishable key check.
-  filterByValidSalesChannels() as any,
-  maybeApplyLinkFilter({
-    entryPoint: "product_sales_channel",
-    resourceId: "product_id",
-    filterableField: "sales_channel_id",
-  }),
-  applyDefaultFilters({ status: "published" }),
-]
+// The publishable key's sales channels; the routes page the listed products of those channels in SQL
+// (lib/catalogue/listed-products.ts) instead of Medusa's link filter, which loads every product id.
+// Medusa types this middleware for store requests only; it runs after the publishable key check.
+const storeCatalogueScope = [filterByValidSalesChannels() as any]
 
 export default defineMiddlewares({
   errorHandler: checkoutErrorHandler as any,
@@ -72,6 +66,7 @@ export default defineMiddlewares({
     ...officeMiddlewares,
     ...producerMiddlewares,
     ...posMiddlewares,
+    ...storeProductsMiddlewares,
     ...authMiddlewares,
     {
       method: ["GET"],

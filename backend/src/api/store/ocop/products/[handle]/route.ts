@@ -1,20 +1,24 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listedProductIds } from "../../../../../lib/catalogue/listed-products"
 import { ocopError } from "../../../../../lib/errors"
 import { variantPricingContext } from "../../../../../lib/region-pricing"
 import { STORE_PRODUCT_FIELDS, toStoreProduct } from "../../../../../lib/store-product-view"
 
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { region_id, ...filters } = req.filterableFields as Record<string, any>
-  const { data } = await query.graph({
-    entity: "product",
-    fields: STORE_PRODUCT_FIELDS,
-    filters: { ...filters, handle: req.params.handle },
-    context: await variantPricingContext(req.scope, region_id),
-  })
+  const { region_id, sales_channel_id } = req.filterableFields as Record<string, any>
+  // published in the key's channels and listed now (a certificate past its end before the clock job ran counts as not listed)
+  const [id] = await listedProductIds(req.scope, { channelIds: [sales_channel_id].flat(), handles: [req.params.handle] })
+  const { data } = id
+    ? await query.graph({
+        entity: "product",
+        fields: STORE_PRODUCT_FIELDS,
+        filters: { id },
+        context: await variantPricingContext(req.scope, region_id),
+      })
+    : { data: [] }
   const product = data[0] ? toStoreProduct(data[0], new Date()) : null
-  // published but past its certificate's end (the clock job has not run yet) counts as not listed
   if (!product?.certificate?.listable) {
     throw ocopError(
       "NOT_FOUND",

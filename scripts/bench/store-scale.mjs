@@ -1,0 +1,116 @@
+// Bench section: the store requests a shopper's pages make, on the national-size catalogue
+// (npm run seed:scale) against a started backend: product page, its stock figures, the certified
+// catalogue, Medusa's stock product list, search, then add to cart and complete a COD checkout.
+// Each figure carries the load average of the minute it was taken in (2 shared cores).
+// `storeScaleBench({ url, headers })` is what `npm run bench` calls; run alone:
+//   node scripts/bench/store-scale.mjs http://localhost:9000 <publishable key>
+import os from "node:os"
+import { percentiles, get, throughput } from "./measure.mjs"
+
+const SAMPLES = Number(process.env.BENCH_STORE_SAMPLES || 100)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 8)
+const DURATION_S = Number(process.env.BENCH_DURATION_S || 10)
+const CART_SAMPLES = Number(process.env.BENCH_CART_SAMPLES || 20)
+
+const load = () => os.loadavg()[0]
+
+async function json(url, headers, init = {}) {
+  const response = await fetch(url, { ...init, headers: { ...headers, ...(init.body ? { "content-type": "application/json" } : {}) } })
+  const body = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`)
+  return body
+}
+
+/** Sequential p50/p95 (after a warm-up) and req/s at `connections`, with the load average beside each. */
+export async function measureRequest(url, headers, { samples = SAMPLES, connections = CONNECTIONS, duration = DURATION_S } = {}) {
+  await percentiles(() => get(url, headers), Math.min(10, samples))
+  const sequentialLoad = load()
+  const { p50, p95 } = await percentiles(() => get(url, headers), samples)
+  const rps = connections ? await throughput(url, headers, { connections, duration }) : null
+  return { p50, p95, rps, load: sequentialLoad, loadAfterThroughput: load() }
+}
+
+/** Products, region and variants the requests use, read from the store API itself. */
+export async function storeFixtures(url, headers) {
+  const { regions } = await json(`${url}/store/regions`, headers)
+  const region = regions.find((r) => r.currency_code === "vnd") ?? regions[0]
+  const { products, count } = await json(`${url}/store/ocop/products?limit=24&offset=240&region_id=${region.id}`, headers)
+  return { regionId: region.id, count, handles: products.map((p) => p.handle), ids: products.map((p) => p.id), variants: products.map((p) => p.variants[0]?.id).filter(Boolean) }
+}
+
+/** The read requests of a product page and a catalogue page, each measured the same way. */
+export function storeReadRequests(url, { regionId, handles, ids }) {
+  const handle = handles[0]
+  return [
+    { name: "GET /store/ocop/products/:handle (product page)", url: `${url}/store/ocop/products/${handle}?region_id=${regionId}` },
+    {
+      name: "stock GET /store/products?handle= (stock figures)",
+      url: `${url}/store/products?handle=${handle}&limit=1&fields=id,handle,variants.id,variants.manage_inventory,variants.allow_backorder,%2Bvariants.inventory_quantity`,
+    },
+    { name: "GET /store/ocop/products?limit=24 (catalogue)", url: `${url}/store/ocop/products?limit=24&region_id=${regionId}` },
+    { name: "stock GET /store/products?limit=24 with prices", url: `${url}/store/products?limit=24&region_id=${regionId}&fields=*variants.calculated_price` },
+    { name: "stock GET /store/products?id[]= (one product)", url: `${url}/store/products?id[]=${ids[0]}&region_id=${regionId}` },
+    { name: "GET /store/ocop/search?limit=24", url: `${url}/store/ocop/search?limit=24` },
+  ]
+}
+
+/** Add to cart and complete a cash-on-delivery checkout, `samples` times each, timed per call. */
+export async function cartTimings(url, headers, { regionId, variants }, samples = CART_SAMPLES) {
+  const add = []
+  const complete = []
+  for (let i = 0; i < samples; i++) {
+    const { cart } = await json(`${url}/store/carts`, headers, { method: "POST", body: JSON.stringify({ region_id: regionId, email: `bench-${i}@ocop.local` }) })
+    let started = performance.now()
+    await json(`${url}/store/carts/${cart.id}/line-items`, headers, { method: "POST", body: JSON.stringify({ variant_id: variants[i % variants.length], quantity: 1 }) })
+    add.push(performance.now() - started)
+    await json(`${url}/store/carts/${cart.id}`, headers, {
+      method: "POST",
+      body: JSON.stringify({
+        shipping_address: { first_name: "Bench", last_name: "Khách", address_1: "1 Trần Phú", city: "Hà Tĩnh", country_code: "vn", phone: "0912345678", province: "42" },
+      }),
+    })
+    const { shipping_options } = await json(`${url}/store/shipping-options?cart_id=${cart.id}`, headers)
+    const option = shipping_options.find((o) => !o.name?.toLowerCase().includes("nhận tại")) ?? shipping_options[0]
+    await json(`${url}/store/carts/${cart.id}/shipping-methods`, headers, { method: "POST", body: JSON.stringify({ option_id: option.id }) })
+    const { payment_collection } = await json(`${url}/store/payment-collections`, headers, { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
+    await json(`${url}/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, { method: "POST", body: JSON.stringify({ provider_id: "pp_cod_ocop" }) })
+    started = performance.now()
+    const completed = await json(`${url}/store/carts/${cart.id}/complete`, headers, { method: "POST" })
+    complete.push(performance.now() - started)
+    if (completed.type !== "order") throw new Error(`complete answered ${JSON.stringify(completed).slice(0, 300)}`)
+  }
+  const p = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]
+  return { add: { p50: p(add, 0.5), p95: p(add, 0.95) }, complete: { p50: p(complete, 0.5), p95: p(complete, 0.95) }, load: load() }
+}
+
+const ms = (x) => `${x.toFixed(1).padStart(7)} ms`
+
+/** The whole section; `rssMegabytes` (from startBuiltBackend) adds the backend's memory after a search warm-up. */
+export async function storeScaleBench({ url, headers, rssMegabytes, carts = true, log = console.log }) {
+  const fixtures = await storeFixtures(url, headers)
+  log(`\nStore requests on ${fixtures.count} listed products (${CONNECTIONS} connections × ${DURATION_S}s; latency over ${SAMPLES} sequential requests; load = 1-min load average)`)
+  const rows = []
+  for (const request of storeReadRequests(url, fixtures)) {
+    const figures = await measureRequest(request.url, headers)
+    rows.push({ ...request, ...figures })
+    log(`  ${request.name.padEnd(52)} p50 ${ms(figures.p50)}  p95 ${ms(figures.p95)}  ${figures.rps.toFixed(1).padStart(7)} req/s   load ${figures.load.toFixed(1)}`)
+  }
+  let cart = null
+  if (carts) {
+    cart = await cartTimings(url, headers, fixtures)
+    log(`  add to cart                                          p50 ${ms(cart.add.p50)}  p95 ${ms(cart.add.p95)}   load ${cart.load.toFixed(1)}`)
+    log(`  complete cart (cash on delivery)                     p50 ${ms(cart.complete.p50)}  p95 ${ms(cart.complete.p95)}`)
+  }
+  let rss = null
+  if (rssMegabytes) {
+    for (const q of ["mật ong", "nuoc mam", "dong trung ha thao", "bưởi", "tra"]) await get(`${url}/store/ocop/search?q=${encodeURIComponent(q)}`, headers)
+    rss = await rssMegabytes()
+    log(`  backend RSS after search warm-up                     ${String(rss).padStart(7)} MB`)
+  }
+  return { fixtures, rows, cart, rss }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [url = "http://localhost:9000", key] = process.argv.slice(2)
+  await storeScaleBench({ url, headers: { "x-publishable-api-key": key }, carts: process.env.BENCH_CARTS !== "0" })
+}
