@@ -1,7 +1,5 @@
 import {
-  applyDefaultFilters,
   defineMiddlewares,
-  maybeApplyLinkFilter,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
