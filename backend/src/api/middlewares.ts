@@ -12,6 +12,7 @@ import { refuseShopperPaymentData } from "./store/payment-session-guard"
 import { officeMiddlewares } from "./admin/ocop/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { posMiddlewares } from "./pos/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
@@ -64,6 +65,7 @@ export default defineMiddlewares({
     ...officeMiddlewares,
     ...producerMiddlewares,
     ...posMiddlewares,
+    ...storeOrderMiddlewares,
     ...storeProductsMiddlewares,
     ...authMiddlewares,
     {
