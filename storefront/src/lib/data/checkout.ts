@@ -15,6 +15,7 @@ import {
   type CheckoutRefusal,
 } from "@/lib/shop"
 import { authHeaders, getCartId, removeCartId } from "./cookies"
+import { rememberOrderAccess } from "./order-access"
 
 /**
  * Checkout steps as server actions, in the order the page shows them: contact and address →
@@ -120,6 +121,8 @@ export async function placeOrder(_prev: PlaceOrderState, _formData: FormData): P
       const result = await getSdk().store.cart.complete(cartId, {}, headers)
       if (result.type === "order") {
         orderId = result.order.id
+        // the guest's key to this order (the backend answers the order to its owner only)
+        await rememberOrderAccess(orderId, (result as { order_access?: { token: string; expires_at: string } }).order_access)
       } else {
         return { message: await localized(result.error), refusal: classifyCheckoutError(result.error), at: Date.now() }
       }

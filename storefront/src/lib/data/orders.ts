@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { getSdk, isNotFoundError } from "@/lib/config"
 import { authHeaders } from "./cookies"
+import { orderAccessHeaders } from "./order-access"
 
 /**
  * Orders for the confirmation page and the account. Order lines carry, in their metadata, the
@@ -13,13 +14,16 @@ const ORDER_FIELDS =
   "*items,+items.metadata,+items.total,+items.product_handle," +
   "*shipping_address,*shipping_methods,*payment_collections,*payment_collections.payments"
 
-/** An order by id (ids are unguessable; Medusa serves them to whoever holds the id, as the starter's confirmation page does). */
-export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
+/**
+ * An order by id, for its owner only: the logged-in customer's session, or the guest's signed token
+ * (the cookie set at checkout, or a signed link's `token`). Anyone else gets null (the backend's 404).
+ */
+export async function retrieveOrder(id: string, linkToken?: string): Promise<HttpTypes.StoreOrder | null> {
   try {
     const { order } = await getSdk().client.fetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(id)}`, {
       method: "GET",
       query: { fields: ORDER_FIELDS },
-      headers: await authHeaders(),
+      headers: { ...(await authHeaders()), ...(await orderAccessHeaders(id, linkToken)) },
       cache: "no-store",
     })
     return order
