@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { hashInvitationToken } from "../../../lib/auth/identities"
 import { ocopError } from "../../../lib/errors"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
@@ -11,8 +12,9 @@ export const claimInviteStep = createStep(
   "claim-producer-invite",
   async (input: { token: string; email: string; now?: Date }, { container }) => {
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-    const [invite] = await producers.listProducerInvites({ token: input.token }, { take: 1 })
-    const now = input.now ?? new Date()
+    // invites store the token's SHA-256 only
+    const [invite] = input.token ? await producers.listProducerInvites({ token: hashInvitationToken(input.token) }, { take: 1 }) : []
+    const now = input.now ? new Date(input.now) : new Date()
     if (!invite || invite.accepted_at || new Date(invite.expires_at) < now || invite.email !== input.email.trim().toLowerCase()) {
       throw ocopError(
         "INVALID_DATA",
