@@ -75,19 +75,44 @@ test("the office sees its points of sale and fairs in admin, opens a new point w
   await expect(created.getByTestId("retail-point-province")).toHaveText("Phường Trần Phú, Hà Tĩnh")
   await expect(created.getByTestId("retail-point-key")).toHaveAttribute("data-token", token)
 
-  // The new point gets a counter login: a short password is refused in Vietnamese, a good one is listed.
+  // The new point gets a counter clerk by invitation: the office types no password, it gets a one-time link
+  // the clerk opens to set their own; the clerk is listed as waiting, then active once the password is set.
   await created.getByTestId("retail-staff-open").click()
   const staffForm = admin.getByTestId("retail-staff-form")
   await expect(staffForm.getByTestId("retail-staff-list")).toContainText("Chưa có nhân viên.")
+  await expect(staffForm.locator("#retail-staff-password")).toHaveCount(0)
   const email = `nhanvien-${Date.now()}@ocop.local`
   await staffForm.getByTestId("retail-staff-email").fill(email)
   await staffForm.getByTestId("retail-staff-name").fill("Lê Thị Lan")
-  await staffForm.getByTestId("retail-staff-password").fill("ngan")
   await staffForm.getByTestId("retail-staff-form-submit").click()
-  await expect(staffForm.getByTestId("retail-staff-form-error")).toContainText("Mật khẩu cần ít nhất 8 ký tự")
-  await staffForm.getByTestId("retail-staff-password").fill("quay-cho-2026")
-  await staffForm.getByTestId("retail-staff-form-submit").click()
-  await expect(staffForm.getByTestId("retail-staff-member").filter({ hasText: email })).toContainText("Lê Thị Lan")
+  const member = staffForm.getByTestId("retail-staff-member").filter({ hasText: email })
+  await expect(member).toContainText("Lê Thị Lan")
+  await expect(member.getByTestId("retail-staff-status")).toHaveText("Chờ đặt mật khẩu")
   await expect(staffForm.getByTestId("retail-staff-form-error")).toHaveCount(0)
+  const link = staffForm.getByTestId("retail-staff-invite")
+  await expect(link).toHaveAttribute("data-url", /\/vi\/pos\/invite\/[\w-]+$/)
+  const url = new URL((await link.getAttribute("data-url"))!)
+
+  // The clerk opens the link on the counter's tablet: a short password is refused in Vietnamese, a good one opens the counter.
+  const clerk = await browser.newPage()
+  await clerk.goto(url.pathname)
+  await expect(clerk.getByTestId("pos-invite-greeting")).toContainText("Lê Thị Lan")
+  await clerk.locator("#pos-invite-password").fill("ngan")
+  await clerk.locator("#pos-invite-confirm").fill("ngan")
+  await clerk.getByTestId("pos-invite-submit").click()
+  await expect(clerk.getByTestId("pos-invite-error")).toContainText("Mật khẩu quá ngắn")
+  await clerk.locator("#pos-invite-password").fill("quay-cho-2026")
+  await clerk.locator("#pos-invite-confirm").fill("quay-cho-2026")
+  await clerk.getByTestId("pos-invite-submit").click()
+  await expect(clerk).toHaveURL(/\/vi\/pos(\/|$)/)
+  await expect(clerk.getByText(name).first()).toBeVisible()
+  // the link works once
+  await clerk.goto(url.pathname)
+  await expect(clerk.getByTestId("pos-invite-invalid")).toBeVisible()
+  await clerk.close()
+
+  // The office disables the clerk: listed as disabled
+  await member.getByTestId("retail-staff-toggle").click()
+  await expect(member.getByTestId("retail-staff-status")).toHaveText("Đã khoá")
   await admin.context().close()
 })

@@ -1,5 +1,6 @@
 "use server"
 
+import { passwordMessage } from "@ocop/domain"
 import QRCode from "qrcode"
 import { getLocale } from "next-intl/server"
 import { revalidatePath } from "next/cache"
@@ -42,7 +43,7 @@ function pointPath(pointId: string, rest = ""): string {
 
 // ---------------------------------------------------------------- session
 
-export type PosLoginState = { error?: "email" | "password" | "credentials" | "other"; email?: string }
+export type PosLoginState = { error?: "email" | "password" | "credentials" | "locked" | "other"; email?: string; message?: string }
 
 export async function posLogin(_prev: PosLoginState, formData: FormData): Promise<PosLoginState> {
   const email = String(formData.get("email") ?? "").trim().toLowerCase()
@@ -55,11 +56,45 @@ export async function posLogin(_prev: PosLoginState, formData: FormData): Promis
     await setPosToken(token)
   } catch (error) {
     const status = posStatus(error)
+    if (status === 429) {
+      // "Quá nhiều lần đăng nhập sai. Vui lòng thử lại sau N phút." in the page's language
+      const raw = String((error as { message?: unknown })?.message ?? "")
+      return { error: "locked", email, message: raw ? localizeBackendMessage(raw, await lang()) : undefined }
+    }
     return { error: status === 401 || status === 400 ? "credentials" : "other", email }
   }
   const next = formData.get("next")
   const target = typeof next === "string" && next.startsWith("/pos") ? safeNextPath(next, "/pos") : "/pos"
   redirect(`/${await getLocale()}${target}`)
+}
+
+export type PosInviteState = { error?: "password" | "mismatch" | "invalid" | "taken" | "other"; message?: string }
+
+/**
+ * The invited staff member sets their password (the rule in @ocop/domain, checked again by the
+ * backend), the link is used up, and they are signed in at the counter.
+ */
+export async function posAcceptInvite(token: string, email: string, _prev: PosInviteState, formData: FormData): Promise<PosInviteState> {
+  const password = String(formData.get("password") ?? "")
+  const confirm = String(formData.get("confirm") ?? "")
+  const problem = passwordMessage(password, email)
+  if (problem) return { error: "password", message: localizeBackendMessage(problem, await lang()) }
+  if (password !== confirm) return { error: "mismatch" }
+  try {
+    await getSdk().client.fetch(`/pos/invites/${encodeURIComponent(token)}`, { method: "POST", body: { password } })
+    const session = await getSdk().auth.login("sales_point", "emailpass", { email, password })
+    if (typeof session !== "string") return { error: "other" }
+    await setPosToken(session)
+  } catch (error) {
+    const status = posStatus(error)
+    const raw = String((error as { message?: unknown })?.message ?? "")
+    const message = raw ? localizeBackendMessage(raw, await lang()) : undefined
+    if (status === 409) return { error: "taken", message }
+    // the SDK keeps no error code: a refused password speaks of "Mật khẩu", a dead link of "Đường dẫn mời"
+    if (status === 400) return { error: /^Mật khẩu/.test(raw) ? "password" : "invalid", message }
+    return { error: "other" }
+  }
+  redirect(`/${await getLocale()}/pos`)
 }
 
 export async function posLogout(): Promise<void> {

@@ -1,6 +1,6 @@
 "use server"
 
-import { isProducerType, isProvinceCode, isValidGtin, isVnMobilePhone, normalizeVnMobilePhone, productSet, communesOf, findCommune, communeFullName } from "@ocop/domain"
+import { isProducerType, isProvinceCode, isValidGtin, isVnMobilePhone, normalizeVnMobilePhone, productSet, communesOf, findCommune, communeFullName, passwordMessage } from "@ocop/domain"
 import { getLocale, getTranslations } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
@@ -102,7 +102,9 @@ export async function producerRegister(_prev: ProducerAuthState, formData: FormD
   const password = String(formData.get("password") ?? "")
   const invite = str(formData, "invite")
   if (!isEmail(email)) return { error: "email", email }
-  if (password.length < 8) return { error: "password", email }
+  // the one password rule (@ocop/domain); the backend applies it again
+  const problem = passwordMessage(password, email)
+  if (problem) return { error: "password", email, message: backendErrorText(problem, await lang()) || undefined }
   let token: string
   try {
     token = await getSdk().auth.register("producer", "emailpass", { email, password })

@@ -28,8 +28,8 @@ export default function PosLoginForm({ next }: { next?: string }) {
     <form action={action} noValidate className="space-y-4" data-testid="pos-login-form">
       {next && <input type="hidden" name="next" value={next} />}
       {state.error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
-          {t(`errors.${state.error}`)}
+        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired" data-testid="pos-login-error">
+          {(state.error === "locked" && state.message) || t(`errors.${state.error}`)}
         </p>
       )}
       <FormField id="pos-email" label={t("email")} required>

@@ -26,7 +26,7 @@ export function ProducerLoginForm() {
 export function ProducerRegisterForm({ invite }: { invite?: string }) {
   const t = useTranslations("producer")
   const [state, action] = useActionState<ProducerAuthState, FormData>(producerRegister, {})
-  const message = state.error ? (state.error === "other" && state.message ? state.message : t(`authErrors.${state.error}`)) : undefined
+  const message = state.error ? ((state.error === "other" || state.error === "password") && state.message ? state.message : t(`authErrors.${state.error}`)) : undefined
   return (
     <form action={action} noValidate className="space-y-4" data-testid="producer-register-form">
       {invite && <input type="hidden" name="invite" value={invite} />}
