@@ -76,6 +76,8 @@ test("a product shows its certificate, and its verification page confirms it is 
   expect(LISTABLE_STATUSES as readonly string[]).toContain(effective)
   await expect(status).toContainText(CERTIFICATE_STATUS_LABELS[effective].vi)
   await expect(page.getByTestId("verify-details").getByTestId("star-badge")).toHaveAttribute("aria-label", "OCOP 5 sao")
+  // 5★ is the ministry's (Decision 26/2026 Art. 4.1): the level follows the stars
+  await expect(page.getByTestId("verify-issuer-level")).toHaveText("Bộ Nông nghiệp và Môi trường")
   await expect(page.getByRole("img", { name: "Mã QR của trang xác minh này" })).toBeVisible()
 })
 

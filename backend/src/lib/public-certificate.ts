@@ -1,4 +1,4 @@
-import { effectiveStatus, isListable } from "@ocop/domain"
+import { effectiveStatus, isCertifiedStars, isListable, issuerLevelForStars } from "@ocop/domain"
 
 export type StoredCertificate = {
   id: string
@@ -25,6 +25,8 @@ export function toPublicCertificate(cert: StoredCertificate, now: Date) {
     verification_code: cert.verification_code,
     decision_number: cert.decision_number,
     issuer: cert.issuer,
+    /** who issues these stars today (province for 3★/4★, ministry for 5★): follows the stars, not the issuer text */
+    issuer_level: isCertifiedStars(cert.stars) ? issuerLevelForStars(cert.stars) : null,
     stars: cert.stars,
     score: cert.score,
     product_set: cert.product_set,

@@ -3,7 +3,10 @@
  * "which language" and a fallback to the raw code for values the domain does not know.
  */
 import {
+  isCertifiedStars,
   isProducerType,
+  ISSUER_LEVEL_LABELS,
+  issuerLevelForStars,
   isSupersedeReason,
   producerTypeLabel,
   productSet,
@@ -25,6 +28,11 @@ export function productSetName(code: number, lang: Lang): string {
 /** Province names are proper nouns: the same in both languages. */
 export function provinceLabel(code: string): string {
   return provinceName(code) ?? code
+}
+
+/** Who issues certificates of these stars today: the provincial People's Committee (3★/4★) or the ministry (5★). */
+export function issuerLevelName(stars: number, lang: Lang): string | null {
+  return isCertifiedStars(stars) ? ISSUER_LEVEL_LABELS[issuerLevelForStars(stars)][lang] : null
 }
 
 export function revocationGroundName(code: string, lang: Lang): string {

@@ -14,6 +14,8 @@ export type PublicCertificate = {
   verification_code: string
   decision_number: string
   issuer: string
+  /** "province" for 3★/4★, "ministry" for 5★ (@ocop/domain issuerLevelForStars) */
+  issuer_level?: "province" | "ministry" | null
   stars: CertifiedStars
   score: number | null
   /** Product set (bộ sản phẩm) 1..26, Decision 26/2026 numbering. */

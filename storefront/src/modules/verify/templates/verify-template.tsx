@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { formatDate } from "@/lib/format"
-import { producerTypeName, productSetName, provinceLabel } from "@/lib/labels"
+import { issuerLevelName, producerTypeName, productSetName, provinceLabel } from "@/lib/labels"
 import StarBadge from "@/modules/common/components/star-badge"
 import QrCode from "@/modules/verify/components/qr-code"
 import VerifyStatus from "@/modules/verify/components/verify-status"
@@ -23,6 +23,8 @@ export default function VerifyTemplate({ certificate, pageUrl }: Props) {
   const rows: [string, React.ReactNode][] = [
     [tc("stars"), <StarBadge key="stars" stars={certificate.stars} />],
     [tc("issuer"), certificate.issuer],
+    // the level follows the stars (Decision 26/2026 Art. 4.1), whatever the issuer text says
+    [tc("issuerLevel"), <span key="issuer-level" data-testid="verify-issuer-level">{issuerLevelName(certificate.stars, locale)}</span>],
     [tc("decision"), certificate.decision_number],
     [tc("issuedAt"), <time key="issued" dateTime={certificate.issued_at}>{formatDate(certificate.issued_at, locale)}</time>],
     [tc("validUntil"), <time key="valid" dateTime={certificate.valid_until}>{formatDate(certificate.valid_until, locale)}</time>],
