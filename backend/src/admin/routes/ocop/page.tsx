@@ -3,6 +3,7 @@ import { ShieldCheck } from "@medusajs/icons"
 import { Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
 import { CertificateFilters } from "../../components/certificate-filters"
 import { CertificateTable } from "../../components/certificate-table"
+import { OfficeScopeBadge } from "../../components/office-scope-badge"
 import { useCertificateList } from "../../hooks/use-certificates"
 import { useLang } from "../../hooks/use-lang"
 import { useOfficeQuery } from "../../hooks/use-office-query"
@@ -18,11 +19,14 @@ const OcopOfficePage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="ocop-page">
-      <div className="px-6 py-4">
-        <Heading level="h1">{t.page.title}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t.page.subtitle}
-        </Text>
+      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading level="h1">{t.page.title}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t.page.subtitle}
+          </Text>
+        </div>
+        <OfficeScopeBadge />
       </div>
       <div className="px-6 py-3">
         <Tabs value={q.tab} onValueChange={(v) => q.setTab(v as OfficeTab)}>
