@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { findUnsafeCharacter, isSafeUrl, normalizeLineBreaks } from "@ocop/domain"
+import { findUnsafeCharacter, isSafeUrl, LOCAL_FILE_BASE_URL, normalizeLineBreaks } from "@ocop/domain"
 
 /**
  * The zod builders every request schema uses for text, links and bounded numbers, so that each
@@ -18,12 +18,12 @@ export const UNSAFE_URL_MESSAGE =
   "Đường dẫn phải bắt đầu bằng https:// hoặc là tệp đã tải lên (link must be https:// or an uploaded file)"
 
 /**
- * Origins of our own file host, trusted over plain http: the local file provider serves
- * `<backend>/static/…` (http://localhost:9000 in development). Production files are https anyway.
+ * Origins of our own file host, trusted over plain http: FILE_BASE_URL when the file provider is
+ * configured elsewhere, the backend's own URL, and the local file provider's default
+ * (http://localhost:9000/static). Files on a cloud store are https and need no exception.
  */
 export function ownFileOrigins(): string[] {
-  const candidates = [process.env.FILE_BASE_URL, process.env.MEDUSA_BACKEND_URL]
-  if (process.env.NODE_ENV !== "production") candidates.push("http://localhost:9000")
+  const candidates = [process.env.FILE_BASE_URL, process.env.MEDUSA_BACKEND_URL, LOCAL_FILE_BASE_URL]
   const origins = new Set<string>()
   for (const candidate of candidates) {
     if (!candidate) continue

@@ -33,6 +33,12 @@ export function isSafeText(s: unknown, kind: TextKind = "line"): s is string {
 /** Longest link the platform stores (browsers and CDNs agree on about 2 KB). */
 export const MAX_URL_LENGTH = 2048;
 
+/**
+ * Where Medusa's local file provider serves uploads unless configured otherwise (its own default).
+ * Development, tests and the one-machine compose stack use it; links there are ours even over http.
+ */
+export const LOCAL_FILE_BASE_URL = "http://localhost:9000/static";
+
 export type SafeUrlOptions = {
   /**
    * Origins whose own links are trusted even over plain http: the platform's file host

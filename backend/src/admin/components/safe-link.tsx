@@ -1,8 +1,8 @@
 import type { ReactNode } from "react"
-import { safeUrl } from "../lib/domain"
+import { LOCAL_FILE_BASE_URL, safeUrl } from "../lib/domain"
 
-/** Our own file host (the admin is served by the backend, so its origin is the file origin in development). */
-const OWN_ORIGINS = [typeof window !== "undefined" ? window.location.origin : "", import.meta.env.VITE_BACKEND_URL ?? ""].filter(Boolean)
+/** Our own file host: the backend serving this admin, or the local file provider's default (http://localhost:9000/static). */
+const OWN_ORIGINS = [typeof window !== "undefined" ? window.location.origin : "", import.meta.env.VITE_BACKEND_URL ?? "", LOCAL_FILE_BASE_URL].filter(Boolean)
 
 type Props = { href: string | null | undefined; children: ReactNode; className?: string; testId?: string }
 

@@ -31,6 +31,7 @@ export {
   communesOf,
   communeFullName,
   safeUrl,
+  LOCAL_FILE_BASE_URL,
   producerDecisionsFrom,
   effectiveStatus,
   EXPIRING_SOON_DAYS,

@@ -1,8 +1,8 @@
-import { safeUrl } from "@ocop/domain"
+import { LOCAL_FILE_BASE_URL, safeUrl } from "@ocop/domain"
 import type { ReactNode } from "react"
 
-/** Our own file host: in development the backend's local file provider (http://localhost:9000/static). */
-const OWN_ORIGINS = [process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"]
+/** Our own file host: FILE_BASE_URL, the backend, or the local file provider's default (http://localhost:9000/static). */
+const OWN_ORIGINS = [process.env.FILE_BASE_URL, process.env.MEDUSA_BACKEND_URL, LOCAL_FILE_BASE_URL].filter((u): u is string => !!u)
 
 type Props = { href: string | null | undefined; children: ReactNode; className?: string }
 
