@@ -32,9 +32,10 @@ export const AdminCreateStaff = z.object({
   name: text("name"),
   // staff set their own password through the invitation link; the office never knows it
   password: z
-    .undefined({
-      message: "Văn phòng không đặt mật khẩu cho nhân viên: nhân viên tự đặt qua đường dẫn mời (staff set their own password through the invitation link)",
-    })
+    .custom<undefined>(
+      (v) => v === undefined,
+      "Văn phòng không đặt mật khẩu cho nhân viên: nhân viên tự đặt qua đường dẫn mời (staff set their own password through the invitation link)"
+    )
     .optional(),
 })
 export type AdminCreateStaffType = z.infer<typeof AdminCreateStaff>
