@@ -10,7 +10,7 @@ export class Migration20261207110000 extends Migration {
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_retail_staff_invite_token_hash_unique" ON "retail_staff_invite" ("token_hash") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_retail_staff_invite_staff_id" ON "retail_staff_invite" ("staff_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_retail_staff_invite_deleted_at" ON "retail_staff_invite" ("deleted_at") WHERE deleted_at IS NULL;`);
-    this.addSql(`alter table if exists "retail_staff_invite" add constraint "retail_staff_invite_staff_id_foreign" foreign key ("staff_id") references "retail_staff" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table if exists "retail_staff_invite" add constraint "retail_staff_invite_staff_id_foreign" foreign key ("staff_id") references "retail_staff" ("id") on update cascade;`);
   }
 
   override async down(): Promise<void> {
