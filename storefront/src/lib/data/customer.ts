@@ -1,6 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
+import { passwordMessage } from "@ocop/domain"
 import { getLocale } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
@@ -74,7 +75,9 @@ export async function register(_prev: AuthState, formData: FormData): Promise<Au
   const fullName = String(formData.get("full_name") ?? "").trim().replace(/\s+/g, " ")
   if (fullName.length < 2) return { error: "name", email }
   if (!isEmail(email)) return { error: "email", email }
-  if (password.length < 8) return { error: "password", email }
+  // the one password rule (@ocop/domain); the backend applies it again
+  const weak = passwordMessage(password, email)
+  if (weak) return { error: "other", email, message: localizeBackendMessage(weak, (await getLocale()) === "en" ? "en" : "vi") }
   try {
     const registration = await getSdk().auth.register("customer", "emailpass", { email, password })
     await getSdk().store.customer.create(
