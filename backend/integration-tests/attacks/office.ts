@@ -137,6 +137,33 @@ export default defineAttackArea<Fixture>({
       await probe.unchanged(async () => expect(await certificateCount()).toBe(before))
     })
 
+    attack("a Hà Tĩnh officer supersedes a Quảng Trị certificate with one for its own product", async (probe) => {
+      const id = fixture().quangTri.validCertificateId
+      const before = await certificateState(id)
+      const count = await certificateCount()
+      outOfScope(
+        await probe.refused(
+          api.post(
+            "/admin/ocop/certificates",
+            {
+              product_id: fixture().haTinhProductId,
+              decision_number: "8/QĐ-UBND",
+              issuer: "UBND tỉnh Hà Tĩnh",
+              stars: 3,
+              product_set: 9,
+              issued_at: today(-5),
+              supersedes: { certificate_id: id, reason: "downgraded" },
+            },
+            as(fixture().haTinh)
+          )
+        )
+      )
+      await probe.unchanged(async () => {
+        expect(await certificateState(id)).toEqual(before)
+        expect(await certificateCount()).toBe(count)
+      })
+    })
+
     attack("a Hà Tĩnh officer makes itself national", async (probe) => {
       const response = await probe.refused(
         api.post("/admin/ocop/office-scopes", { user_id: fixture().haTinhUserId, scope: "national" }, as(fixture().haTinh))
@@ -160,7 +187,10 @@ export default defineAttackArea<Fixture>({
     attack("a Hà Tĩnh officer opens a point of sale in Quảng Trị or moves its own point there", async (probe) => {
       const count = async () => (await api.get("/admin/ocop/sales-points", as(fixture().national))).data.count
       const before = await count()
-      const pointBefore = (await api.get(`/admin/ocop/sales-points/${fixture().haTinhPointId}`, as(fixture().national))).data.sales_point.province_code
+      // read through the list (the point's own page also loads its staff)
+      const provinceOfPoint = async () =>
+        (await api.get("/admin/ocop/sales-points", as(fixture().national))).data.sales_points.find((p: any) => p.id === fixture().haTinhPointId).province_code
+      const pointBefore = await provinceOfPoint()
       outOfScope(
         await probe.refused(
           api.post("/admin/ocop/sales-points", { name: "Điểm lấn sân", location_category: "tourist_site", province_code: "44" }, as(fixture().haTinh))
@@ -169,8 +199,7 @@ export default defineAttackArea<Fixture>({
       outOfScope(await probe.refused(api.post(`/admin/ocop/sales-points/${fixture().haTinhPointId}`, { province_code: "44" }, as(fixture().haTinh))))
       await probe.unchanged(async () => {
         expect(await count()).toBe(before)
-        const { data } = await api.get(`/admin/ocop/sales-points/${fixture().haTinhPointId}`, as(fixture().national))
-        expect(data.sales_point.province_code).toBe(pointBefore)
+        expect(await provinceOfPoint()).toBe(pointBefore)
       })
     })
 

@@ -37,6 +37,12 @@ async function checkRule(req: MedusaRequest, route: OfficeRoute, scope: OfficeSc
       // an unknown id is the handler's (or the validator's) to answer: 404 / 400, as for a national account
       const record = await provinceOfRecord(req.scope, rule.resource, id as string)
       if (record.found && record.province_code !== own) throw outOfScope(scope)
+      for (const also of rule.alsoBody ?? []) {
+        const alsoId = also.path.split(".").reduce<any>((v, k) => (v && typeof v === "object" ? v[k] : undefined), body)
+        if (alsoId === undefined || alsoId === null) continue
+        const other = await provinceOfRecord(req.scope, also.resource, alsoId)
+        if (other.found && other.province_code !== own) throw outOfScope(scope)
+      }
       if (rule.bodyProvince && body.province_code !== undefined && body.province_code !== own) throw outOfScope(scope)
       if (rule.fiveStar === "record") assertScopeMayRecordStars(scope, body.stars)
       if (rule.fiveStar === "transition" && record.certificate) assertScopeMayTransition(scope, record.certificate, body.to)

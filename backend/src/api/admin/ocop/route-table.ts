@@ -17,7 +17,15 @@ export type OfficeScopeRule =
   | { kind: "national" }
   | { kind: "list" }
   | { kind: "query_province" }
-  | { kind: "record"; resource: OfficeRecordKind; bodyField?: string; bodyProvince?: boolean; fiveStar?: "record" | "transition" }
+  | {
+      kind: "record"
+      resource: OfficeRecordKind
+      bodyField?: string
+      bodyProvince?: boolean
+      fiveStar?: "record" | "transition"
+      /** further records the body names (dotted path), each of which must be in the officer's province too */
+      alsoBody?: Array<{ path: string; resource: OfficeRecordKind }>
+    }
   | { kind: "body_province" }
 
 export type OfficeRoute = {
@@ -39,7 +47,7 @@ export const OFFICE_ROUTES: OfficeRoute[] = [
   { method: "POST", matcher: "/admin/ocop/office-scopes", scope: { kind: "national" }, body: AdminAssignOfficeScope },
 
   { method: "GET", matcher: "/admin/ocop/certificates", scope: { kind: "query_province" } },
-  { method: "POST", matcher: "/admin/ocop/certificates", scope: { kind: "record", resource: "product", bodyField: "product_id", fiveStar: "record" } },
+  { method: "POST", matcher: "/admin/ocop/certificates", scope: { kind: "record", resource: "product", bodyField: "product_id", fiveStar: "record", alsoBody: [{ path: "supersedes.certificate_id", resource: "certificate" }] } },
   { method: "POST", matcher: "/admin/ocop/certificates/:id/transitions", scope: { kind: "record", resource: "certificate", fiveStar: "transition" } },
   { method: "GET", matcher: "/admin/ocop/products/:id/certificates", scope: { kind: "record", resource: "product" } },
 
