@@ -100,6 +100,26 @@ const notificationModule = {
   },
 }
 
+// Uploaded files live outside `static/` (which Medusa serves before any middleware, without our
+// headers) and are served by src/api/uploads/[name]/route.ts: nosniff, a sandboxing CSP, known types only.
+const UPLOADS_DIR = process.env.UPLOADS_DIR || "uploads"
+const fileModule = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: {
+          upload_dir: UPLOADS_DIR,
+          private_upload_dir: UPLOADS_DIR,
+          backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/uploads`,
+        },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -132,5 +152,6 @@ module.exports = defineConfig({
     ...redisModules,
     paymentModule,
     notificationModule,
+    fileModule,
   ],
 })

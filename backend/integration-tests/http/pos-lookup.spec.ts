@@ -93,19 +93,33 @@ medusaIntegrationTestRunner({
       expect(r.stock_at_producer).toBe(40)
     })
 
-    it("receives a consignment from the producer's own store: the producer's stock drops, the point's rises", async () => {
-      await api.post(
-        `/pos/points/${pointA.id}/stock-movements`,
-        { kind: "receive", producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity: 5 }] },
-        { headers: staffA }
+    it("receives a confirmed consignment from the producer's own store: the producer's stock drops, the point's rises", async () => {
+      // a plain receive can no longer take a producer's goods: the point asks, the office approves in the producer's place
+      const plain = await failed(
+        api.post(`/pos/points/${pointA.id}/stock-movements`, { kind: "receive", producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity: 5 }] }, { headers: staffA })
       )
+      expect(plain.status).toBe(400)
+      expect(await stockOf(getContainer(), valid.variants[0].id, producerStore)).toBe(40)
+      const ask = (quantity: number) =>
+        api.post(`/pos/points/${pointA.id}/consignments`, { producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity }] }, { headers: staffA })
+      const { data: asked } = await ask(5)
+      expect(asked.consignment).toEqual(expect.objectContaining({ status: "requested", allowed_transitions: ["confirmed", "refused"] }))
+      await api.post(`/admin/ocop/consignments/${asked.consignment.id}/approve`, {}, { headers: adminHeaders })
+      const { data: received } = await api.post(`/pos/points/${pointA.id}/consignments/${asked.consignment.id}/receive`, {}, { headers: staffA })
+      expect(received.consignment.status).toBe("received")
+      expect(received.movements).toEqual([expect.objectContaining({ kind: "receive", quantity: 5, from_location_id: producerStore, producer_id: producerId })])
       expect(await stockOf(getContainer(), valid.variants[0].id, producerStore)).toBe(35)
       expect(await stockOf(getContainer(), valid.variants[0].id, pointA.stock_location.id)).toBe(12)
-      const tooMuch = await failed(
-        api.post(`/pos/points/${pointA.id}/stock-movements`, { kind: "receive", producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity: 500 }] }, { headers: staffA })
-      )
+
+      // more than the producer's store holds: the receipt is undone and the consignment stays confirmed
+      const { data: big } = await ask(500)
+      await api.post(`/admin/ocop/consignments/${big.consignment.id}/approve`, {}, { headers: adminHeaders })
+      const tooMuch = await failed(api.post(`/pos/points/${pointA.id}/consignments/${big.consignment.id}/receive`, {}, { headers: staffA }))
       expect(tooMuch.status).toBe(400)
+      expect(tooMuch.data.message).toMatch(/Không đủ hàng/)
       expect(await stockOf(getContainer(), valid.variants[0].id, producerStore)).toBe(35)
+      const { data: list } = await api.get(`/pos/points/${pointA.id}/consignments`, { headers: staffA })
+      expect(list.consignments.find((c: any) => c.id === big.consignment.id).status).toBe("confirmed")
     })
 
     it("looks up by SKU, by the certificate QR URL and by accent-free text", async () => {

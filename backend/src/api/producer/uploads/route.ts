@@ -1,16 +1,19 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { slugify } from "@ocop/domain"
+import { sql } from "../../../lib/retail/sql"
+import { assertWithinQuota, IMAGE_KINDS, looksLikePdf, purposeOf, quotaFor, reencodeImage } from "../../../lib/uploads/policy"
+import { storeProducerUploadsWorkflow } from "../../../workflows/store-producer-uploads"
 import { producerOf, type ProducerRequest } from "../context"
 import { sniffFileType, type UploadKind } from "../uploads"
 
-const IMAGE_KINDS: UploadKind[] = ["image/jpeg", "image/png", "image/webp"]
 const EXTENSION: Record<UploadKind, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "application/pdf": "pdf" }
 
 /**
- * Product photos, logos and decision scans through Medusa's file module. The type is read from the
- * file's first bytes; a decision scan (?purpose=certificate_scan) may also be a PDF. Nothing is
- * stored unless every file passes.
+ * Product photos, logos and decision scans through Medusa's file module. Approved producers upload
+ * within their quota; a producer awaiting approval only onboarding documents, a few. The type is read
+ * from the file's first bytes; images are decoded and encoded again (only pixels are stored); a
+ * document (?purpose=certificate_scan|document) may also be a PDF. Nothing is stored unless every
+ * file passes.
  */
 export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   const { producer } = producerOf(req)
@@ -18,9 +21,12 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   if (!files.length) {
     return res.status(400).json({ type: "invalid_data", code: "ocop.upload.empty", message: 'Chưa chọn tệp nào (send files in the "files" field)' })
   }
-  const allowed = req.query.purpose === "certificate_scan" ? [...IMAGE_KINDS, "application/pdf"] : IMAGE_KINDS
+  const purpose = purposeOf(req.query.purpose)
+  const quota = quotaFor(producer.approval_status, purpose)
+
+  const allowed = purpose === "document" ? [...IMAGE_KINDS, "application/pdf"] : IMAGE_KINDS
   const kinds = files.map((f) => sniffFileType(f.buffer))
-  const refused = files.filter((_, i) => !kinds[i] || !allowed.includes(kinds[i]!))
+  const refused = files.filter((f, i) => !kinds[i] || !allowed.includes(kinds[i]!) || (kinds[i] === "application/pdf" && !looksLikePdf(f.buffer)))
   if (refused.length) {
     return res.status(400).json({
       type: "invalid_data",
@@ -30,18 +36,29 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
         .join(", ")} (only JPEG, PNG, WebP${allowed.includes("application/pdf") ? " or PDF" : ""} files)`,
     })
   }
-  const { result } = await uploadFilesWorkflow(req.scope).run({
+  const contents = await Promise.all(
+    files.map((f, i) => (kinds[i] === "application/pdf" ? f.buffer : reencodeImage(f.buffer, kinds[i]!, f.originalname)))
+  )
+
+  const [used] = await sql(req.scope, `SELECT count(*)::int AS files, COALESCE(sum(size), 0)::bigint AS bytes FROM producer_upload WHERE producer_id = ? AND deleted_at IS NULL`, [
+    producer.id,
+  ])
+  assertWithinQuota(quota, { files: Number(used.files), bytes: Number(used.bytes) }, { files: files.length, bytes: contents.reduce((s, c) => s + c.length, 0) })
+
+  const { result } = await storeProducerUploadsWorkflow(req.scope).run({
     input: {
+      producer_id: producer.id,
+      purpose,
       files: files.map((f, i) => {
         const base = slugify(f.originalname.replace(/\.[^.]*$/, "")).slice(0, 60) || "tep"
         return {
           filename: `${producer.handle}-${base}.${EXTENSION[kinds[i]!]}`,
           mimeType: kinds[i]!,
-          content: f.buffer.toString("base64"),
-          access: "public" as const,
+          content: contents[i].toString("base64"),
+          size: contents[i].length,
         }
       }),
     },
   })
-  res.status(201).json({ files: result.map((f: any) => ({ id: f.id, url: f.url })) })
+  res.status(201).json({ files: (result as any[]).map((f) => ({ id: f.id, url: f.url })) })
 }
