@@ -94,7 +94,7 @@ test("the office sees its points of sale and fairs in admin, opens a new point w
   const url = new URL((await link.getAttribute("data-url"))!)
 
   // The clerk opens the link on the counter's tablet: a short password is refused in Vietnamese, a good one opens the counter.
-  const clerk = await browser.newPage()
+  const clerk = await browser.newPage({ baseURL: testInfo.project.use.baseURL })
   await clerk.goto(url.pathname)
   await expect(clerk.getByTestId("pos-invite-greeting")).toContainText("Lê Thị Lan")
   await clerk.locator("#pos-invite-password").fill("ngan")
