@@ -304,6 +304,16 @@ export default defineAttackArea<Fixture>({
       }, huge.slice(0, 200))
     )
     attack(
+      "a 300 kB product description (over the JSON body limit)",
+      storesNothing(async (probe) => {
+        const res = await probe.refused(
+          api.post(`/producer/products/${fixture().fresh.id}`, { description: "Mật ong rừng nguyên chất. ".repeat(10_000) }, asProducer()),
+          [413]
+        )
+        expect(res.data.message).toContain("Dữ liệu gửi lên quá lớn")
+      })
+    )
+    attack(
       "score 101 on a producer's submission (was a 500)",
       storesNothing(async (probe) => {
         const res = await probe.refused(api.post("/producer/certificates", submission({ score: 101 }), asProducer()), [400])

@@ -36,6 +36,14 @@ export function translateCheckoutError(error: any, req: MedusaRequest) {
 const isOcopConflict = (error: any) => error?.type === MedusaError.Types.CONFLICT && /^[a-z_]+(\.[a-z_]+)+$/.test(String(error?.code ?? ""))
 
 export function checkoutErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  // body-parser refuses a JSON body over Medusa's limit before any validator runs; say so in Vietnamese
+  if (error?.type === "entity.too.large") {
+    return res.status(413).json({
+      type: "invalid_data",
+      code: "ocop.input.too_large",
+      message: "Dữ liệu gửi lên quá lớn (request body too large)",
+    })
+  }
   if (isOcopConflict(error)) {
     return res.status(409).json({ type: "conflict", code: error.code, message: error.message })
   }
