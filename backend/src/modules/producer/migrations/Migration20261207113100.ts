@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261207110000 extends Migration {
+export class Migration20261207113100 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "producer_upload" ("id" text not null, "producer_id" text not null, "file_id" text not null, "url" text not null, "purpose" text check ("purpose" in ('image', 'document')) not null, "content_type" text not null, "size" integer not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "producer_upload_pkey" primary key ("id"));`);
