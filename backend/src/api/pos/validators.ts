@@ -51,7 +51,8 @@ export const PosCreateStockMovement = z
 export type PosCreateStockMovementType = z.infer<typeof PosCreateStockMovement>
 
 export const PosRequestConsignment = z.object({
-  producer_id: z.string().min(1, "Cần chủ thể (producer_id is required)").max(100),
+  /** optional: the producer of the items when omitted (they must all be one producer's) */
+  producer_id: z.string().min(1).max(100).optional(),
   items,
   note: z.string().max(500).optional(),
 })

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadConsignments } from "../../../../../lib/retail/consignments"
+import { ocopError } from "../../../../../lib/errors"
+import { loadConsignments, ownersOfVariants } from "../../../../../lib/retail/consignments"
 import { pointOfStaff } from "../../../../../lib/retail/points"
 import { requestConsignmentWorkflow } from "../../../../../workflows/request-consignment"
 import type { PosRequestConsignmentType } from "../../../validators"
@@ -12,15 +13,32 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ consignments, count, limit, offset })
 }
 
-/** Asks a producer for its goods on consignment; the producer confirms or refuses in its portal. */
+/**
+ * Asks a producer for its goods on consignment; the producer confirms or refuses in its portal.
+ * Without producer_id the items' own producer is asked (a scan at the counter names no producer).
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<PosRequestConsignmentType>, res: MedusaResponse) => {
   const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
   const body = req.validatedBody
+  let producerId = body.producer_id
+  if (!producerId) {
+    const owners = new Set((await ownersOfVariants(req.scope, body.items.map((i) => i.variant_id))).values())
+    const [only] = [...owners]
+    if (owners.size !== 1 || !only || body.items.some((i) => !i.variant_id)) {
+      throw ocopError(
+        "INVALID_DATA",
+        "pos.not_producer_product",
+        "Mỗi phiếu ký gửi chỉ gồm sản phẩm OCOP của một chủ thể",
+        "A consignment holds OCOP products of one producer only"
+      )
+    }
+    producerId = only
+  }
   const { result } = await requestConsignmentWorkflow(req.scope).run({
     input: {
       point_id: point.id,
       point_kind: point.kind,
-      producer_id: body.producer_id,
+      producer_id: producerId,
       requested_by: req.auth_context.actor_id,
       note: body.note ?? null,
       items: body.items,
