@@ -13,6 +13,7 @@ const MAIN = [
 
 const MORE = [
   { href: "/producer/stock", key: "stock" },
+  { href: "/producer/consignments", key: "consignments" },
   { href: "/producer/sales", key: "sales" },
   { href: "/producer/members", key: "members" },
   { href: "/producer/profile", key: "profile" },
