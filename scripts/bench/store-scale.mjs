@@ -35,7 +35,12 @@ export async function storeFixtures(url, headers) {
   const { regions } = await json(`${url}/store/regions`, headers)
   const region = regions.find((r) => r.currency_code === "vnd") ?? regions[0]
   const { products, count } = await json(`${url}/store/ocop/products?limit=24&offset=240&region_id=${region.id}`, headers)
-  return { regionId: region.id, count, handles: products.map((p) => p.handle), ids: products.map((p) => p.id), variants: products.map((p) => p.variants[0]?.id).filter(Boolean) }
+  // checkout needs products whose shipping profile has delivery options: the demo catalogue's (the
+  // scale seed's generated products sit on Medusa's default profile, which has none)
+  const { products: oldest } = await json(`${url}/store/products?limit=100&order=created_at&fields=id,metadata,variants.id`, headers)
+  const demo = oldest.filter((p) => p.metadata?.ocop_demo_id)
+  const variants = (demo.length ? demo : products).map((p) => p.variants[0]?.id).filter(Boolean)
+  return { regionId: region.id, count, handles: products.map((p) => p.handle), ids: products.map((p) => p.id), variants }
 }
 
 /** The read requests of a product page and a catalogue page, each measured the same way. */
@@ -66,11 +71,11 @@ export async function cartTimings(url, headers, { regionId, variants }, samples 
     await json(`${url}/store/carts/${cart.id}`, headers, {
       method: "POST",
       body: JSON.stringify({
-        shipping_address: { first_name: "Bench", last_name: "Khách", address_1: "1 Trần Phú", city: "Hà Tĩnh", country_code: "vn", phone: "0912345678", province: "42" },
+        shipping_address: { first_name: "Bench", last_name: "Khách", address_1: "1 Trần Phú", city: "Hà Tĩnh", country_code: "vn", phone: "0912345678" },
       }),
     })
     const { shipping_options } = await json(`${url}/store/shipping-options?cart_id=${cart.id}`, headers)
-    const option = shipping_options.find((o) => !o.name?.toLowerCase().includes("nhận tại")) ?? shipping_options[0]
+    const option = shipping_options.find((o) => /tiêu chuẩn/i.test(o.name)) ?? shipping_options[0]
     await json(`${url}/store/carts/${cart.id}/shipping-methods`, headers, { method: "POST", body: JSON.stringify({ option_id: option.id }) })
     const { payment_collection } = await json(`${url}/store/payment-collections`, headers, { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
     await json(`${url}/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, { method: "POST", body: JSON.stringify({ provider_id: "pp_cod_ocop" }) })
@@ -86,14 +91,24 @@ export async function cartTimings(url, headers, { regionId, variants }, samples 
 const ms = (x) => `${x.toFixed(1).padStart(7)} ms`
 
 /** The whole section; `rssMegabytes` (from startBuiltBackend) adds the backend's memory after a search warm-up. */
-export async function storeScaleBench({ url, headers, rssMegabytes, carts = true, log = console.log }) {
+export async function storeScaleBench({ url, headers, baselineUrl, rssMegabytes, carts = true, log = console.log }) {
   const fixtures = await storeFixtures(url, headers)
   log(`\nStore requests on ${fixtures.count} listed products (${CONNECTIONS} connections × ${DURATION_S}s; latency over ${SAMPLES} sequential requests; load = 1-min load average)`)
+  const line = (name, f) =>
+    `  ${name.padEnd(58)} p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(1).padStart(7)} req/s   load ${f.load.toFixed(1)}`
   const rows = []
-  for (const request of storeReadRequests(url, fixtures)) {
+  const baselineRequests = baselineUrl ? storeReadRequests(baselineUrl, fixtures) : []
+  for (const [i, request] of storeReadRequests(url, fixtures).entries()) {
     const figures = await measureRequest(request.url, headers)
-    rows.push({ ...request, ...figures })
-    log(`  ${request.name.padEnd(52)} p50 ${ms(figures.p50)}  p95 ${ms(figures.p95)}  ${figures.rps.toFixed(1).padStart(7)} req/s   load ${figures.load.toFixed(1)}`)
+    const row = { ...request, ...figures }
+    log(line(request.name, figures))
+    // Medusa's routes as shipped (OCOP_BENCH_MEDUSA_PRODUCT_ROUTES=true), measured right after
+    if (baselineUrl && request.name.startsWith("stock")) {
+      row.baseline = await measureRequest(baselineRequests[i].url, headers)
+      log(line("  baseline: Medusa as shipped", row.baseline))
+      log(`    ratio: throughput ${(figures.rps / row.baseline.rps).toFixed(1)}×, p95 ${(row.baseline.p95 / figures.p95).toFixed(1)}× faster`)
+    }
+    rows.push(row)
   }
   let cart = null
   if (carts) {
@@ -111,6 +126,6 @@ export async function storeScaleBench({ url, headers, rssMegabytes, carts = true
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [url = "http://localhost:9000", key] = process.argv.slice(2)
-  await storeScaleBench({ url, headers: { "x-publishable-api-key": key }, carts: process.env.BENCH_CARTS !== "0" })
+  const [url = "http://localhost:9000", key, baselineUrl] = process.argv.slice(2)
+  await storeScaleBench({ url, headers: { "x-publishable-api-key": key }, baselineUrl, carts: process.env.BENCH_CARTS !== "0" })
 }

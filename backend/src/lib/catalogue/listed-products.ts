@@ -111,15 +111,17 @@ async function allListedIds(container: MedusaContainer, channelIds: string[], or
     const statement = listedStatement(
       { channelIds },
       now,
-      `pg_current_snapshot()::text AS snapshot, coalesce(array_agg(id ORDER BY ${orderSql(order)}), '{}') AS ids`
+      // one comma-joined text: 20,000 ids parse far faster than a Postgres array
+      `pg_current_snapshot()::text AS snapshot, coalesce(string_agg(id, ',' ORDER BY ${orderSql(order)}), '') AS ids`
     )
-    const [row] = await raw<{ snapshot: string; ids: string[] }>(container, statement)
+    const [row] = await raw<{ snapshot: string; ids: string }>(container, statement)
+    const ids = row.ids ? row.ids.split(",") : []
     remembered.delete(key)
-    remembered.set(key, { snapshot: row.snapshot, today, ids: row.ids })
+    remembered.set(key, { snapshot: row.snapshot, today, ids })
     if (remembered.size > REMEMBERED_LISTS) {
       remembered.delete(remembered.keys().next().value!)
     }
-    return row.ids
+    return ids
   })()
   reading.set(key, read)
   try {

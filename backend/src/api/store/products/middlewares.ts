@@ -111,8 +111,17 @@ async function keepListedProductsOnly(req: MedusaRequest, res: MedusaResponse, n
   return next()
 }
 
-export const storeProductsMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/products", middlewares: [storeProductListFastPath] },
-  { method: ["GET"], matcher: "/store/products", middlewares: [keepListedProductsOnly] },
-  { method: ["GET"], matcher: "/store/products/:id", middlewares: [keepListedProductsOnly] },
-]
+/**
+ * `OCOP_BENCH_MEDUSA_PRODUCT_ROUTES=true` leaves Medusa's product routes exactly as shipped (no
+ * listed-products path, no limit cap, no listing rule at read time): only for the bench's baseline
+ * server, which measures what these middlewares are compared against.
+ */
+const medusaAsShipped = process.env.OCOP_BENCH_MEDUSA_PRODUCT_ROUTES === "true"
+
+export const storeProductsMiddlewares: MiddlewareRoute[] = medusaAsShipped
+  ? []
+  : [
+      { matcher: "/store/products", middlewares: [storeProductListFastPath] },
+      { method: ["GET"], matcher: "/store/products", middlewares: [keepListedProductsOnly] },
+      { method: ["GET"], matcher: "/store/products/:id", middlewares: [keepListedProductsOnly] },
+    ]
