@@ -3,6 +3,7 @@ import { addDays, validUntil, vietnamDate } from "@ocop/domain"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import { createOfficeUser } from "../helpers/admin"
 import { attack, defineAttackArea } from "../helpers/attacks"
+import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { bearer, onboardProducer } from "../helpers/producer"
 
 /**
@@ -14,8 +15,9 @@ import { bearer, onboardProducer } from "../helpers/producer"
 type Fixture = {
   office: Record<string, string>
   store: Record<string, string>
+  regionId: string
   a: Record<string, any>
-  certified: { id: string; code: string }
+  certified: { id: string; code: string; handle: string }
   underReview: { id: string; code: string }
   rejected: { id: string; code: string }
   fresh: { id: string }
@@ -32,12 +34,12 @@ export default defineAttackArea<Fixture>({
   name: "certificates",
   async setup({ api, getContainer }) {
     const container = getContainer()
+    // the demo catalogue first, as every area does: its seed runs only on a database without producers
+    const { storeHeaders: store, regionId } = await seedDemoCatalogue(container)
     const { headers: office } = await createOfficeUser(container, "certificates-office@ocop.test")
     const asOffice = { headers: office }
     const a = await onboardProducer(api, "cert-a@ocop.test", "HTX Mật ong Kỳ Anh")
     const b = await onboardProducer(api, "cert-b@ocop.test", "HTX Nước mắm Cửa Sót")
-    const { data: key } = await api.post("/admin/api-keys", { title: "Kiểm tra mã OCOP", type: "publishable" }, asOffice)
-    const store = { "x-publishable-api-key": key.api_key.token }
     for (const p of [a, b]) await api.post(`/admin/ocop/producers/${p.producer.id}/approval`, { decision: "approve" }, asOffice)
 
     let sku = 0
@@ -86,6 +88,25 @@ export default defineAttackArea<Fixture>({
       asOffice
     )
 
+    // the producer already claims 5★ for it in a submission the office has not checked
+    const { data: claim } = await api.post(
+      "/producer/certificates",
+      {
+        product_id: certifiedProduct.id,
+        decision_number: "5555/QĐ-BNNMT",
+        decision_date: today(-5),
+        issuer: "Bộ Nông nghiệp và Môi trường",
+        stars: 5,
+        score: 93,
+        scan_url: "https://ocop.example/quyet-dinh-5555.pdf",
+      },
+      bearer(a.token)
+    )
+    expect(claim.certificate.status).toBe("pending_review")
+    const { data: handles } = await container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "product", fields: ["handle"], filters: { id: certifiedProduct.id } })
+
     const underReviewProduct = await product(a.token, "Chè xanh chờ thẩm định", 5)
     const underReviewCert = await submit(a.token, underReviewProduct.id)
     const rejectedProduct = await product(a.token, "Nấm hương bị từ chối", 5)
@@ -125,8 +146,9 @@ export default defineAttackArea<Fixture>({
     return {
       office,
       store,
+      regionId,
       a,
-      certified: { id: certifiedProduct.id, code: certifiedCert.verification_code },
+      certified: { id: certifiedProduct.id, code: certifiedCert.verification_code, handle: (handles[0] as any).handle },
       underReview: { id: underReviewProduct.id, code: underReviewCert.verification_code },
       rejected: { id: rejectedProduct.id, code: rejectedCert.verification_code },
       fresh: { id: fresh.id },
@@ -393,6 +415,21 @@ export default defineAttackArea<Fixture>({
     checkCode("a submission still under review", (f) => f.underReview)
     checkCode("a submission the office rejected", (f) => f.rejected)
     checkCode("a suspended producer's submission under review", (f) => f.suspendedPending)
+
+    attack(
+      "a producer's unchecked 5★ claim shows on its listed product page",
+      keeps(
+        () => fixture().certified.id,
+        async (probe) => {
+          const { data } = await api
+            .get(`/store/ocop/products/${fixture().certified.handle}?region_id=${fixture().regionId}`, { headers: fixture().store })
+            .catch((e: any) => Promise.reject(new Error(JSON.stringify(e.response?.data))))
+          const shown = [data.product.certificate, ...data.product.rating_history]
+          probe.refusedBy("only the office's 4★ decision is shown", shown.every((c: any) => c.stars === 4 && c.status !== "pending_review"))
+          expect(data.product.certificate).toEqual(expect.objectContaining({ stars: 4, listable: true }))
+        }
+      )
+    )
 
     attack(
       "a visitor checks a suspended producer's certificate in force: its contact details are not vouched for",

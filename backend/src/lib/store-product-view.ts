@@ -1,4 +1,4 @@
-import { liveCertificate } from "@ocop/domain"
+import { isRecognisedByOffice, liveCertificate } from "@ocop/domain"
 import { toPublicCertificate, type StoredCertificate } from "./public-certificate"
 
 /** Fields a store product needs, read through Query across the product, certificate and producer links. */
@@ -57,7 +57,8 @@ export function toStoreProduct(product: any, now: Date) {
         : null,
     })),
     certificate: live ? toPublicCertificate(live, now) : null,
-    rating_history: certificates.map((c) => toPublicCertificate(c, now)),
+    // submissions under review and rejected ones were never the office's word: not part of the history shown
+    rating_history: certificates.filter((c) => isRecognisedByOffice(c.status)).map((c) => toPublicCertificate(c, now)),
     producer: toPublicProducer(product.producer),
   }
 }
