@@ -37,5 +37,6 @@ export {
   EXPIRING_SOON_DAYS,
   EXPIRY_HORIZON_DAYS,
   expiryUrgency,
+  CONSIGNMENT_STATUS_LABELS,
 } from "@ocop/domain/src/index"
 export type { ExpiryUrgency, EffectiveCertificateStatus, CertificateStatus, SupersedeReason, ProducerApprovalStatus, ProducerDecision } from "@ocop/domain/src/index"
