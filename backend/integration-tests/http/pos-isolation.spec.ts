@@ -7,6 +7,7 @@ import { createOfficeUser } from "../helpers/admin"
 import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { failed } from "../helpers/http"
 import { openSalesPoint, staffOf, stockedProduct, stockOf } from "../helpers/retail"
+import { confirmedConsignment, producerWithStock } from "../helpers/consignments"
 
 // Own Redis database: test files of other capabilities may run at the same time on the same Redis, and
 // their workers would otherwise take this app's events (subscribers) and workflow jobs.
@@ -15,7 +16,17 @@ process.env.REDIS_URL = "redis://127.0.0.1:6379/13"
 jest.setTimeout(240 * 1000)
 
 type Route = { method: "get" | "post"; path: (point: string, ctx: Ctx) => string; body?: (ctx: Ctx) => any; writes?: boolean }
-type Ctx = { variantId: string; orderId: string; vietqrOrderId: string; taskId: string; pointA: any; pointB: any }
+type Ctx = {
+  variantId: string
+  orderId: string
+  vietqrOrderId: string
+  taskId: string
+  pointA: any
+  pointB: any
+  producer: Awaited<ReturnType<typeof producerWithStock>>
+  otherProducer: Awaited<ReturnType<typeof producerWithStock>>
+  consignmentB: string
+}
 
 /** Every /pos route that takes a point: the isolation matrix is generated from this list. */
 const POINT_ROUTES: Record<string, Route> = {
@@ -37,6 +48,14 @@ const POINT_ROUTES: Record<string, Route> = {
   tasks: { method: "get", path: (p) => `/pos/points/${p}/tasks` },
   "task done": { method: "post", path: (p, c) => `/pos/points/${p}/tasks/${c.taskId}/done`, body: () => ({}), writes: true },
   labels: { method: "get", path: (p, c) => `/pos/points/${p}/labels?variant_ids=${c.variantId}` },
+  consignments: { method: "get", path: (p) => `/pos/points/${p}/consignments` },
+  "request consignment": {
+    method: "post",
+    path: (p) => `/pos/points/${p}/consignments`,
+    body: (c) => ({ producer_id: c.producer.producer.id, items: [{ variant_id: c.producer.variantId, quantity: 1 }] }),
+    writes: true,
+  },
+  "receive consignment": { method: "post", path: (p, c) => `/pos/points/${p}/consignments/${c.consignmentB}/receive`, body: () => ({}), writes: true },
 }
 
 medusaIntegrationTestRunner({
@@ -75,11 +94,26 @@ medusaIntegrationTestRunner({
       const retail: any = getContainer().resolve(RETAIL_MODULE)
       const task = await retail.createTasks({ kind: "pull", point_id: ctx.pointB.id, point_kind: "sales_point", product_id: product.product.id, reason: "kiểm thử" })
       ctx.taskId = task.id
+      ctx.producer = await producerWithStock(api, adminHeaders, "p@iso.test", "HTX Ký gửi", "ISO-P-500")
+      ctx.otherProducer = await producerWithStock(api, adminHeaders, "q@iso.test", "HTX Khác", "ISO-Q-500")
+      ctx.consignmentB = (await confirmedConsignment(api, staffB, ctx.pointB.id, ctx.producer, [{ variant_id: ctx.producer.variantId, quantity: 3 }])).id
     })
+
+    /** What point B and the producer hold, and B's consignments: no request of A's may change it. */
+    const stateOfB = async () =>
+      JSON.stringify([
+        await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id),
+        await stockOf(getContainer(), ctx.producer.variantId, ctx.pointB.stock_location.id),
+        await stockOf(getContainer(), ctx.producer.variantId, ctx.producer.locationId),
+        await stockOf(getContainer(), ctx.otherProducer.variantId, ctx.otherProducer.locationId),
+        (await api.get(`/pos/points/${ctx.pointB.id}/consignments`, { headers: staffB })).data.consignments.map((c: any) => `${c.id}:${c.status}`),
+        (await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })).data.count,
+      ])
 
     describe.each(Object.entries(POINT_ROUTES))("%s", (_name, route) => {
       it("answers 404 to staff of another point, and changes nothing", async () => {
         const stockBefore = await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id)
+        const stateBefore = await stateOfB()
         const { data: before } = await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })
         const res = await failed(call(route, ctx.pointB.id, staffA))
         expect(res.status).toBe(404)
@@ -90,6 +124,7 @@ medusaIntegrationTestRunner({
         expect(tasks.tasks.map((t: any) => t.id)).toContain(ctx.taskId)
         const { data: receipt } = await api.get(`/pos/points/${ctx.pointB.id}/sales/${ctx.vietqrOrderId}/receipt`, { headers: staffB })
         expect(receipt.receipt.payment_status).toBe("awaiting")
+        expect(await stateOfB()).toEqual(stateBefore)
       })
 
       it("answers 401 without a token and to customer, producer and admin tokens", async () => {
@@ -97,6 +132,49 @@ medusaIntegrationTestRunner({
         for (const headers of [token("customer", "cus_1"), token("producer", "pdcr_1"), adminHeaders]) {
           expect((await failed(call(route, ctx.pointB.id, headers))).status).toBe(401)
         }
+      })
+    })
+
+    describe("ids in the body", () => {
+      const refusedOnOwnPoint = async (path: string, body: any, status = 400) => {
+        const before = await stateOfB()
+        const { data: mineBefore } = await api.get(`/pos/points/${ctx.pointA.id}/consignments`, { headers: staffA })
+        const res = await failed(api.post(`/pos/points/${ctx.pointA.id}${path}`, body, { headers: staffA }))
+        expect(res.status).toBe(status)
+        expect(await stateOfB()).toEqual(before)
+        const { data: mineAfter } = await api.get(`/pos/points/${ctx.pointA.id}/consignments`, { headers: staffA })
+        expect(mineAfter.count).toBe(mineBefore.count)
+        expect(await stockOf(getContainer(), ctx.producer.variantId, ctx.pointA.stock_location.id)).toBe(0)
+        return res
+      }
+
+      it("refuses producer_id on a receive: a producer's goods come through a confirmed consignment", async () => {
+        const res = await refusedOnOwnPoint("/stock-movements", { kind: "receive", producer_id: ctx.producer.producer.id, items: [{ variant_id: ctx.producer.variantId, quantity: 1 }] })
+        expect(res.data.code).toBe("pos.consignment_required")
+      })
+
+      it("refuses a receive of a producer's variant without producer_id", async () => {
+        const res = await refusedOnOwnPoint("/stock-movements", { kind: "receive", items: [{ variant_id: ctx.producer.variantId, quantity: 1 }] })
+        expect(res.data.code).toBe("pos.consignment_required")
+      })
+
+      it("refuses a consignment request naming another producer's variant", async () => {
+        const res = await refusedOnOwnPoint("/consignments", { producer_id: ctx.producer.producer.id, items: [{ variant_id: ctx.otherProducer.variantId, quantity: 1 }] })
+        expect(res.data.code).toBe("pos.not_producer_product")
+      })
+
+      it("answers 404 to a consignment request of an unknown producer", async () => {
+        await refusedOnOwnPoint("/consignments", { producer_id: "pdcr_khong_co", items: [{ variant_id: ctx.producer.variantId, quantity: 1 }] }, 404)
+      })
+
+      it("answers 404 when receiving another point's consignment through one's own point", async () => {
+        const res = await refusedOnOwnPoint(`/consignments/${ctx.consignmentB}/receive`, {}, 404)
+        expect(res.data.message).toMatch(/Không tìm thấy phiếu ký gửi/)
+      })
+
+      it("refuses returning another producer's variant to a producer", async () => {
+        const res = await refusedOnOwnPoint("/stock-movements", { kind: "return", producer_id: ctx.producer.producer.id, items: [{ variant_id: ctx.otherProducer.variantId, quantity: 1 }] })
+        expect(res.data.code).toBe("pos.not_producer_product")
       })
     })
 
