@@ -286,6 +286,14 @@ export default defineAttackArea<Fixture>({
       }, "\u202E")
     )
 
+    attack(
+      "a zero-width space in a product title through Medusa admin's own product route",
+      storesNothing(async (probe) => {
+        const res = await probe.refused(api.post(`/admin/products/${fixture().fresh.id}`, { title: "Mật ong\u200B rừng" }, asOffice()), [400])
+        expect(res.data.message).toContain(UNSAFE_TEXT)
+      }, "\u200B")
+    )
+
     // 3. Lengths and numbers
     // ASCII, so the body stays under Medusa's 100 kB JSON limit and reaches our validators (a larger body is a 413)
     const huge = "1".repeat(100_000)

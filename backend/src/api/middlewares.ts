@@ -9,6 +9,7 @@ import { checkBody, refuseNulBytes } from "./input-guards"
 import { securityHeaders } from "./security-headers"
 import { ShopperAddress, ShopperCartInput, ShopperCustomerInput } from "./store/address-validators"
 import { refuseShopperPaymentData } from "./store/payment-session-guard"
+import { OfficeProductText } from "./admin/product-text-validators"
 import { officeMiddlewares } from "./admin/ocop/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { posMiddlewares } from "./pos/middlewares"
@@ -61,6 +62,11 @@ export default defineMiddlewares({
       matcher: "/store/payment-collections/:id/payment-sessions",
       middlewares: [refuseShopperPaymentData],
     },
+    ...["/admin/products", "/admin/products/:id"].map((matcher) => ({
+      method: ["POST"] as "POST"[],
+      matcher,
+      middlewares: [checkBody(OfficeProductText)],
+    })),
     // first: the office scope check runs before any admin OCOP validation or handler
     ...officeMiddlewares,
     ...producerMiddlewares,
