@@ -18,9 +18,9 @@ export const UNSAFE_URL_MESSAGE =
   "Đường dẫn phải bắt đầu bằng https:// hoặc là tệp đã tải lên (link must be https:// or an uploaded file)"
 
 /**
- * Origins of our own file host, trusted over plain http: FILE_BASE_URL when the file provider is
- * configured elsewhere, the backend's own URL, and the local file provider's default
- * (http://localhost:9000/static). Files on a cloud store are https and need no exception.
+ * Origins of our own file host, trusted over plain http: the backend's own URL (medusa-config serves
+ * uploads at MEDUSA_BACKEND_URL/uploads), its default http://localhost:9000, and FILE_BASE_URL if a
+ * file provider elsewhere is configured. Files on a cloud store are https and need no exception.
  */
 export function ownFileOrigins(): string[] {
   const candidates = [process.env.FILE_BASE_URL, process.env.MEDUSA_BACKEND_URL, LOCAL_FILE_BASE_URL]

@@ -65,8 +65,8 @@ test("accepts https links, refuses javascript:, data:, file:, relative and crede
 });
 
 test("accepts plain-http links only on the platform's own file origin", () => {
-  const own = { allowOrigins: ["http://localhost:9000/static"] };
-  assert.equal(isSafeUrl("http://localhost:9000/static/1700000000-logo.png", own), true);
+  const own = { allowOrigins: ["http://localhost:9000"] };
+  assert.equal(isSafeUrl("http://localhost:9000/uploads/1700000000-logo.png", own), true);
   assert.equal(isSafeUrl("http://localhost:9001/static/logo.png", own), false);
   assert.equal(isSafeUrl("http://localhost:9000/static/logo.png"), false);
   assert.equal(isSafeUrl("javascript:alert(1)", { allowOrigins: ["javascript:alert(1)"] }), false);

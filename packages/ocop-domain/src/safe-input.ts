@@ -34,10 +34,11 @@ export function isSafeText(s: unknown, kind: TextKind = "line"): s is string {
 export const MAX_URL_LENGTH = 2048;
 
 /**
- * Where Medusa's local file provider serves uploads unless configured otherwise (its own default).
- * Development, tests and the one-machine compose stack use it; links there are ours even over http.
+ * The backend's default address, where it serves uploaded files (…/uploads/<name>) when
+ * MEDUSA_BACKEND_URL is not set: development, tests and the one-machine stacks. Links on this
+ * origin are ours even over plain http; only the origin is compared.
  */
-export const LOCAL_FILE_BASE_URL = "http://localhost:9000/static";
+export const LOCAL_FILE_BASE_URL = "http://localhost:9000";
 
 export type SafeUrlOptions = {
   /**

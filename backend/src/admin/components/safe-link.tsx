@@ -1,7 +1,7 @@
 import type { ReactNode } from "react"
 import { LOCAL_FILE_BASE_URL, safeUrl } from "../lib/domain"
 
-/** Our own file host: the backend serving this admin, or the local file provider's default (http://localhost:9000/static). */
+/** Our own file host: the backend serving this admin (uploads at <backend>/uploads), or its default http://localhost:9000. */
 const OWN_ORIGINS = [typeof window !== "undefined" ? window.location.origin : "", import.meta.env.VITE_BACKEND_URL ?? "", LOCAL_FILE_BASE_URL].filter(Boolean)
 
 type Props = { href: string | null | undefined; children: ReactNode; className?: string; testId?: string }

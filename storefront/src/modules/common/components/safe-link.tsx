@@ -1,7 +1,7 @@
 import { LOCAL_FILE_BASE_URL, safeUrl } from "@ocop/domain"
 import type { ReactNode } from "react"
 
-/** Our own file host: FILE_BASE_URL, the backend, or the local file provider's default (http://localhost:9000/static). */
+/** Our own file host: FILE_BASE_URL, the backend (uploads at <backend>/uploads), or its default http://localhost:9000. */
 const OWN_ORIGINS = [process.env.FILE_BASE_URL, process.env.MEDUSA_BACKEND_URL, LOCAL_FILE_BASE_URL].filter((u): u is string => !!u)
 
 type Props = { href: string | null | undefined; children: ReactNode; className?: string }
