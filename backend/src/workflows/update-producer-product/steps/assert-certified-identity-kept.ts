@@ -64,7 +64,7 @@ export const assertCertifiedIdentityKeptStep = createStep(
           "NOT_ALLOWED",
           "ocop.product.certified_identity_locked",
           `Không thể sửa ${fieldsVi}: sản phẩm đang được giấy chứng nhận OCOP ${codes} chứng nhận. Muốn thay đổi, hãy nộp hồ sơ đánh giá lại cho sản phẩm mới tại Văn phòng OCOP`,
-          `The ${fieldsEn} cannot change while OCOP certificate ${codes} certifies this product; a change needs a new evaluation by the OCOP office`
+          `The ${fieldsEn} cannot change while OCOP certificate ${codes} certifies this product: a change needs a new evaluation by the OCOP office`
         )
         throw Object.assign(error, { fields: refused })
       }
