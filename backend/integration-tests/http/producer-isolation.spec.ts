@@ -6,6 +6,8 @@ import { PRODUCER_ROUTES, type ProducerRoute } from "../../src/api/producer/rout
 import { createOfficeUser } from "../helpers/admin"
 import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { bearer, onboardProducer, registerProducerLogin } from "../helpers/producer"
+import { requestConsignment } from "../helpers/consignments"
+import { openSalesPoint, staffOf } from "../helpers/retail"
 
 jest.setTimeout(600 * 1000)
 
@@ -59,6 +61,7 @@ medusaIntegrationTestRunner({
       certificateId: string
       orderId: string
       inviteToken: string
+      consignmentId: string
     }
     let shopperToken: string
 
@@ -125,6 +128,11 @@ medusaIntegrationTestRunner({
       await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" }, headers)
       const { data: completed } = await api.post(`/store/carts/${cart.cart.id}/complete`, {}, headers)
 
+      // a point of sale asks B for goods on consignment
+      const point = await openSalesPoint(api, adminHeaders, "Điểm bán ký gửi")
+      const staff = await staffOf(api, adminHeaders, point.id, "quay-ky-gui@pos.test")
+      const consignment = await requestConsignment(api, staff, point.id, b.producer.id, [{ variant_id: pb.product.variants[0].id, quantity: 2 }])
+
       // a shopper account
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: "shopper@example.vn", password: "mat-khau-2026" })
       await api.post("/store/customers", { email: "shopper@example.vn", first_name: "Lan" }, { headers: { ...storeHeaders, authorization: `Bearer ${reg.token}` } })
@@ -141,6 +149,7 @@ medusaIntegrationTestRunner({
         certificateId: bCert,
         orderId: completed.order.id,
         inviteToken: openInvite.invite.token,
+        consignmentId: consignment.id,
       }
     })
 
@@ -156,11 +165,12 @@ medusaIntegrationTestRunner({
         await get(`/producer/orders/${B.orderId}`),
         await get("/producer/stock-locations"),
         await get("/producer/sales"),
+        await get("/producer/consignments"),
       ])
     }
 
     /** Every id of B that must never appear in A's answers. */
-    const idsOfB = () => [B.producer.id, B.member.id, B.memberId, B.productId, ...B.variantIds, B.locationId, B.certificateId, B.orderId]
+    const idsOfB = () => [B.producer.id, B.member.id, B.memberId, B.productId, ...B.variantIds, B.locationId, B.certificateId, B.orderId, B.consignmentId]
 
     /** The path with B's records in it (A's product id for `:id` when `variantOfOtherProduct`). */
     function pathFor(route: ProducerRoute, variantOfOtherProduct = false) {
@@ -170,6 +180,7 @@ medusaIntegrationTestRunner({
         variant: variantOfOtherProduct ? A.productId : B.productId,
         certificate: B.certificateId,
         order: B.orderId,
+        consignment: B.consignmentId,
       }
       return route.matcher.replace(":variant_id", B.variantIds[1]).replace(":id", idOf[route.resource] ?? "x")
     }
@@ -195,6 +206,7 @@ medusaIntegrationTestRunner({
       },
       "POST /producer/certificates/:id/reevaluation": { dossier_file_url: "https://ocop.example/ho-so.pdf" },
       "POST /producer/orders/:id/fulfillments": { tracking_number: "A-123" },
+      "POST /producer/consignments/:id/refuse": { reason: "A từ chối thay B" },
     })
 
     const send = (method: string, path: string, body: unknown, headers: Record<string, unknown>) =>
