@@ -201,11 +201,20 @@ test("a product page has breadcrumbs, stock, and Product JSON-LD with the certif
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /OCOP 5 sao/)
 })
 
-test("sitemap.xml lists listable products in both languages and never an expired one", async ({ request }) => {
-  const response = await request.get("/sitemap.xml")
-  expect(response.status()).toBe(200)
-  const xml = await response.text()
+test("sitemap.xml indexes sitemap files that list every listable product in both languages and never an expired one", async ({ request, page }) => {
+  const index = await request.get("/sitemap.xml")
+  expect(index.status()).toBe(200)
+  const files = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+  expect(files).toContain("/sitemaps/browse.xml")
+  expect(files).toContain("/sitemaps/products-0.xml")
+  let xml = ""
+  for (const file of files) {
+    const response = await request.get(file)
+    expect(response.status(), file).toBe(200)
+    xml += await response.text()
+  }
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+  expect(new Set(locs).size).toBe(locs.length)
 
   const listed = slugify(FIVE_STAR)
   expect(locs).toContain(`/vi/products/${listed}`)
@@ -216,6 +225,11 @@ test("sitemap.xml lists listable products in both languages and never an expired
   for (const path of ["/vi", "/vi/provinces/42", "/vi/provinces/44", "/vi/c/i", "/vi/c/i/9", "/vi/producers/co-so-nuoc-mam-luan-nghiep"]) {
     expect(locs).toContain(path)
   }
+  // every product the catalogue lists, and nothing else
+  await page.goto("/vi/products")
+  expect(locs.filter((p) => p.startsWith("/vi/products/")).length).toBe(await listingCount(page))
+  // a file past the last one is not found
+  expect((await request.get(`/sitemaps/products-${files.filter((f) => f.includes("products-")).length}.xml`)).status()).toBe(404)
 
   const robots = await (await request.get("/robots.txt")).text()
   expect(robots).toMatch(/Sitemap: \S+\/sitemap\.xml/)
