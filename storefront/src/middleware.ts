@@ -1,7 +1,17 @@
 import createMiddleware from "next-intl/middleware"
+import type { NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
+import { listingCacheControl } from "./lib/cache-control"
 
-export default createMiddleware(routing)
+const intlMiddleware = createMiddleware(routing)
+
+export default function middleware(request: NextRequest) {
+  const response = intlMiddleware(request)
+  // listings render per request (they read ?page=/?sort=) but are the same for everyone: CDN-cacheable
+  const cacheControl = response.headers.has("location") ? null : listingCacheControl(request.method, request.nextUrl.pathname)
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl)
+  return response
+}
 
 export const config = {
   // Everything except API routes, Next internals and files with an extension.

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
-import { getTranslations } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
 import Footer from "@/modules/layout/components/footer"
@@ -30,13 +30,16 @@ export const viewport: Viewport = {
 }
 
 /*
- * No generateStaticParams here on purpose: pages render per request (cheap, server-only
- * fetches from the data cache, tagged and revalidated every 60 s), so `next build` never
- * needs a running backend and a delisting shows up as soon as its tag is revalidated.
+ * No generateStaticParams here on purpose: `next build` never needs a running backend. Shop
+ * pages without per-shopper data (home, product pages) are rendered on first request and cached
+ * (ISR, `revalidate` in the page; CDN-cacheable), and dropped at once when the backend revalidates
+ * their tags. setRequestLocale lets next-intl read the locale without request headers, which would
+ * make every page dynamic; nothing in this layout may read cookies (the cart count is client-side).
  */
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "header" })
 
   return (

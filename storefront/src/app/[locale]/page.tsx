@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { getTranslations } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { browsePaths } from "@/lib/browse"
 import { localeOf } from "@/lib/browse-page"
 import { browseProducts } from "@/lib/data/browse"
@@ -8,6 +8,10 @@ import { REGIONAL_BRANDS } from "@/modules/home/regional-brands"
 import HomeTemplate from "@/modules/home/templates/home-template"
 
 type Props = { params: Promise<{ locale: string }> }
+
+/* Cached and served to everyone like a product page (ISR; see products/[handle]/page.tsx). */
+export const revalidate = 5
+export const generateStaticParams = async (): Promise<{ locale: string }[]> => []
 
 /** Products per home section: one row on a desktop, two on a phone. */
 const SECTION_SIZE = 4
@@ -32,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Home: every section is one backend request (filters, sort, limit), cached under `listing`.
  * 4★ skips past the 5★ products in the stars order, so it shows exactly 4★ products.
  */
-export default async function HomePage() {
+export default async function HomePage({ params }: Props) {
+  setRequestLocale(localeOf((await params).locale))
   const [fiveStar, newest, ...brandCounts] = await Promise.all([
     browseProducts({ stars: 5 }, { per: SECTION_SIZE, sort: "stars" }),
     browseProducts({}, { per: SECTION_SIZE, sort: "newest" }),

@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { getSdk } from "@/lib/config"
 import { localizeBackendMessage, type Lang } from "@/lib/shop"
-import { authHeaders, getCartId, setCartId } from "./cookies"
+import { authHeaders, getCartId, setCartCount, setCartId } from "./cookies"
 
 /**
  * The shopper's cart (Medusa's store cart API through the JS SDK), kept by id in an httpOnly
@@ -86,6 +86,16 @@ async function getOrCreateCartId(): Promise<string> {
   return cart.id
 }
 
+/**
+ * After a change to the cart: the header's count cookie (which also makes Next.js refresh the
+ * current page) and the cart page. Never revalidatePath("/", "layout"): that would drop every
+ * cached product and listing page for every shopper at each add to cart.
+ */
+async function cartChanged(): Promise<void> {
+  await setCartCount(await cartItemCount())
+  revalidatePath(`/${await getLocale()}/cart`)
+}
+
 export type AddToCartState = { status: "idle" | "added" | "error"; message?: string; at?: number }
 
 /** Server action of the product page's form: variant_id, quantity. Refusals come back in the shopper's language. */
@@ -99,7 +109,7 @@ export async function addToCart(_prev: AddToCartState, formData: FormData): Prom
   } catch (error) {
     return { status: "error", message: await messageOf(error), at: Date.now() }
   } finally {
-    revalidatePath("/", "layout")
+    await cartChanged()
   }
   return { status: "added", at: Date.now() }
 }
@@ -121,7 +131,7 @@ export async function updateLineItem(_prev: LineActionState, formData: FormData)
   } catch (error) {
     return { error: await messageOf(error), at: Date.now() }
   } finally {
-    revalidatePath("/", "layout")
+    await cartChanged()
   }
   return {}
 }
@@ -148,22 +158,4 @@ export async function listPaymentProviders(regionId: string): Promise<string[]> 
     { method: "GET", query: { region_id: regionId }, next: { revalidate: 300, tags: ["payment-providers"] } }
   )
   return payment_providers.map((p) => p.id)
-}
-
-/** Units in stock per variant of a product, in the publishable key's sales channel. */
-export async function variantStock(productId: string): Promise<Record<string, number | null>> {
-  try {
-    const { products } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
-      method: "GET",
-      query: { id: [productId], fields: "id,variants.id,variants.manage_inventory,+variants.inventory_quantity" },
-      cache: "no-store",
-    })
-    const stock: Record<string, number | null> = {}
-    for (const v of products[0]?.variants ?? []) {
-      stock[v.id] = v.manage_inventory === false ? null : (v.inventory_quantity ?? 0)
-    }
-    return stock
-  } catch {
-    return {}
-  }
 }

@@ -67,7 +67,7 @@ export async function saveAddress(_prev: AddressState, formData: FormData): Prom
   } catch (error) {
     return { message: await localized(error), values }
   }
-  revalidatePath("/", "layout")
+  revalidatePath(`/${await getLocale()}/checkout`)
   redirect(await checkoutUrl("delivery"))
 }
 
@@ -83,7 +83,7 @@ export async function setShippingMethod(_prev: StepState, formData: FormData): P
   } catch (error) {
     return { message: await localized(error), at: Date.now() }
   }
-  revalidatePath("/", "layout")
+  revalidatePath(`/${await getLocale()}/checkout`)
   redirect(await checkoutUrl("payment"))
 }
 
@@ -99,7 +99,7 @@ export async function setPaymentMethod(_prev: StepState, formData: FormData): Pr
   } catch (error) {
     return { message: await localized(error), at: Date.now() }
   }
-  revalidatePath("/", "layout")
+  revalidatePath(`/${await getLocale()}/checkout`)
   redirect(await checkoutUrl("review"))
 }
 
@@ -132,7 +132,7 @@ export async function placeOrder(_prev: PlaceOrderState, _formData: FormData): P
       return { message: await localized(error), refusal, at: Date.now() }
     }
   }
+  // the header's count goes with the cart id; cached shop pages stay cached
   await removeCartId()
-  revalidatePath("/", "layout")
   redirect(`/${locale}/order/${orderId}/confirmed`)
 }

@@ -45,11 +45,20 @@ async function transferCart(): Promise<void> {
   }
 }
 
+/**
+ * The account pages after a sign-in, sign-out or address change. Not revalidatePath("/", "layout"):
+ * that would drop every cached product and listing page for every shopper; the header's cart
+ * count follows the cart cookie (removeCartId).
+ */
+async function refreshAccountPages(): Promise<void> {
+  revalidatePath(`/${await getLocale()}/account`, "layout")
+}
+
 export type AuthState = { error?: "email" | "password" | "name" | "credentials" | "exists" | "other"; message?: string; email?: string }
 
 async function afterLogin(next: FormDataEntryValue | null): Promise<never> {
   await transferCart()
-  revalidatePath("/", "layout")
+  await refreshAccountPages()
   redirect(`/${await getLocale()}${safeNextPath(next, "/account")}`)
 }
 
@@ -104,7 +113,7 @@ export async function logout(): Promise<void> {
   await removeAuthToken()
   // the cart now belongs to the customer's account: a guest starts a new one
   await removeCartId()
-  revalidatePath("/", "layout")
+  await refreshAccountPages()
   redirect(`/${await getLocale()}/account`)
 }
 
@@ -131,12 +140,12 @@ export async function addCustomerAddress(_prev: AddressBookState, formData: Form
       values,
     }
   }
-  revalidatePath("/", "layout")
+  await refreshAccountPages()
   return { saved: Date.now() }
 }
 
 export async function deleteCustomerAddress(formData: FormData): Promise<void> {
   const id = String(formData.get("address_id") ?? "")
   if (id) await getSdk().store.customer.deleteAddress(id, await authHeaders())
-  revalidatePath("/", "layout")
+  await refreshAccountPages()
 }

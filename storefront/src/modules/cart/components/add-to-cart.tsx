@@ -1,10 +1,16 @@
-import { variantStock } from "@/lib/data/cart"
+import type { VariantStock } from "@/lib/browse"
 import type { OcopProduct } from "@/types/ocop"
 import AddToCartForm from "./add-to-cart-form"
 
-/** The product page's buy box: variant, quantity (up to the stock) and "add to cart". */
-export default async function AddToCart({ product }: { product: OcopProduct }) {
-  const stock = await variantStock(product.id)
+/**
+ * The product page's buy box: variant, quantity (up to the stock) and "add to cart". The stock is
+ * the page's own (cached with it, dropped with the product's tag): no uncached fetch here, so the
+ * page stays cacheable; the backend checks stock again when the item is added.
+ */
+export default function AddToCart({ product, stock: variantsStock }: { product: OcopProduct; stock: VariantStock[] | null }) {
+  const stock: Record<string, number | null> = Object.fromEntries(
+    (variantsStock ?? []).map((v) => [v.id, v.manage_inventory === false ? null : (v.inventory_quantity ?? 0)])
+  )
   const variants = product.variants.map((v) => ({
     id: v.id,
     title: v.title,

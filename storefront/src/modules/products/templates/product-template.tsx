@@ -105,7 +105,7 @@ export default function ProductTemplate({ product, stock = null }: Props) {
             </div>
           </div>
           <VariantList variants={product.variants} stock={stock ? stockByVariant : undefined} />
-          <AddToCart product={product} />
+          <AddToCart product={product} stock={stock} />
           <CertificatePanel certificate={product.certificate} />
         </div>
       </div>

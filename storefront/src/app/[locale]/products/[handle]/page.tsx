@@ -1,7 +1,7 @@
 import { formatVnd, STAR_LABELS } from "@ocop/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getTranslations } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { browsePaths } from "@/lib/browse"
 import { localeOf } from "@/lib/browse-page"
 import { getProductByHandle, getProductStock } from "@/lib/data/products"
@@ -12,6 +12,15 @@ import ProductTemplate from "@/modules/products/templates/product-template"
 type Props = {
   params: Promise<{ locale: string; handle: string }>
 }
+
+/*
+ * Cached and served to everyone (ISR, rendered on the first request, none at build time):
+ * `Cache-Control: s-maxage=5, stale-while-revalidate=…` lets a CDN absorb a livestream spike while
+ * a delisting still reaches it within seconds; the storefront's own copy is dropped at once by the
+ * backend's tag revalidation (product-<handle>, listing).
+ */
+export const revalidate = 5
+export const generateStaticParams = async (): Promise<{ locale: string; handle: string }[]> => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: rawLocale, handle } = await params
@@ -45,7 +54,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const { handle } = await params
+  const { locale, handle } = await params
+  setRequestLocale(localeOf(locale))
   const [product, stock] = await Promise.all([getProductByHandle(handle), getProductStock(handle)])
   if (!product) notFound()
   return <ProductTemplate product={product} stock={stock} />
