@@ -203,13 +203,17 @@ medusaIntegrationTestRunner({
         for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name)
         return api.post(`/producer/uploads${query}`, form, bearer(token))
       }
-      const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)])
+      // a real 1×1 PNG: uploads are decoded and encoded again, so a bare signature no longer passes
+      const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64")
       const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)])
 
       it("stores a photo and a PDF decision scan, and refuses oversize files, non-images dressed as images and PDFs as photos", async () => {
+        // photos are for approved producers (one awaiting approval uploads a few onboarding documents only)
+        const { data: me } = await api.get("/producer/me", bearer(token))
+        await api.post(`/admin/ocop/producers/${me.producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
         const { data } = await upload([{ name: "Ảnh chai mắm.png", type: "image/png", bytes: PNG }])
         expect(data.files).toEqual([expect.objectContaining({ id: expect.any(String), url: expect.stringMatching(/\.png$/) })])
-        const scan = await upload([{ name: "quyet-dinh.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7 scan") }], "?purpose=certificate_scan")
+        const scan = await upload([{ name: "quyet-dinh.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7 scan\n%%EOF\n") }], "?purpose=certificate_scan")
         expect(scan.data.files).toHaveLength(1)
 
         const oversize = await failed(upload([{ name: "lon.jpg", type: "image/jpeg", bytes: Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]) }]))
