@@ -104,11 +104,17 @@ export const ProducerAcceptInvite = z.object({
 })
 export type ProducerAcceptInviteType = z.infer<typeof ProducerAcceptInvite>
 
+/** Far above any OCOP product's price, far below where integer đồng lose precision anywhere. */
+const MAX_PRICE_VND = 10_000_000_000
+/** A producer's stock count in one warehouse. */
+const MAX_QUANTITY = 1_000_000
+
 /** Integer đồng above zero: VND has no minor unit. */
 const price = z
   .number({ message: "Giá phải là số đồng (price must be a number of VND)" })
   .refine((n) => Number.isSafeInteger(n), "Giá phải là số nguyên đồng, không có phần lẻ (price must be whole VND)")
   .refine((n) => n > 0, "Giá phải lớn hơn 0 đồng (price must be above 0)")
+  .refine((n) => n <= MAX_PRICE_VND, "Giá tối đa 10.000.000.000 đồng (price: at most 10,000,000,000 VND)")
 
 const sku = z
   .string({ message: "Thiếu mã SKU (sku is required)" })
@@ -128,7 +134,7 @@ const barcode = z.preprocess(
 const quantity = (vi: string, en: string) =>
   z
     .number({ message: `${vi} (${en})` })
-    .refine((n) => Number.isSafeInteger(n) && n >= 0, `${vi} (${en})`)
+    .refine((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_QUANTITY, `${vi}, tối đa 1.000.000 (${en}, at most 1,000,000)`)
 
 export const ProducerVariant = z.object({
   title: text("Thiếu tên phiên bản (quy cách)", "variant title is required", 200),
