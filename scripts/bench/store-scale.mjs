@@ -106,7 +106,9 @@ export async function storeScaleBench({ url, headers, baselineUrl, rssMegabytes,
     if (baselineUrl && request.name.startsWith("stock")) {
       row.baseline = await measureRequest(baselineRequests[i].url, headers)
       log(line("  baseline: Medusa as shipped", row.baseline))
-      log(`    ratio: throughput ${(figures.rps / row.baseline.rps).toFixed(1)}×, p95 ${(row.baseline.p95 / figures.p95).toFixed(1)}× faster`)
+      // autocannon averages whole seconds: a baseline slower than 1 request/s per connection reads 0
+      const throughputRatio = row.baseline.rps > 0 ? `${(figures.rps / row.baseline.rps).toFixed(1)}×` : "n/a (baseline < 1 req/s)"
+      log(`    ratio: throughput ${throughputRatio}, p95 ${(row.baseline.p95 / figures.p95).toFixed(1)}× faster`)
     }
     rows.push(row)
   }
