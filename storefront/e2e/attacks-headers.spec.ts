@@ -5,8 +5,9 @@ import { expect, test, type Page } from "@playwright/test"
 /**
  * Security headers, seen by a browser: the storefront's pages (a product, the public verify page,
  * the counter) and the backend's answers forbid framing and MIME sniffing and send a
- * Referrer-Policy; the pages' Content-Security-Policy lets them render without a single violation,
- * and another site cannot frame the verify page to dress up a fake certificate check.
+ * Referrer-Policy; the pages' Content-Security-Policy lets them render without a single violation.
+ * (A framing test is left out: this Chromium refuses every cross-origin localhost subframe, with
+ * or without the headers, so it could not fail; the headers that forbid framing are asserted.)
  */
 const BACKEND = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
 const PRODUCT = "/vi/products/nuoc-mam-luan-nghiep"
@@ -52,20 +53,6 @@ test("the product and verify pages render under the CSP without a violation", as
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
   expect(await cspViolations(page, VERIFY)).toEqual([])
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
-})
-
-test("another site cannot frame the verify page", async ({ page, baseURL }) => {
-  const verifyContent = '[data-testid^="verify-"]'
-  // opened directly, the verify page shows its certificate
-  await page.goto(VERIFY)
-  await expect(page.locator(verifyContent).first()).toBeVisible()
-  // embedded by an attacker's page (about:blank origin), the browser refuses to render it
-  await page.goto("about:blank")
-  await page.setContent(`<iframe id="framed" src="${baseURL}${VERIFY}" width="800" height="600"></iframe>`)
-  await page.waitForTimeout(2000)
-  const framed = page.frames().find((f) => f !== page.mainFrame())
-  expect(framed).toBeDefined()
-  expect(await framed!.locator(verifyContent).count()).toBe(0)
 })
 
 test("the backend's API answers are sent with the security headers", async ({ request }) => {
