@@ -184,7 +184,11 @@ async function storefrontAtScale({ server, headers, databaseUrl, env }) {
 export async function scaleBench() {
   const { server, headers, databaseUrl, env } = await searchBench({ keepServer: true })
   try {
-    await storeRoutes({ server, headers, env })
+    // a failure here must not cost the storefront figures: the goals say what is missing
+    await storeRoutes({ server, headers, env }).catch((error) => {
+      console.error(`store routes not measured: ${error.message}`)
+      recordMissingGoal("store routes (store-scale.mjs)", "see issue 19", `failed: ${error.message.slice(0, 120)}`)
+    })
     await storefrontAtScale({ server, headers, databaseUrl, env })
   } finally {
     await server.stop()
