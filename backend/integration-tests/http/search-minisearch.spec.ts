@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { searchContract } from "../search/contract"
+import { shortWordTypoContract } from "../search/short-word-typos"
 
 jest.setTimeout(120 * 1000)
 
@@ -18,6 +19,8 @@ medusaIntegrationTestRunner({
           const { value } = await eventually(() => engine({ q: "nuoc mam" }), (e) => e === "minisearch", 10_000)
           expect(value).toBe("minisearch")
         })
+
+        shortWordTypoContract({ titles })
 
         // A worker process writes the durable table and the change log; this process only sees the log.
         it("takes in another process's delete and re-insert within 5 seconds", async () => {

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { searchContract } from "../search/contract"
+import { shortWordTypoContract } from "../search/short-word-typos"
 
 jest.setTimeout(120 * 1000)
 
@@ -13,10 +14,11 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: (runner) => {
     describe("search contract on the Vietnamese Postgres provider", () =>
-      searchContract(runner, ({ engine }) => {
+      searchContract(runner, ({ engine, titles }) => {
         it("answers from Postgres", async () => {
           expect(await engine({ q: "nuoc mam" })).toBe("postgres")
         })
+        shortWordTypoContract({ titles })
       }))
   },
 })

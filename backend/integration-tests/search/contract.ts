@@ -71,10 +71,11 @@ export function searchContract(
       expect(await titles({ q: "nhung hu" })).toEqual(["Nhung hươu Hương Sơn"])
     })
 
-    it("forgives one typo in words of 5 letters or more, none in shorter words", async () => {
+    it("forgives one typo in words of 5 letters or more, and no unsupported typo in shorter words", async () => {
       expect(await titles({ q: "phuc trahc" })).toEqual(["Bưởi Phúc Trạch Hương Khê"])
       expect(await titles({ q: "buoii phuc" })).toEqual(["Bưởi Phúc Trạch Hương Khê"])
-      expect(await titles({ q: "huong tihn" })).toEqual([])
+      // short syllables: Meilisearch forgives none; ours only what the catalogue backs (short-word-typos.ts)
+      expect(await titles({ q: "mat ong thoa" })).toEqual([])
     })
 
     it("treats the i/y spellings of a syllable as the same word", async () => {

@@ -16,6 +16,8 @@ export * from "./money";
 export * from "./provinces";
 export * from "./gtin";
 export * from "./search-terms";
+export * from "./edit-distance";
+export * from "./short-word-typos";
 export * from "./communes";
 export * from "./phone";
 export * from "./sales-points";

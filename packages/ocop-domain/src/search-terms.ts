@@ -1,7 +1,8 @@
 /**
  * How shoppers' words are matched, the same way by every search provider: folded words, the i/y
  * spelling variants of Vietnamese, and Meilisearch's typo budget (most syllables are 2–4 letters,
- * so short words get no typo; spelling variants cover them instead).
+ * so short words get no typo there; spelling variants cover them, and `short-word-typos.ts` adds
+ * our own rule for one typo in a short word backed by the catalogue).
  */
 import { foldVietnamese } from "./text";
 

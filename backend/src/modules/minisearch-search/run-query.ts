@@ -2,6 +2,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { projectDocument } from "@medusajs/search-postgres/dist/utils"
 import { queryWords } from "../vietnamese-search/expand-query"
+import { correctShortWord } from "../vietnamese-search/short-word-typos"
 import { computeFacets } from "./facets"
 import { compileFilters } from "./filters"
 import type { IndexMirror } from "./mirror"
@@ -33,7 +34,13 @@ function textMatches(input: SearchTypes.ProviderSearchQuery, mirror: IndexMirror
   const key = JSON.stringify([q, fields ?? null, typoTolerance])
   let scores = cache.get(key)
   if (!scores) {
-    scores = mirror.match(queryWords(q, mirror.vocabulary, typoTolerance), fields?.length ? fields : undefined)
+    const words = queryWords(q, mirror.vocabulary, typoTolerance)
+    const searched = fields?.length ? fields : undefined
+    scores = mirror.match(words, searched)
+    // a typo in a short syllable, corrected only when the literal words match no document at all
+    if (!scores.size && typoTolerance) {
+      scores = correctShortWord(words, mirror.vocabulary, (corrected) => mirror.match(corrected, searched))?.matches ?? scores
+    }
     cache.set(key, scores)
   }
   return scores

@@ -1,4 +1,4 @@
-import { searchWords, spellingVariants, typoBudget } from "@ocop/domain"
+import { searchWords, spellingVariants, typoBudget, type ShortWordCorrection } from "@ocop/domain"
 import type { Vocabulary } from "./vocabulary"
 
 /** One word of a query and what may stand for it in a document. */
@@ -31,16 +31,29 @@ export function queryWords(query: string, vocabulary: Vocabulary, typoTolerance:
 }
 
 /**
- * A shopper's query as a tsquery over folded words (see `queryWords`):
- * "nuoc mam ky an" → "(nuoc) & (mam) & (ky | ki) & (an:*)"; empty when no word is left. With
- * `weights` ("A", "AB"…) every term only matches in fields of those weight classes.
+ * The query words with one short word replaced by its correction (see @ocop/domain's
+ * short-word-typos): the correction is a whole indexed word, so it no longer matches as a prefix.
  */
-export function expandQuery(query: string, vocabulary: Vocabulary, typoTolerance: boolean, weights = ""): string {
-  return queryWords(query, vocabulary, typoTolerance)
+export function withCorrection(words: QueryWord[], { position, correction }: ShortWordCorrection): QueryWord[] {
+  const terms = [...spellingVariants(correction)]
+  return words.map((word, i) => (i === position ? { terms, corrections: terms, prefix: false } : word))
+}
+
+/**
+ * Query words as a tsquery: "nuoc mam ky an" → "(nuoc) & (mam) & (ky | ki) & (an:*)"; empty when no
+ * word is left. With `weights` ("A", "AB"…) every term only matches in fields of those weight classes.
+ */
+export function toTsQuery(words: QueryWord[], weights = ""): string {
+  return words
     .map(({ terms, prefix }) => {
       // "word:AB" matches only in fields of those weights; "word:*AB" is the prefix form
       const tsTerms = terms.map((term) => (prefix ? `${term}:*${weights}` : weights ? `${term}:${weights}` : term))
       return `(${tsTerms.join(" | ")})`
     })
     .join(" & ")
+}
+
+/** A shopper's query as a tsquery over folded words (see `queryWords` and `toTsQuery`). */
+export function expandQuery(query: string, vocabulary: Vocabulary, typoTolerance: boolean, weights = ""): string {
+  return toTsQuery(queryWords(query, vocabulary, typoTolerance), weights)
 }

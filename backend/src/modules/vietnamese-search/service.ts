@@ -1,8 +1,10 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { weightLabel } from "@medusajs/search-postgres/dist/utils"
-import { expandQuery } from "./expand-query"
-import { VocabularyCache } from "./vocabulary"
+import { chooseShortWordCorrection, type ShortWordCorrection } from "@ocop/domain"
+import { queryWords, toTsQuery, withCorrection, type QueryWord } from "./expand-query"
+import { byPosition, shortWordCandidates } from "./short-word-typos"
+import { VocabularyCache, type Vocabulary } from "./vocabulary"
 
 /** The text search configuration this provider's migration creates: `simple` words through `unaccent`. */
 export const VIETNAMESE_LANGUAGE = "vietnamese"
@@ -31,14 +33,64 @@ export class VietnameseSearchService extends PostgresSearchService {
 
   async search(input: ProviderQuery): Promise<SearchTypes.SearchResult> {
     const q = input.q?.trim()
-    if (q) {
-      const catalog = await this.retrieve(input.index.physical_name)
-      const vocabulary = await this.vocabularies_.get(catalog.table_name, this.manager_)
-      const typoTolerance = input.index.settings.typo_tolerance?.enabled ?? true
-      input[EXPANDED_QUERY] = expandQuery(q, vocabulary, typoTolerance, this.weightsOf(input, catalog.plan))
+    if (!q) {
+      return this.answer(await super.search(input))
     }
+    const catalog = await this.retrieve(input.index.physical_name)
+    const vocabulary = await this.vocabularies_.get(catalog.table_name, this.manager_)
+    const typoTolerance = input.index.settings.typo_tolerance?.enabled ?? true
+    const weights = this.weightsOf(input, catalog.plan)
+    const words = queryWords(q, vocabulary, typoTolerance)
+    input[EXPANDED_QUERY] = toTsQuery(words, weights)
     const result = await super.search(input)
+    if (!typoTolerance || !(await this.matchesNothing(result, input, catalog.table_name))) {
+      return this.answer(result)
+    }
+    // a typo in a short syllable: corrected only when the literal words match no document at all
+    const corrected = await this.correctShortWord(words, vocabulary, catalog.table_name, weights)
+    if (!corrected) {
+      return this.answer(result)
+    }
+    input[EXPANDED_QUERY] = toTsQuery(corrected, weights)
+    return this.answer(await super.search(input))
+  }
+
+  private answer(result: SearchTypes.SearchResult): SearchTypes.SearchResult {
     return { ...result, provider_metadata: { ...result.provider_metadata, engine: POSTGRES_ENGINE } }
+  }
+
+  /** Whether the literal words match no document in the index, whatever the filters keep. */
+  private async matchesNothing(result: SearchTypes.SearchResult, input: ProviderQuery, table: string): Promise<boolean> {
+    if (result.hits.length && (input.pagination?.skip ?? 0) === 0) {
+      return false
+    }
+    const rows = await this.manager_.execute(
+      `SELECT 1 FROM "${table}" WHERE "search_vector" @@ to_tsquery('${this.tsConfig_}', ?) LIMIT 1`,
+      [input[EXPANDED_QUERY]]
+    )
+    return rows.length === 0
+  }
+
+  /**
+   * The query words with the short-word correction the index supports best: per corrected word one
+   * statement counts, among the documents holding the other words, those holding each candidate.
+   */
+  private async correctShortWord(words: QueryWord[], vocabulary: Vocabulary, table: string, weights: string) {
+    const scored: (ShortWordCorrection & { cooccurrences: number })[] = []
+    for (const group of byPosition(shortWordCandidates(words, vocabulary))) {
+      const { position } = group[0]
+      const anyTerms = [...new Set(group.flatMap((candidate) => withCorrection(words, candidate)[position].terms))]
+      const anyCandidate = words.map((word, i) => (i === position ? { terms: anyTerms, corrections: anyTerms, prefix: false } : word))
+      const tsquery = `to_tsquery('${this.tsConfig_}', ?)`
+      const counts = group.map((_, i) => `count(*) FILTER (WHERE "search_vector" @@ ${tsquery}) AS "${i}"`)
+      const [row] = await this.manager_.execute(
+        `SELECT ${counts.join(", ")} FROM "${table}" WHERE "search_vector" @@ ${tsquery}`,
+        [...group.map((candidate) => toTsQuery(withCorrection(words, candidate), weights)), toTsQuery(anyCandidate, weights)]
+      )
+      group.forEach((candidate, i) => scored.push({ ...candidate, cooccurrences: Number(row?.[String(i)] ?? 0) }))
+    }
+    const chosen = chooseShortWordCorrection(scored)
+    return chosen && withCorrection(words, chosen)
   }
 
   /**

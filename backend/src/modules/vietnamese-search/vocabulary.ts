@@ -1,4 +1,4 @@
-import { editDistanceWithin } from "./edit-distance"
+import { editDistanceWithin } from "@ocop/domain"
 
 /** The folded words an index holds: what a typo can be corrected to. */
 export class Vocabulary {
@@ -12,6 +12,11 @@ export class Vocabulary {
 
   get size() {
     return this.words.size
+  }
+
+  /** Every word, in sorted order. */
+  all(): Iterable<string> {
+    return this.sorted
   }
 
   has(word: string): boolean {
