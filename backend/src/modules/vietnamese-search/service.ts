@@ -43,7 +43,7 @@ export class VietnameseSearchService extends PostgresSearchService {
     const words = queryWords(q, vocabulary, typoTolerance)
     input[EXPANDED_QUERY] = toTsQuery(words, weights)
     const result = await super.search(input)
-    if (!typoTolerance || !(await this.matchesNothing(result, input, catalog.table_name))) {
+    if (!words.length || !typoTolerance || !(await this.matchesNothing(result, input, catalog.table_name))) {
       return this.answer(result)
     }
     // a typo in a short syllable: corrected only when the literal words match no document at all
