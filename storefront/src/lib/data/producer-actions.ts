@@ -63,6 +63,10 @@ function str(fd: FormData, key: string): string {
   return String(fd.get(key) ?? "").trim()
 }
 
+/**
+ * A portal path of the current locale. Sign-in and profile changes refresh only the portal's pages:
+ * the shop's cached product and listing pages do not depend on a producer's session.
+ */
 async function portalPath(path: string): Promise<string> {
   return `/${await getLocale()}/producer${path}`
 }
@@ -93,7 +97,7 @@ export async function producerLogin(_prev: ProducerAuthState, formData: FormData
     const status = (error as FetchError)?.status
     return { error: status === 401 || status === 400 ? "credentials" : "other", email }
   }
-  revalidatePath("/", "layout")
+  revalidatePath(await portalPath(""), "layout")
   redirect(await portalPath(""))
 }
 
@@ -123,7 +127,7 @@ export async function producerRegister(_prev: ProducerAuthState, formData: FormD
       return { error: "other", email, message: backendErrorText((error as FetchError)?.message, await lang()) || undefined }
     }
     await setProducerToken(token)
-    revalidatePath("/", "layout")
+    revalidatePath(await portalPath(""), "layout")
     redirect(await portalPath(""))
   }
   await setProducerToken(token)
@@ -132,7 +136,7 @@ export async function producerRegister(_prev: ProducerAuthState, formData: FormD
 
 export async function producerLogout(): Promise<void> {
   await removeProducerToken()
-  revalidatePath("/", "layout")
+  revalidatePath(await portalPath(""), "layout")
   redirect(await portalPath("/login"))
 }
 
@@ -205,7 +209,7 @@ export async function submitOnboarding(_prev: PortalFormState, formData: FormDat
     await removeProducerToken()
     redirect(await portalPath("/login"))
   }
-  revalidatePath("/", "layout")
+  revalidatePath(await portalPath(""), "layout")
   redirect(await portalPath(""))
 }
 
