@@ -61,7 +61,8 @@ export async function startBuiltBackend({ name, env, port }) {
   const url = `http://localhost:${port}`
   const child = spawn("npx", ["medusa", "start"], {
     cwd: path.join(BACKEND, ".medusa", "server"),
-    env: { ...env, PORT: String(port) },
+    // the production heap cap of the memory budget (docker-compose.yml, README "Scale and benchmarks")
+    env: { NODE_OPTIONS: `--max-old-space-size=${process.env.BACKEND_HEAP_MB || 384}`, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   })
