@@ -91,6 +91,23 @@ describe("in-memory search index", () => {
     expect(titles(mirror, { q: "phuc trach" })).toEqual(["Bưởi Phúc Trạch"])
   })
 
+  it("corrects a short syllable only to a word found with the other words, the best-supported first", () => {
+    const mirror = mirrorOf([
+      ...catalogue,
+      product("t1", "Trà hoa vàng"),
+      product("t2", "Trà hoa sen"),
+      product("t3", "Trà hai lá"),
+    ])
+    expect(titles(mirror, { q: "mat ong rugn" })).toEqual(["Mật ong rừng"])
+    // "hoa" occurs with "tra" in two products, "hai" in one
+    expect(titles(mirror, { q: "tra hao" }).sort()).toEqual(["Trà hoa sen", "Trà hoa vàng"])
+    // "rung" is indexed, but never with "buoi"; a lone word has nothing to back a correction
+    expect(titles(mirror, { q: "buoi rugn" })).toEqual([])
+    expect(titles(mirror, { q: "rugn" })).toEqual([])
+    // the literal words match (Trà hoa sen), so "sen" is never read as "son" or anything else
+    expect(titles(mirror, { q: "tra hoa sen" })).toEqual(["Trà hoa sen"])
+  })
+
   it("pages deep into a large result in the same order as a full sort", () => {
     const many = Array.from({ length: 500 }, (_, i) => product(`p${String(i).padStart(3, "0")}`, `Trà xanh ${i}`, { stars: 3 + (i % 3) }))
     const mirror = mirrorOf(many)
