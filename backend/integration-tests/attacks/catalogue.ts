@@ -4,6 +4,9 @@ import { attack, defineAttackArea } from "../helpers/attacks"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 
+/** The product whose certificate this area lets lapse behind a stalled clock: one no other area sells. */
+const STALLED_DEMO_PRODUCT = "HT38"
+
 /**
  * An outsider with the storefront's publishable key reads Medusa's stock product routes the way a
  * scraper or a hostile client would: the whole catalogue in one page, draft products by asking
@@ -29,7 +32,7 @@ export default defineAttackArea<Fixture>({
   name: "catalogue",
   async setup({ getContainer }) {
     const { storeHeaders } = await seedDemoCatalogue(getContainer())
-    const product = await demoProduct(getContainer(), "HT05")
+    const product = await demoProduct(getContainer(), STALLED_DEMO_PRODUCT)
     // the certificate's last day was yesterday and the clock job has not run: the product is still "published"
     await getContainer()
       .resolve(OCOP_MODULE)
@@ -70,7 +73,7 @@ export default defineAttackArea<Fixture>({
         }
         // still published: the store refused it by the rule at read time, not because something was changed
         expect(await catalogueState(getContainer)).toEqual(before)
-        expect((await demoProduct(getContainer(), "HT05")).status).toBe("published")
+        expect((await demoProduct(getContainer(), STALLED_DEMO_PRODUCT)).status).toBe("published")
       })
     })
   },

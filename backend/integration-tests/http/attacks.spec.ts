@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { attackSummary, type AttackArea, type AttackContext } from "../helpers/attacks"
+import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 
 jest.setTimeout(600 * 1000)
 
@@ -9,7 +10,8 @@ jest.setTimeout(600 * 1000)
  * The attack suite: every file in integration-tests/attacks/ is one area (secrets, accounts,
  * producer data, counters, orders, office authority, …). One Medusa, one database: each area's
  * setup runs once, and the runner restores that state before every attack, so attacks cannot
- * lean on each other. `ATTACK_AREA=name[,name]` runs only some areas.
+ * lean on each other. The demo catalogue is seeded before any area's setup.
+ * `ATTACK_AREA=name[,name]` runs only some areas.
  */
 const AREA_DIR = join(__dirname, "../attacks")
 const only = (process.env.ATTACK_AREA || "").split(",").filter(Boolean)
@@ -27,6 +29,9 @@ medusaIntegrationTestRunner({
     const fixtures = new Map<string, unknown>()
 
     beforeAll(async () => {
+      // the demo catalogue first: its seed skips a database that already has producers, and areas
+      // create producers of their own in their setup
+      await seedDemoCatalogue(getContainer())
       for (const area of areas) fixtures.set(area.name, await area.setup(ctx))
     })
 
