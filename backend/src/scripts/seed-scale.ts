@@ -73,7 +73,9 @@ async function storeBasics(container: MedusaContainer) {
     filters: { id: channel.id },
   })
   const locationId: string | undefined = (channels[0] as any)?.stock_locations?.[0]?.id
-  const [shippingProfile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+  // the demo seed's profile, whose delivery and pickup options the shop offers (Medusa's own
+  // "Default Shipping Profile" is also of type default but has no shipping options)
+  const [shippingProfile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ name: "Hàng OCOP" })
   if (!locationId || !shippingProfile) {
     throw new Error("seed:scale needs the demo seed's warehouse and shipping profile")
   }
