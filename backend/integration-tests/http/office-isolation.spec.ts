@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs"
-import { join, relative, sep } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { OFFICE_ROUTES, type OfficeRoute } from "../../src/api/admin/ocop/route-table"
 import { createOfficeUser } from "../helpers/admin"
 import { today } from "../helpers/certificates"
 import { bearer, onboardProducer } from "../helpers/producer"
 import { openSalesPoint } from "../helpers/retail"
+import { routesOnDisk } from "../helpers/routes-on-disk"
 
 jest.setTimeout(600 * 1000)
 
@@ -17,25 +16,6 @@ jest.setTimeout(600 * 1000)
  * is refused with a Vietnamese message (lists show it Hà Tĩnh only) and nothing changes; a national
  * account succeeds.
  */
-
-const API_DIR = join(__dirname, "../../src/api")
-
-/** Every (METHOD path) a route.ts under src/api/admin/ocop exports, path in the table's :param form. */
-function routesOnDisk(): string[] {
-  const found: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else if (name === "route.ts") {
-        const path = "/" + relative(API_DIR, dir).split(sep).join("/").replace(/\[([^\]]+)\]/g, ":$1")
-        for (const m of readFileSync(full, "utf8").matchAll(/export const (GET|POST|DELETE|PUT|PATCH)\b/g)) found.push(`${m[1]} ${path}`)
-      }
-    }
-  }
-  walk(join(API_DIR, "admin/ocop"))
-  return found.sort()
-}
 
 const key = (r: Pick<OfficeRoute, "method" | "matcher">) => `${r.method} ${r.matcher}`
 
@@ -193,7 +173,7 @@ medusaIntegrationTestRunner({
     })
 
     it("the route table lists exactly the route files on disk", () => {
-      expect(OFFICE_ROUTES.map(key).sort()).toEqual(routesOnDisk())
+      expect(OFFICE_ROUTES.map(key).sort()).toEqual(routesOnDisk("admin/ocop"))
     })
 
     it("has a body for every POST route", () => {

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from "node:fs"
-import { join, relative, sep } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, vietnamDate } from "@ocop/domain"
 import { PRODUCER_ROUTES, type ProducerRoute } from "../../src/api/producer/route-table"
@@ -8,6 +6,7 @@ import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { bearer, onboardProducer, registerProducerLogin } from "../helpers/producer"
 import { requestConsignment } from "../helpers/consignments"
 import { openSalesPoint, staffOf } from "../helpers/retail"
+import { routesOnDisk } from "../helpers/routes-on-disk"
 
 jest.setTimeout(600 * 1000)
 
@@ -18,26 +17,6 @@ jest.setTimeout(600 * 1000)
  * acting on producer B's records gets 404 and B's records do not change; no token gets 401; a
  * shopper's token gets 401/403.
  */
-
-const API_DIR = join(__dirname, "../../src/api")
-
-/** Every (METHOD path) a route.ts under src/api/producer exports, path in the table's :param form. */
-function routesOnDisk(): string[] {
-  const found: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else if (name === "route.ts") {
-        const path = "/" + relative(API_DIR, dir).split(sep).join("/").replace(/\[([^\]]+)\]/g, ":$1")
-        const source = readFileSync(full, "utf8")
-        for (const m of source.matchAll(/export const (GET|POST|DELETE|PUT|PATCH)\b/g)) found.push(`${m[1]} ${path}`)
-      }
-    }
-  }
-  walk(join(API_DIR, "producer"))
-  return found.sort()
-}
 
 const key = (r: Pick<ProducerRoute, "method" | "matcher">) => `${r.method} ${r.matcher}`
 
@@ -216,7 +195,7 @@ medusaIntegrationTestRunner({
       )
 
     it("the route table lists exactly the route files on disk", () => {
-      expect(PRODUCER_ROUTES.map(key).sort()).toEqual(routesOnDisk())
+      expect(PRODUCER_ROUTES.map(key).sort()).toEqual(routesOnDisk("producer"))
     })
 
     it("has a body for every route that takes one", () => {
