@@ -173,15 +173,19 @@ export function expiryUrgency(daysToExpiry: number | null | undefined): ExpiryUr
   return "ok";
 }
 
+/** A calendar date as Vietnamese write it in messages: "2027-06-30" → "30/06/2027". */
+export function viDate(iso: string): string {
+  return iso.split("-").reverse().join("/");
+}
+
 /**
  * The one message for a re-evaluation filed outside its window (Art. 7.6), with the window's dates:
  * the producer's route and the office's transition say the same thing.
  */
 export function reevaluationWindowMessage(validUntilDate: DateInput): { vi: string; en: string } {
   const { opens, closes } = reevaluationWindow(validUntilDate);
-  const vi = (d: string) => d.split("-").reverse().join("/");
   return {
-    vi: `Hồ sơ đánh giá lại chỉ được nộp từ ${vi(opens)} đến ${vi(closes)} (180–120 ngày trước khi chứng nhận hết hạn, Điều 7.6)`,
+    vi: `Hồ sơ đánh giá lại chỉ được nộp từ ${viDate(opens)} đến ${viDate(closes)} (180–120 ngày trước khi chứng nhận hết hạn, Điều 7.6)`,
     en: `The re-evaluation dossier can only be filed from ${opens} to ${closes} (180–120 days before the certificate expires, Art. 7.6)`,
   };
 }
@@ -191,8 +195,6 @@ export type CertificateDatesProblem =
   | { code: "ocop.certificate.decision_in_future"; vi: string; en: string }
   | { code: "ocop.certificate.valid_until_before_decision"; vi: string; en: string }
   | { code: "ocop.certificate.valid_until_beyond_legal"; vi: string; en: string; max: string };
-
-const viDate = (iso: string) => iso.split("-").reverse().join("/");
 
 /**
  * Checks a decision's dates against the law (Art. 4.3): the decision date is not after today in

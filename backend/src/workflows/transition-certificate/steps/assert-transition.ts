@@ -7,6 +7,7 @@ import {
   isRevocationGround,
   maxExtensionUntil,
   reevaluationWindowMessage,
+  viDate,
 } from "@ocop/domain"
 import { ocopError } from "../../../lib/errors"
 
@@ -20,7 +21,6 @@ export type TransitionCheck = {
 }
 
 const label = (s: string, lang: "vi" | "en") => CERTIFICATE_STATUS_LABELS[s as CertificateStatus]?.[lang] ?? s
-const vnDate = (iso: string) => iso.split("-").reverse().join("/")
 
 /**
  * Refuses what the law or the state machine forbids, naming the current state or the dates that
@@ -46,7 +46,7 @@ export const assertTransitionStep = createStep("assert-certificate-transition", 
       throw ocopError(
         "INVALID_DATA",
         "ocop.certificate.extension_out_of_range",
-        `Gia hạn chuyển tiếp phải kết thúc sau ${vnDate(check.valid_until)} và không muộn hơn ${vnDate(limit)} (tối đa 180 ngày)`,
+        `Gia hạn chuyển tiếp phải kết thúc sau ${viDate(check.valid_until)} và không muộn hơn ${viDate(limit)} (tối đa 180 ngày)`,
         `A transitional extension must end after ${check.valid_until} and no later than ${limit}`
       )
     }
