@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Select, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { OfficeScopeBadge } from "../../components/office-scope-badge"
+import { OfficePageHeader } from "../../components/office-page-header"
 import { backendMessage } from "../../components/retail/backend-error"
 import { useAssignOfficeScope, useMyOfficeScope, useOfficeUsers, type OfficeUser } from "../../hooks/use-office-scope"
 import { PROVINCES } from "../../lib/domain"
@@ -62,15 +62,7 @@ const OfficeScopesPage = () => {
   const users = useOfficeUsers(isNational)
   return (
     <Container className="divide-y p-0" data-testid="office-scopes-page">
-      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h1">{t.page.title}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t.page.subtitle}
-          </Text>
-        </div>
-        <OfficeScopeBadge />
-      </div>
+      <OfficePageHeader title={t.page.title} subtitle={t.page.subtitle} />
       {me.data && !isNational && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-6" data-testid="office-scopes-national-only">
           {t.page.nationalOnly}

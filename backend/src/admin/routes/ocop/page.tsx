@@ -1,9 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import { Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { Container, Table, Tabs, Text } from "@medusajs/ui"
 import { CertificateFilters } from "../../components/certificate-filters"
 import { CertificateTable } from "../../components/certificate-table"
-import { OfficeScopeBadge } from "../../components/office-scope-badge"
+import { OfficePageHeader } from "../../components/office-page-header"
 import { useCertificateList } from "../../hooks/use-certificates"
 import { useLang } from "../../hooks/use-lang"
 import { useOfficeQuery } from "../../hooks/use-office-query"
@@ -19,15 +19,7 @@ const OcopOfficePage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="ocop-page">
-      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h1">{t.page.title}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t.page.subtitle}
-          </Text>
-        </div>
-        <OfficeScopeBadge />
-      </div>
+      <OfficePageHeader title={t.page.title} subtitle={t.page.subtitle} />
       <div className="px-6 py-3">
         <Tabs value={q.tab} onValueChange={(v) => q.setTab(v as OfficeTab)}>
           <Tabs.List className="flex-wrap">
