@@ -41,15 +41,12 @@ export async function loadProducerContext(req: ProducerRequest, res: MedusaRespo
     return res.status(401).json({ type: "unauthorized", message: "Chưa đăng nhập cổng chủ thể (Unauthorized)" })
   }
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
-  const [member] = await producers.listProducerMembers({ id: memberId }, { take: 1 })
-  if (!member) {
+  const found = await producers.retrieveMemberWithProducer(memberId)
+  if (!found) {
     return res.status(401).json({ type: "unauthorized", message: "Tài khoản không còn thuộc chủ thể nào (Unauthorized)" })
   }
-  const producerId = (member as any).producer_id as string
-  const [producer] = await producers.listProducers({ id: producerId }, { take: 1 })
-  if (!producer) {
-    return res.status(401).json({ type: "unauthorized", message: "Tài khoản không còn thuộc chủ thể nào (Unauthorized)" })
-  }
+  const { member, producer } = found
+  const producerId = producer.id as string
   req.producerContext = {
     member: {
       id: member.id,

@@ -1,6 +1,6 @@
 import sharp from "sharp"
 import { ocopError } from "../errors"
-import type { UploadKind } from "../../api/producer/uploads"
+import type { UploadKind } from "./file-type"
 
 export type UploadPurpose = "image" | "document"
 

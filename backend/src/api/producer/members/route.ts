@@ -8,13 +8,8 @@ import { toPortalMember } from "../serialize"
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   const { producer, member } = producerOf(req)
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
-  const members = await producers.listProducerMembers({ producer_id: producer.id } as any, { order: { created_at: "ASC" } })
-  const invites =
-    member.role === "owner"
-      ? await producers.listProducerInvites({ producer_id: producer.id, accepted_at: null, expires_at: { $gt: new Date() } } as any, {
-          order: { created_at: "DESC" },
-        })
-      : []
+  const members = await producers.listMembersOfProducer(producer.id)
+  const invites = member.role === "owner" ? await producers.listOpenInvites(producer.id) : []
   res.json({
     members: members.map((m) => toPortalMember({ ...(m as any), producer_id: producer.id })),
     invites: invites.map((i: any) => ({ id: i.id, email: i.email, expires_at: i.expires_at })),

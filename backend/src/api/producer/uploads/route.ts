@@ -1,10 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { slugify } from "@ocop/domain"
-import { sql } from "../../../lib/retail/sql"
+import { sniffFileType, type UploadKind } from "../../../lib/uploads/file-type"
 import { assertWithinQuota, IMAGE_KINDS, looksLikePdf, purposeOf, quotaFor, reencodeImage } from "../../../lib/uploads/policy"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 import { storeProducerUploadsWorkflow } from "../../../workflows/store-producer-uploads"
 import { producerOf, type ProducerRequest } from "../context"
-import { sniffFileType, type UploadKind } from "../uploads"
 
 const EXTENSION: Record<UploadKind, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "application/pdf": "pdf" }
 
@@ -40,10 +41,9 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
     files.map((f, i) => (kinds[i] === "application/pdf" ? f.buffer : reencodeImage(f.buffer, kinds[i]!, f.originalname)))
   )
 
-  const [used] = await sql(req.scope, `SELECT count(*)::int AS files, COALESCE(sum(size), 0)::bigint AS bytes FROM producer_upload WHERE producer_id = ? AND deleted_at IS NULL`, [
-    producer.id,
-  ])
-  assertWithinQuota(quota, { files: Number(used.files), bytes: Number(used.bytes) }, { files: files.length, bytes: contents.reduce((s, c) => s + c.length, 0) })
+  const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
+  const used = await producers.uploadAllowanceUsed(producer.id)
+  assertWithinQuota(quota, used, { files: files.length, bytes: contents.reduce((s, c) => s + c.length, 0) })
 
   const { result } = await storeProducerUploadsWorkflow(req.scope).run({
     input: {
