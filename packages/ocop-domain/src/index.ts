@@ -7,6 +7,8 @@ export * from "./certificate-state";
 export * from "./validity";
 export * from "./listing";
 export * from "./programme-state";
+export * from "./reporting-period";
+export * from "./programme-metrics";
 export * from "./certified-identity";
 export * from "./product-sets";
 export * from "./producers";
