@@ -5,6 +5,7 @@ import {
   createProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { assertSkusFreeStep } from "../steps/assert-skus-free"
 import { planVariantOptionStep } from "./steps/plan-variant-option"
 
 export type AddProducerVariantInput = {
@@ -18,12 +19,16 @@ export type AddProducerVariantInput = {
 /**
  * A producer adds a pack size: the pack-size option gains the value on this product (or the
  * product gains the option), Medusa creates the variant with its VND price, and the opening stock
- * is recorded at the producer's warehouse. Each part is a Medusa workflow with its own
+ * is recorded at the producer's warehouse. A SKU or barcode another variant holds is refused before
+ * anything is written. Each part is a Medusa workflow with its own
  * compensation, so a failure later (a taken SKU, a missing location) removes what came before.
  */
 export const addProducerVariantWorkflow = createWorkflow(
   "add-producer-variant",
   (input: WorkflowData<AddProducerVariantInput>) => {
+    assertSkusFreeStep(
+      transform({ input }, ({ input }) => ({ skus: [input.variant.sku], barcodes: input.variant.barcode ? [input.variant.barcode] : [] }))
+    )
     const plan = planVariantOptionStep(
       transform({ input }, ({ input }) => ({ product_id: input.product_id, option_title: input.option_title, value: input.variant.title }))
     )

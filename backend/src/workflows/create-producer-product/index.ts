@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
+import { assertSkusFreeStep } from "../steps/assert-skus-free"
 
 export type CreateProducerProductInput = {
   producer_id: string
@@ -16,11 +17,18 @@ export type CreateProducerProductInput = {
 /**
  * A producer adds a product: Medusa's own product creation (a draft: the listing gate publishes it
  * once it holds a valid certificate and the producer is approved), the producer ↔ product link and
- * the opening stock at the producer's warehouse. A failure in any step removes the product again.
+ * the opening stock at the producer's warehouse. SKUs and barcodes another variant holds are refused
+ * first; a failure in any later step removes the product again.
  */
 export const createProducerProductWorkflow = createWorkflow(
   "create-producer-product",
   (input: WorkflowData<CreateProducerProductInput>) => {
+    assertSkusFreeStep(
+      transform({ input }, ({ input }) => ({
+        skus: (input.product.variants ?? []).map((v) => v.sku).filter((s): s is string => !!s),
+        barcodes: (input.product.variants ?? []).map((v) => v.barcode).filter((b): b is string => !!b),
+      }))
+    )
     const products = createProductsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ products: [input.product] })),
     })

@@ -4,38 +4,6 @@ import { ocopError } from "../../../lib/errors"
 
 export const OPTION_TITLE = "Quy cách"
 
-/** Refuses SKUs (and barcodes) another variant already uses, before anything is written. */
-export async function assertSkusFree(
-  container: MedusaContainer,
-  skus: string[],
-  barcodes: string[] = [],
-  exceptVariantId?: string
-) {
-  const products = container.resolve(Modules.PRODUCT)
-  if (skus.length) {
-    const taken = (await products.listProductVariants({ sku: skus }, { select: ["id", "sku"] })).filter((v) => v.id !== exceptVariantId)
-    if (taken.length) {
-      throw ocopError(
-        "INVALID_DATA",
-        "ocop.product.duplicate_sku",
-        `Mã SKU đã được dùng: ${taken.map((v) => v.sku).join(", ")}`,
-        `SKU already in use: ${taken.map((v) => v.sku).join(", ")}`
-      )
-    }
-  }
-  if (barcodes.length) {
-    const taken = (await products.listProductVariants({ barcode: barcodes }, { select: ["id", "barcode"] })).filter((v) => v.id !== exceptVariantId)
-    if (taken.length) {
-      throw ocopError(
-        "INVALID_DATA",
-        "ocop.product.duplicate_barcode",
-        `Mã vạch đã được dùng: ${taken.map((v) => v.barcode).join(", ")}`,
-        `Barcode already in use: ${taken.map((v) => v.barcode).join(", ")}`
-      )
-    }
-  }
-}
-
 /** A free product handle: the one asked for (400 if taken), or one derived from the title. */
 export async function freeHandle(container: MedusaContainer, wanted: string | undefined, base: string, exceptProductId?: string) {
   const products = container.resolve(Modules.PRODUCT)

@@ -5,7 +5,7 @@ import { createProducerProductWorkflow } from "../../../workflows/create-produce
 import { ownLocationIds, ownProductIds, producerOf, type ProducerRequest } from "../context"
 import { loadPortalProduct, PORTAL_PRODUCT_FIELDS, toPortalProduct } from "../portal-views"
 import type { ProducerCreateProductType, ProducerListParamsType } from "../validators"
-import { assertSkusFree, freeHandle, OPTION_TITLE } from "./helpers"
+import { freeHandle, OPTION_TITLE } from "./helpers"
 
 /** The producer's own products, newest first, searched by title with ?q. */
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
@@ -44,11 +44,6 @@ export async function storeDefaults(req: ProducerRequest) {
 export const POST = async (req: ProducerRequest<ProducerCreateProductType>, res: MedusaResponse) => {
   const { producer } = producerOf(req)
   const body = req.validatedBody
-  await assertSkusFree(
-    req.scope,
-    body.variants.map((v) => v.sku),
-    body.variants.map((v) => v.barcode).filter((b): b is string => !!b)
-  )
   const handle = await freeHandle(req.scope, body.handle, slugify(body.title))
   const [locationId] = await ownLocationIds(req)
   const defaults = await storeDefaults(req)

@@ -3,13 +3,12 @@ import { addProducerVariantWorkflow } from "../../../../../workflows/add-produce
 import { assertOwnProduct, ownLocationIds, type ProducerRequest } from "../../../context"
 import { loadPortalProduct } from "../../../portal-views"
 import type { ProducerVariantType } from "../../../validators"
-import { assertSkusFree, OPTION_TITLE } from "../../helpers"
+import { OPTION_TITLE } from "../../helpers"
 
 /** Adds a pack size (variant) with its price and opening stock at the producer's warehouse. */
 export const POST = async (req: ProducerRequest<ProducerVariantType>, res: MedusaResponse) => {
   const id = await assertOwnProduct(req, req.params.id)
   const v = req.validatedBody
-  await assertSkusFree(req.scope, [v.sku], v.barcode ? [v.barcode] : [])
   const [locationId] = await ownLocationIds(req)
   await addProducerVariantWorkflow(req.scope).run({
     input: {
