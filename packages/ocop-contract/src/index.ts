@@ -1,0 +1,4 @@
+export * from "./store-responses.js"
+export * from "./cache-tags.js"
+export * from "./error-codes.js"
+export * from "./shipping.js"
