@@ -1,7 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { normalizeVnMobilePhone } from "@ocop/domain"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { updateProducerProfileWorkflow } from "../../../workflows/update-producer-profile"
 import { producerOf, type ProducerRequest } from "../context"
 import { toPortalMember, toPortalProducer } from "../serialize"
 import type { ProducerProfileUpdateType } from "../validators"
@@ -18,7 +16,6 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
 export const POST = async (req: ProducerRequest<ProducerProfileUpdateType>, res: MedusaResponse) => {
   const { member, producer } = producerOf(req)
   const { member_name, ...changes } = req.validatedBody
-  const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const merged = { ...producer, ...changes }
   if (!merged.tax_code && !merged.business_registration_number) {
     return res.status(400).json({
@@ -27,15 +24,10 @@ export const POST = async (req: ProducerRequest<ProducerProfileUpdateType>, res:
       message: "Cần mã số thuế hoặc số đăng ký kinh doanh (tax_code or business_registration_number is required)",
     })
   }
-  const updated = await producers.updateProducers({
-    id: producer.id,
-    ...changes,
-    ...(changes.phone ? { phone: normalizeVnMobilePhone(changes.phone) ?? changes.phone } : {}),
-    ...(producer.approval_status === "rejected" ? { approval_status: "pending_approval" as const, rejection_reason: null } : {}),
-  } as any)
-  let updatedMember: any = member
-  if (member_name !== undefined) {
-    updatedMember = await producers.updateProducerMembers({ id: member.id, name: member_name })
-  }
+  const { result } = await updateProducerProfileWorkflow(req.scope).run({
+    input: { producer_id: producer.id, changes, member_id: member.id, ...(member_name !== undefined ? { member_name } : {}) },
+  })
+  const updated = result.producer
+  const updatedMember: any = result.member ?? member
   res.json({ member: toPortalMember({ ...member, ...updatedMember, producer_id: member.producer_id }), producer: toPortalProducer(updated as any) })
 }

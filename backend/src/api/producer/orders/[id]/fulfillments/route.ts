@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
 import { ocopError } from "../../../../../lib/errors"
+import { shipProducerLinesWorkflow } from "../../../../../workflows/ship-producer-lines"
 import { notFound, producerOf, type ProducerRequest } from "../../../context"
 import type { ProducerCreateFulfillmentType } from "../../../validators"
 import { loadOwnOrder } from "../../own-orders"
@@ -37,25 +37,16 @@ export const POST = async (req: ProducerRequest<ProducerCreateFulfillmentType>, 
     .resolve(Modules.INVENTORY)
     .listReservationItems({ line_item_id: open.map((l: any) => l.id) }, { select: ["line_item_id", "location_id"] })
   const locations = [...new Set(reservations.map((r) => r.location_id))]
-  const labels = [{ tracking_number: body.tracking_number, tracking_url: "#", label_url: "#" }]
-  const { result: fulfillment } = await createOrderFulfillmentWorkflow(req.scope).run({
+  await shipProducerLinesWorkflow(req.scope).run({
     input: {
       order_id: order.id,
       items: open.map((l: any) => ({ id: l.id, quantity: l.quantity - l.fulfilled_quantity })),
       ...(locations.length === 1 ? { location_id: locations[0] } : {}),
-      labels,
+      tracking_number: body.tracking_number,
+      carrier: body.carrier ?? null,
+      producer_id: producer.id,
       created_by: member.id,
-      metadata: { producer_id: producer.id, carrier: body.carrier ?? null, tracking_number: body.tracking_number },
-    } as any,
-  })
-  await createOrderShipmentWorkflow(req.scope).run({
-    input: {
-      order_id: order.id,
-      fulfillment_id: fulfillment.id,
-      items: open.map((l: any) => ({ id: l.id, quantity: l.quantity - l.fulfilled_quantity })),
-      labels,
-      created_by: member.id,
-    } as any,
+    },
   })
   res.status(201).json({ order: await loadOwnOrder(req, order.id) })
 }
