@@ -1,38 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound, producerOf, type ProducerRequest } from "../context"
+import { ownOrderIdsPage, productIdsEverOwned } from "./own-order-lines"
 
-/** producer ↔ product link table (see src/links/producer-product.ts). A deleted product's lines stay the producer's. */
-const PRODUCER_PRODUCT_LINK = "producer_producer_product_product"
-
-const knexOf = (req: ProducerRequest) => req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
-
-/** Orders holding at least one line of the producer's products: one page of ids, newest first, counted in SQL. */
+/** Orders holding at least one line of the caller's products: one page of ids, newest first, and the count. */
 export async function ownOrderIds(req: ProducerRequest, page: { limit: number; offset: number }, onlyOpen = false) {
-  const { producer } = producerOf(req)
-  const knex = knexOf(req)
-  const base = `
-    FROM "order" o
-    JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
-    JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
-    JOIN ${PRODUCER_PRODUCT_LINK} pp ON pp.product_id = li.product_id
-    WHERE pp.producer_id = ? AND o.deleted_at IS NULL AND NOT o.is_draft_order AND o.status NOT IN ('draft')
-      ${onlyOpen ? "AND o.status NOT IN ('canceled', 'archived') AND oi.fulfilled_quantity < oi.quantity" : ""}`
-  const [{ rows }, { rows: countRows }] = await Promise.all([
-    knex.raw(`SELECT o.id, max(o.created_at) AS created_at ${base} GROUP BY o.id ORDER BY created_at DESC, o.id LIMIT ? OFFSET ?`, [
-      producer.id,
-      page.limit,
-      page.offset,
-    ]),
-    knex.raw(`SELECT count(DISTINCT o.id)::int AS count ${base}`, [producer.id]),
-  ])
-  return { ids: (rows as any[]).map((r) => r.id as string), count: Number(countRows[0]?.count ?? 0) }
-}
-
-/** Product ids the producer owns or owned (lines of deleted products stay theirs). */
-export async function ownProductIdsEver(req: ProducerRequest): Promise<Set<string>> {
-  const { producer } = producerOf(req)
-  const { rows } = await knexOf(req).raw(`SELECT product_id FROM ${PRODUCER_PRODUCT_LINK} WHERE producer_id = ?`, [producer.id])
-  return new Set((rows as any[]).map((r) => r.product_id as string))
+  return ownOrderIdsPage(req.scope, producerOf(req).producer.id, page, onlyOpen)
 }
 
 const ORDER_FIELDS = [
@@ -76,7 +48,7 @@ const ORDER_FIELDS = [
  */
 export async function loadPortalOrders(req: ProducerRequest, ids: string[]) {
   if (!ids.length) return []
-  const own = await ownProductIdsEver(req)
+  const own = await productIdsEverOwned(req.scope, producerOf(req).producer.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: ids } })
   const byId = new Map((data as any[]).map((o) => [o.id, o]))
