@@ -18,4 +18,7 @@ if (process.env.TEST_TYPE === "integration:http") {
   module.exports.testMatch = ["**/integration-tests/http/*.spec.[jt]s"]
 } else if (process.env.TEST_TYPE === "integration:modules") {
   module.exports.testMatch = ["**/src/modules/*/__tests__/**/*.[jt]s"]
+} else if (process.env.TEST_TYPE === "unit") {
+  // tests beside the code that need no database nor app (npm run test:unit)
+  module.exports.testMatch = ["<rootDir>/src/**/__tests__/**/*.spec.[jt]s"]
 }
