@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { assertSkusFreeStep } from "../steps/assert-skus-free"
+import { loadStoreDefaultsStep } from "./steps/load-store-defaults"
 
 export type CreateProducerProductInput = {
   producer_id: string
@@ -15,7 +16,8 @@ export type CreateProducerProductInput = {
 }
 
 /**
- * A producer adds a product: Medusa's own product creation (a draft: the listing gate publishes it
+ * A producer adds a product: Medusa's own product creation, sold in the store's default sales
+ * channel and shipped on the profile its shipping options serve (a draft: the listing gate publishes it
  * once it holds a valid certificate and the producer is approved), the producer ↔ product link and
  * the opening stock at the producer's warehouse. SKUs and barcodes another variant holds are refused
  * first; a failure in any later step removes the product again.
@@ -29,8 +31,17 @@ export const createProducerProductWorkflow = createWorkflow(
         barcodes: (input.product.variants ?? []).map((v) => v.barcode).filter((b): b is string => !!b),
       }))
     )
+    const defaults = loadStoreDefaultsStep()
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ products: [input.product] })),
+      input: transform({ input, defaults }, ({ input, defaults }) => ({
+        products: [
+          {
+            ...(defaults.shipping_profile_id ? { shipping_profile_id: defaults.shipping_profile_id } : {}),
+            ...(defaults.sales_channel_id ? { sales_channels: [{ id: defaults.sales_channel_id }] } : {}),
+            ...input.product,
+          },
+        ],
+      })),
     })
     createRemoteLinkStep(
       transform({ input, products }, ({ input, products }): LinkDefinition[] => [

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { slugify } from "@ocop/domain"
 import { createProducerProductWorkflow } from "../../../workflows/create-producer-product"
 import { ownLocationIds, ownProductIds, producerOf, type ProducerRequest } from "../context"
@@ -27,26 +27,12 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   res.json({ products: data.map((p) => toPortalProduct(p, now)), count: metadata?.count ?? data.length, limit: params.limit, offset: params.offset })
 }
 
-/** Default sales channel and shipping profile of the store: where a producer's products are sold and shipped from. */
-export async function storeDefaults(req: ProducerRequest) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
-  // The profile the store's shipping options serve: Medusa's own "Default Shipping Profile" is also of
-  // type default, and a product on it cannot be checked out with the seeded options.
-  const fulfillment = req.scope.resolve(Modules.FULFILLMENT)
-  const [option] = await fulfillment.listShippingOptions({}, { take: 1, select: ["id", "shipping_profile_id"] })
-  const profileId =
-    (option as any)?.shipping_profile_id ?? (await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 }))[0]?.id
-  return { sales_channel_id: (stores[0] as any)?.default_sales_channel_id as string | undefined, shipping_profile_id: profileId as string | undefined }
-}
-
 /** Adds a product (a draft until a valid certificate and the office's approval list it). */
 export const POST = async (req: ProducerRequest<ProducerCreateProductType>, res: MedusaResponse) => {
   const { producer } = producerOf(req)
   const body = req.validatedBody
   const handle = await freeHandle(req.scope, body.handle, slugify(body.title))
   const [locationId] = await ownLocationIds(req)
-  const defaults = await storeDefaults(req)
   const { result } = await createProducerProductWorkflow(req.scope).run({
     input: {
       producer_id: producer.id,
@@ -60,8 +46,6 @@ export const POST = async (req: ProducerRequest<ProducerCreateProductType>, res:
         status: "draft",
         thumbnail: body.thumbnail ?? body.images?.[0] ?? undefined,
         images: (body.images ?? []).map((url) => ({ url })),
-        ...(defaults.shipping_profile_id ? { shipping_profile_id: defaults.shipping_profile_id } : {}),
-        ...(defaults.sales_channel_id ? { sales_channels: [{ id: defaults.sales_channel_id }] } : {}),
         options: [{ title: OPTION_TITLE, values: body.variants.map((v) => v.title) }],
         variants: body.variants.map((v, i) => ({
           title: v.title,
