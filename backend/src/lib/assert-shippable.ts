@@ -1,12 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { isShippableProductSet, liveCertificate, productSet } from "@ocop/domain"
+// a shipping option is a pickup when its fulfilment set is one (Medusa's own notion, not its name)
+import { PICKUP_FULFILLMENT_SET_TYPE } from "@ocop/contract"
 import { ocopError } from "./errors"
 import { productIdsOfVariants } from "./product-listability"
 import type { StoredCertificate } from "./public-certificate"
-
-/** A shipping option is a pickup when its fulfilment set is one (Medusa's own notion, not its name). */
-export const PICKUP_FULFILLMENT_SET_TYPE = "pickup"
 
 /**
  * Refuses delivery of products whose certified product set is not a good (community tourism is a

@@ -1,4 +1,12 @@
-import { effectiveStatus, isCertifiedStars, isListable, issuerLevelForStars } from "@ocop/domain"
+import type { PublicCertificate } from "@ocop/contract"
+import {
+  effectiveStatus,
+  isCertifiedStars,
+  isListable,
+  issuerLevelForStars,
+  type CertificateStatus,
+  type CertifiedStars,
+} from "@ocop/domain"
 
 export type StoredCertificate = {
   id: string
@@ -19,7 +27,7 @@ export type StoredCertificate = {
 }
 
 /** What the public may see of a certificate, with its state at `now` computed by the shared rule. */
-export function toPublicCertificate(cert: StoredCertificate, now: Date) {
+export function toPublicCertificate(cert: StoredCertificate, now: Date): PublicCertificate {
   return {
     id: cert.id,
     verification_code: cert.verification_code,
@@ -27,13 +35,14 @@ export function toPublicCertificate(cert: StoredCertificate, now: Date) {
     issuer: cert.issuer,
     /** who issues these stars today (province for 3★/4★, ministry for 5★): follows the stars, not the issuer text */
     issuer_level: isCertifiedStars(cert.stars) ? issuerLevelForStars(cert.stars) : null,
-    stars: cert.stars,
+    // a stored certificate's stars and status were checked when it was written (module model enums)
+    stars: cert.stars as CertifiedStars,
     score: cert.score,
     product_set: cert.product_set,
     issued_at: cert.issued_at,
     valid_until: cert.valid_until,
     extension_until: cert.extension_until,
-    status: cert.status,
+    status: cert.status as CertificateStatus,
     effective_status: effectiveStatus(cert, now),
     listable: isListable(cert, now),
     revocation_ground: cert.revocation_ground,
@@ -41,4 +50,4 @@ export function toPublicCertificate(cert: StoredCertificate, now: Date) {
   }
 }
 
-export type PublicCertificate = ReturnType<typeof toPublicCertificate>
+export type { PublicCertificate }

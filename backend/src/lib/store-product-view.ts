@@ -1,3 +1,4 @@
+import type { PublicProducer, StoreProduct } from "@ocop/contract"
 import { isRecognisedByOffice, liveCertificate } from "@ocop/domain"
 import { toPublicCertificate, type StoredCertificate } from "./public-certificate"
 
@@ -23,16 +24,17 @@ export const STORE_PRODUCT_FIELDS = [
 
 export const PUBLIC_PRODUCER_FIELDS = [
   "id", "name", "handle", "type", "tax_code", "province_code", "commune", "address", "phone", "story",
-] as const
+] as const satisfies readonly (keyof PublicProducer)[]
 
-export function toPublicProducer(producer: any) {
+export function toPublicProducer(producer: any): PublicProducer | null {
   if (!producer) {
     return null
   }
-  return Object.fromEntries(PUBLIC_PRODUCER_FIELDS.map((k) => [k, producer[k] ?? null]))
+  return Object.fromEntries(PUBLIC_PRODUCER_FIELDS.map((k) => [k, producer[k] ?? null])) as PublicProducer
 }
 
-export function toStoreProduct(product: any, now: Date) {
+/** A product as the store routes answer it (@ocop/contract StoreProduct), its certificates' state at `now`. */
+export function toStoreProduct(product: any, now: Date): StoreProduct {
   const certificates = ((product.certificates ?? []).filter(Boolean) as StoredCertificate[]).sort((a, b) =>
     b.issued_at.localeCompare(a.issued_at)
   )

@@ -1,4 +1,12 @@
 import { createHmac } from "node:crypto"
+import {
+  certificateTag,
+  LISTING_TAG,
+  productTag,
+  REVALIDATE_SIGNATURE_HEADER,
+  REVALIDATE_TIMESTAMP_HEADER,
+  type RevalidateBody,
+} from "@ocop/contract"
 
 /** Whether a storefront is configured to be told (seeds, tests and workers without one skip the work). */
 export function storefrontRevalidationConfigured(): boolean {
@@ -13,8 +21,8 @@ export function storefrontRevalidationConfigured(): boolean {
 export function revalidationHeaders(body: string, secret: string, now = Date.now()): Record<string, string> {
   const timestamp = String(Math.floor(now / 1000))
   return {
-    "x-ocop-timestamp": timestamp,
-    "x-ocop-signature": createHmac("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex"),
+    [REVALIDATE_TIMESTAMP_HEADER]: timestamp,
+    [REVALIDATE_SIGNATURE_HEADER]: createHmac("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex"),
   }
 }
 
@@ -29,7 +37,7 @@ export async function revalidateStorefront(tags: string[], logger?: { warn: (m: 
   if (!url || !secret || !tags.length) {
     return
   }
-  const body = JSON.stringify({ tags: [...new Set(tags)] })
+  const body = JSON.stringify({ tags: [...new Set(tags)] } satisfies RevalidateBody)
   try {
     const response = await fetch(new URL("/api/revalidate", url), {
       method: "POST",
@@ -47,4 +55,15 @@ export async function revalidateStorefront(tags: string[], logger?: { warn: (m: 
   } catch (error) {
     logger?.warn(`Storefront revalidation failed: ${(error as Error).message}`)
   }
+}
+
+/**
+ * The tags a certificate or listing change drops (@ocop/contract's builders, the ones the
+ * storefront's fetches carry): every listing, plus the pages of the products and certificates named.
+ */
+export function changedCatalogueTags(changed: { productHandles?: (string | null | undefined)[]; certificateCodes?: string[] }): string[] {
+  const tags = [LISTING_TAG]
+  for (const code of changed.certificateCodes ?? []) tags.push(certificateTag(code))
+  for (const handle of changed.productHandles ?? []) if (handle) tags.push(productTag(handle))
+  return tags
 }

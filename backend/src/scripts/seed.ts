@@ -16,6 +16,7 @@ import {
   slugify,
   validUntil,
 } from "@ocop/domain"
+import { PICKUP_FULFILLMENT_SET_TYPE, SHIPPING_OPTION_TYPE_CODES } from "@ocop/contract"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { expireCertificatesWorkflow } from "../workflows/expire-certificates"
@@ -122,7 +123,8 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
   // The provincial OCOP centre at the warehouse is also a point of sale: shoppers may collect there.
   const pickupSet = await fulfillment.createFulfillmentSets({
     name: "Nhận tại điểm bán OCOP",
-    type: "pickup",
+    // what makes its options pickups, for the backend and the storefront alike (never the names)
+    type: PICKUP_FULFILLMENT_SET_TYPE,
     service_zones: [{ name: "Điểm bán OCOP Hà Tĩnh", geo_zones: [{ country_code: "vn", type: "country" }] }],
   })
   await link.create({
@@ -137,7 +139,7 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
         provider_id: "manual_manual",
         service_zone_id: pickupSet.service_zones[0].id,
         shipping_profile_id: shippingProfile.id,
-        type: { label: "Nhận tại điểm bán", description: "Miễn phí, nhận sau 1 ngày làm việc", code: "pickup" },
+        type: { label: "Nhận tại điểm bán", description: "Miễn phí, nhận sau 1 ngày làm việc", code: SHIPPING_OPTION_TYPE_CODES.pickup },
         prices: [
           { currency_code: "vnd", amount: 0 },
           { region_id: region.id, amount: 0 },
@@ -153,7 +155,7 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
         provider_id: "manual_manual",
         service_zone_id: fulfillmentSet.service_zones[0].id,
         shipping_profile_id: shippingProfile.id,
-        type: { label: "Tiêu chuẩn", description: "Giao trong 3–5 ngày", code: "standard" },
+        type: { label: "Tiêu chuẩn", description: "Giao trong 3–5 ngày", code: SHIPPING_OPTION_TYPE_CODES.standard },
         prices: [
           { currency_code: "vnd", amount: STANDARD_SHIPPING_VND },
           { region_id: region.id, amount: STANDARD_SHIPPING_VND },

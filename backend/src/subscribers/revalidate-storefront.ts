@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { revalidateStorefront, storefrontRevalidationConfigured } from "../lib/storefront-revalidation"
+import { changedCatalogueTags, revalidateStorefront, storefrontRevalidationConfigured } from "../lib/storefront-revalidation"
 import { CERTIFICATE_CHANGED_EVENT, LISTING_CHANGED_EVENT } from "../lib/events"
 
 type Payload = { certificate_id?: string; product_id?: string }
@@ -11,7 +11,8 @@ export default async function revalidateStorefrontOnChange({ event, container }:
     return
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const tags = ["listing"]
+  const certificateCodes: string[] = []
+  const productHandles: (string | undefined)[] = []
   if (event.data.certificate_id) {
     const { data } = await query.graph({
       entity: "certificate",
@@ -19,15 +20,15 @@ export default async function revalidateStorefrontOnChange({ event, container }:
       filters: { id: event.data.certificate_id },
     })
     for (const c of data as any[]) {
-      tags.push(`certificate-${c.verification_code}`)
-      if (c.product?.handle) tags.push(`product-${c.product.handle}`)
+      certificateCodes.push(c.verification_code)
+      productHandles.push(c.product?.handle)
     }
   }
   if (event.data.product_id) {
     const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: event.data.product_id } })
-    for (const p of data as any[]) tags.push(`product-${p.handle}`)
+    for (const p of data as any[]) productHandles.push(p.handle)
   }
-  await revalidateStorefront(tags, container.resolve(ContainerRegistrationKeys.LOGGER))
+  await revalidateStorefront(changedCatalogueTags({ certificateCodes, productHandles }), container.resolve(ContainerRegistrationKeys.LOGGER))
 }
 
 export const config: SubscriberConfig = {

@@ -45,6 +45,8 @@ export const ERROR_CODES = {
   OFFICE_NATIONAL_ONLY: "ocop.office.national_only",
   OFFICE_NO_SCOPE: "ocop.office.no_scope",
   OFFICE_OUT_OF_SCOPE: "ocop.office.out_of_scope",
+  OFFICE_OWN_SCOPE: "ocop.office.own_scope",
+  OFFICE_USER_NOT_FOUND: "ocop.office.user_not_found",
 
   // producers and their portal
   INVENTORY_BELOW_RESERVED: "ocop.inventory.below_reserved",
@@ -82,6 +84,8 @@ export const ERROR_CODES = {
 
   // programme reporting
   PROGRAMME_TARGET_DUPLICATE: "ocop.programme_target.duplicate",
+  PROGRAMME_TARGET_INVALID: "ocop.programme_target.invalid",
+  PROGRAMME_TARGET_NOT_FOUND: "ocop.programme_target.not_found",
   REPORT_PERIOD_NOT_STARTED: "ocop.report.period_not_started",
 
   // store reads
@@ -96,6 +100,7 @@ export const ERROR_CODES = {
   POS_CONSIGNMENT_NOT_FOUND: "pos.consignment_not_found",
   POS_CONSIGNMENT_REQUIRED: "pos.consignment_required",
   POS_CONSIGNMENT_STATE: "pos.consignment_state",
+  POS_FAIR_NOT_FOUND: "pos.fair_not_found",
   POS_FEED_NOT_A_POINT: "pos.feed_not_a_point",
   POS_INSUFFICIENT_STOCK: "pos.insufficient_stock",
   POS_INVITE_INVALID: "pos.invite_invalid",
@@ -106,11 +111,14 @@ export const ERROR_CODES = {
   POS_NOT_SELLABLE: "pos.not_sellable",
   POS_NOT_VIETQR: "pos.not_vietqr",
   POS_POINT_CLOSED: "pos.point_closed",
+  POS_POINT_NOT_FOUND: "pos.point_not_found",
   POS_POINT_NOT_READY: "pos.point_not_ready",
   POS_POINT_WITHOUT_STOCK: "pos.point_without_stock",
   POS_PRODUCER_NOT_FOUND: "pos.producer_not_found",
   POS_SALE_NOT_FOUND: "pos.sale_not_found",
+  POS_SESSION_ENDED: "pos.session_ended",
   POS_STAFF_DISABLED: "pos.staff_disabled",
+  POS_STAFF_NOT_FOUND: "pos.staff_not_found",
   POS_TASK_NOT_FOUND: "pos.task_not_found",
   POS_UNKNOWN_VARIANT: "pos.unknown_variant",
   POS_VARIANT_WITHOUT_INVENTORY: "pos.variant_without_inventory",
