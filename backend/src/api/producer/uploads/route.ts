@@ -1,9 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { slugify } from "@ocop/domain"
 import { sniffFileType, type UploadKind } from "../../../lib/uploads/file-type"
-import { assertWithinQuota, IMAGE_KINDS, looksLikePdf, purposeOf, quotaFor, reencodeImage } from "../../../lib/uploads/policy"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { IMAGE_KINDS, looksLikePdf, purposeOf, quotaFor, reencodeImage } from "../../../lib/uploads/policy"
 import { storeProducerUploadsWorkflow } from "../../../workflows/store-producer-uploads"
 import { producerOf, type ProducerRequest } from "../context"
 
@@ -41,14 +39,11 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
     files.map((f, i) => (kinds[i] === "application/pdf" ? f.buffer : reencodeImage(f.buffer, kinds[i]!, f.originalname)))
   )
 
-  const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
-  const used = await producers.uploadAllowanceUsed(producer.id)
-  assertWithinQuota(quota, used, { files: files.length, bytes: contents.reduce((s, c) => s + c.length, 0) })
-
   const { result } = await storeProducerUploadsWorkflow(req.scope).run({
     input: {
       producer_id: producer.id,
       purpose,
+      quota: { files: quota.files, bytes: quota.bytes },
       files: files.map((f, i) => {
         const base = slugify(f.originalname.replace(/\.[^.]*$/, "")).slice(0, 60) || "tep"
         return {
