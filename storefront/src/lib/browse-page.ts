@@ -14,7 +14,7 @@ import {
   type ListingFilters, type ListingParams, pageCount, parseListingParams } from "@/lib/browse"
 import { browseProducts } from "@/lib/data/browse"
 import { pageMetadata } from "@/lib/seo"
-import type { SearchResponse } from "@/lib/search-types"
+import type { SearchResponse } from "@ocop/contract"
 
 export type RawParams = Record<string, string | string[] | undefined>
 

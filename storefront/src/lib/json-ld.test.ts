@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import type { OcopProduct, PublicCertificate } from "@/types/ocop"
+import type { PublicCertificate, StoreProduct } from "@ocop/contract"
 import { breadcrumbJsonLd, productJsonLd, serializeJsonLd } from "./json-ld"
 
 const certificate: PublicCertificate = {
@@ -8,6 +8,7 @@ const certificate: PublicCertificate = {
   verification_code: "VN-HT01",
   decision_number: "123/QĐ-UBND",
   issuer: "UBND tỉnh Hà Tĩnh",
+  issuer_level: "province",
   stars: 4,
   score: null,
   product_set: 7,
@@ -21,7 +22,7 @@ const certificate: PublicCertificate = {
   superseded_reason: null,
 }
 
-const product: OcopProduct = {
+const product: StoreProduct = {
   id: "prod_1",
   handle: "keo-cu-do-ba-huong",
   title: "Kẹo Cu đơ Bà Hường",

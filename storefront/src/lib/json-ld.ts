@@ -6,7 +6,7 @@
 import { CERTIFICATE_STATUS_LABELS, LISTABLE_STATUSES, productSet, provinceName, STAR_LABELS } from "@ocop/domain"
 import type { StockState } from "@/lib/browse"
 import type { Lang } from "@/lib/labels"
-import type { OcopProduct } from "@/types/ocop"
+import type { StoreProduct } from "@ocop/contract"
 
 type JsonLd = Record<string, unknown>
 
@@ -17,7 +17,7 @@ const AVAILABILITY: Record<StockState, string> = {
 }
 
 export type ProductJsonLdInput = {
-  product: OcopProduct
+  product: StoreProduct
   lang: Lang
   /** Absolute URL of the product page. */
   url: string

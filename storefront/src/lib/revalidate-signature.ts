@@ -1,9 +1,10 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
+import { REVALIDATE_SIGNATURE_HEADER, REVALIDATE_TIMESTAMP_HEADER } from "@ocop/contract"
 
-/** Header carrying the hex HMAC-SHA256 of `<timestamp>.<raw body>`. */
-export const SIGNATURE_HEADER = "x-ocop-signature"
+/** Header carrying the hex HMAC-SHA256 of `<timestamp>.<raw body>` (the backend signs with the same name). */
+export const SIGNATURE_HEADER = REVALIDATE_SIGNATURE_HEADER
 /** Header carrying the signing time in Unix seconds; part of what is signed. */
-export const TIMESTAMP_HEADER = "x-ocop-timestamp"
+export const TIMESTAMP_HEADER = REVALIDATE_TIMESTAMP_HEADER
 /** A call signed longer ago than this (or this far in the future) is refused. */
 export const TOLERANCE_SECONDS = 5 * 60
 

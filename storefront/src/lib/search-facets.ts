@@ -5,7 +5,7 @@
  */
 import { PRODUCER_TYPE_CODES, PRODUCT_SETS, SECTOR_CODES, sector } from "@ocop/domain"
 import { type Lang, producerTypeName, productSetName, provinceLabel } from "./labels"
-import type { FacetValue } from "./search-types"
+import type { FacetValue } from "@ocop/contract"
 
 export type FacetKind = "province" | "sector" | "product_set" | "producer_type"
 

@@ -10,12 +10,10 @@ import type { MetadataRoute } from "next"
 import { routing } from "@/i18n/routing"
 import { browsePaths } from "@/lib/browse"
 import { languageAlternates, localizedUrl } from "@/lib/seo"
-import type { FacetValue } from "@/lib/search-types"
+import type { FacetValue, SitemapItem, SitemapKind } from "@ocop/contract"
 
-/** A product or producer page as GET /store/ocop/sitemap lists it. */
-export type SitemapItem = { handle: string; updated_at?: string | null }
-
-export type SitemapKind = "products" | "producers"
+/** A product or producer page as GET /store/ocop/sitemap lists it (@ocop/contract). */
+export type { SitemapItem, SitemapKind }
 
 /** Products (or producers) a sitemap file holds: 2 URLs each (vi, en), well below 50,000 a file. */
 export const PRODUCTS_PER_FILE = 5000

@@ -1,4 +1,4 @@
-import type { EffectiveCertificateStatus } from "@/types/ocop"
+import type { EffectiveCertificateStatus } from "@ocop/domain"
 
 /** Statuses shown in red on the verification page: the certificate no longer allows an OCOP sale. */
 export const RED_STATUSES: readonly EffectiveCertificateStatus[] = [

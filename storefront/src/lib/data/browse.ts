@@ -1,7 +1,6 @@
 import { getSdk, REVALIDATE_SECONDS } from "@/lib/config"
-import { LISTING_TAG } from "@/lib/data/products"
 import { type ListingFilters, listingBackendQuery } from "@/lib/browse"
-import type { SearchResponse } from "@/lib/search-types"
+import { LISTING_TAG, type SearchResponse } from "@ocop/contract"
 
 /**
  * One page of a browse listing (home sections, sector, product set, province, producer) from

@@ -1,7 +1,5 @@
 import { getSdk, isNotFoundError, REVALIDATE_SECONDS } from "@/lib/config"
-import type { UnrecognisedCertificate, VerifiedCertificate, VerifyCertificateResponse } from "@/types/ocop"
-
-export const certificateTag = (code: string) => `certificate-${code}`
+import { certificateTag, type UnrecognisedCertificate, type VerifiedCertificate, type VerifyCertificateResponse } from "@ocop/contract"
 
 /**
  * Public verification of a certificate by its verification code (what a shelf QR label

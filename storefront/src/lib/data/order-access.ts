@@ -1,3 +1,4 @@
+import { ORDER_TOKEN_HEADER, type OrderAccess } from "@ocop/contract"
 import { cookies } from "next/headers"
 
 /**
@@ -5,10 +6,9 @@ import { cookies } from "next/headers"
  * completes, kept in an httpOnly cookie per order until it expires. The order id alone opens nothing.
  */
 const cookieName = (orderId: string) => `_ocop_order_${orderId.replace(/[^A-Za-z0-9_]/g, "")}`
-export const ORDER_TOKEN_HEADER = "x-ocop-order-token"
 
 /** Server actions and route handlers only (Next.js refuses cookie writes while rendering). */
-export async function rememberOrderAccess(orderId: string, access: { token?: string; expires_at?: string } | undefined): Promise<void> {
+export async function rememberOrderAccess(orderId: string, access: Partial<OrderAccess> | undefined): Promise<void> {
   if (!access?.token) return
   const maxAge = access.expires_at ? Math.max(0, Math.floor((Date.parse(access.expires_at) - Date.now()) / 1000)) : 60 * 60 * 24
   ;(await cookies()).set(cookieName(orderId), access.token, {

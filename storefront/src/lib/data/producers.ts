@@ -1,8 +1,5 @@
 import { getSdk, isNotFoundError, REVALIDATE_SECONDS } from "@/lib/config"
-import { LISTING_TAG } from "@/lib/data/products"
-import type { StoreProducer, StoreProducerResponse } from "@/types/ocop"
-
-export const producerTag = (handle: string) => `producer-${handle}`
+import { LISTING_TAG, producerTag, type StoreProducer, type StoreProducerResponse } from "@ocop/contract"
 
 /** A producer's public page data (legal identity, type, story), or null when unknown (404). */
 export async function getProducerByHandle(handle: string): Promise<StoreProducer | null> {

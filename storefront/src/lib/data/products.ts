@@ -1,18 +1,15 @@
 import type { VariantStock } from "@/lib/browse"
 import { getSdk, isNotFoundError, REVALIDATE_SECONDS } from "@/lib/config"
-import type { OcopProduct, OcopProductResponse } from "@/types/ocop"
-
-export const LISTING_TAG = "listing"
-export const productTag = (handle: string) => `product-${handle}`
+import { LISTING_TAG, productTag, STOCK_TAG, type StoreProduct, type StoreProductResponse } from "@ocop/contract"
 
 /**
  * One listable product by handle, or null when the backend does not serve it (unknown,
  * unpublished or delisted). The page is a listing surface too, so it also carries the
  * `listing` tag: a delisting that only revalidates `listing` still drops it.
  */
-export async function getProductByHandle(handle: string): Promise<OcopProduct | null> {
+export async function getProductByHandle(handle: string): Promise<StoreProduct | null> {
   try {
-    const { product } = await getSdk().client.fetch<OcopProductResponse>(
+    const { product } = await getSdk().client.fetch<StoreProductResponse>(
       `/store/ocop/products/${encodeURIComponent(handle)}`,
       {
         method: "GET",
@@ -47,7 +44,7 @@ export async function getProductStock(handle: string): Promise<VariantStock[] | 
         fields: "id,handle,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
         limit: 1,
       },
-      next: { tags: [productTag(handle), "stock"], revalidate: STOCK_REVALIDATE_SECONDS },
+      next: { tags: [productTag(handle), STOCK_TAG], revalidate: STOCK_REVALIDATE_SECONDS },
     })
     return products[0]?.variants ?? null
   } catch (error) {

@@ -1,7 +1,6 @@
 import { getSdk, REVALIDATE_SECONDS } from "@/lib/config"
-import { LISTING_TAG } from "@/lib/data/products"
 import { backendQuery, MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, type SearchState } from "@/lib/search-params"
-import type { SearchResponse, SearchSuggestion, SearchSuggestionsResponse } from "@/lib/search-types"
+import { LISTING_TAG, type SearchResponse, type SearchSuggestion, type SearchSuggestionsResponse } from "@ocop/contract"
 
 /** A search either answers, or the backend refused the parameters with a readable message. */
 export type SearchOutcome =

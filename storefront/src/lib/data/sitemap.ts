@@ -1,8 +1,5 @@
+import { LISTING_TAG, type SitemapKind, type SitemapPage } from "@ocop/contract"
 import { getSdk, REVALIDATE_SECONDS } from "@/lib/config"
-import { LISTING_TAG } from "@/lib/data/products"
-import type { SitemapItem, SitemapKind } from "@/lib/sitemap"
-
-export type SitemapPage = { kind: SitemapKind; count: number; offset: number; limit: number; items: SitemapItem[] }
 
 /**
  * One page of GET /store/ocop/sitemap (listable products, or producers with one, by handle; the

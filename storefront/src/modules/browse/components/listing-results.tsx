@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { type ListingParams, listingQuery, pageCount } from "@/lib/browse"
-import type { SearchResponse } from "@/lib/search-types"
+import type { SearchResponse } from "@ocop/contract"
 import Pagination from "@/modules/products/components/pagination"
 import ListingGrid from "./listing-grid"
 import SortNav from "./sort-nav"

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import type { ListingParams } from "@/lib/browse"
-import type { SearchResponse } from "@/lib/search-types"
+import type { SearchResponse } from "@ocop/contract"
 import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
 import ListingResults from "../components/listing-results"
 

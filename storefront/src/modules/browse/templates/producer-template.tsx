@@ -1,10 +1,9 @@
 import { useLocale, useTranslations } from "next-intl"
 import { browsePaths, type ListingParams } from "@/lib/browse"
 import { producerTypeName, provinceLabel } from "@/lib/labels"
-import type { SearchResponse } from "@/lib/search-types"
+import type { SearchResponse, StoreProducer } from "@ocop/contract"
 import Breadcrumbs from "@/modules/common/components/breadcrumbs"
 import ProducerIdentity from "@/modules/products/components/producer-identity"
-import type { StoreProducer } from "@/types/ocop"
 import ListingResults from "../components/listing-results"
 
 type Props = {

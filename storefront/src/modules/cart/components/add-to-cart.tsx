@@ -1,5 +1,5 @@
 import type { VariantStock } from "@/lib/browse"
-import type { OcopProduct } from "@/types/ocop"
+import type { StoreProduct } from "@ocop/contract"
 import AddToCartForm from "./add-to-cart-form"
 
 /**
@@ -7,7 +7,7 @@ import AddToCartForm from "./add-to-cart-form"
  * the page's own (cached with it, dropped with the product's tag): no uncached fetch here, so the
  * page stays cacheable; the backend checks stock again when the item is added.
  */
-export default function AddToCart({ product, stock: variantsStock }: { product: OcopProduct; stock: VariantStock[] | null }) {
+export default function AddToCart({ product, stock: variantsStock }: { product: StoreProduct; stock: VariantStock[] | null }) {
   const stock: Record<string, number | null> = Object.fromEntries(
     (variantsStock ?? []).map((v) => [v.id, v.manage_inventory === false ? null : (v.inventory_quantity ?? 0)])
   )

@@ -7,7 +7,7 @@ import { PRIMARY_BUTTON } from "@/modules/common/components/form-field"
 import ProductImage from "@/modules/common/components/product-image"
 import StarBadge from "@/modules/common/components/star-badge"
 import LineControls from "@/modules/cart/components/line-controls"
-import type { OcopProduct } from "@/types/ocop"
+import type { StoreProduct } from "@ocop/contract"
 
 type Line = HttpTypes.StoreCartLineItem
 
@@ -35,7 +35,7 @@ export default async function CartTemplate({ cart }: { cart: HttpTypes.StoreCart
   }
 
   const handles = [...new Set(lines.map((l) => l.product_handle).filter((h): h is string => Boolean(h)))]
-  const products = new Map<string, OcopProduct | null>(
+  const products = new Map<string, StoreProduct | null>(
     await Promise.all(handles.map(async (h) => [h, await getProductByHandle(h).catch(() => null)] as const))
   )
   const producerOf = (handle: string): ProducerRef | null => {

@@ -1,6 +1,6 @@
 import { CERTIFICATE_STATUS_LABELS } from "@ocop/domain"
 import { useLocale } from "next-intl"
-import type { EffectiveCertificateStatus } from "@/types/ocop"
+import type { EffectiveCertificateStatus } from "@ocop/domain"
 
 /** Classes per status, written out in full so Tailwind sees them; colours come from the theme. */
 export const STATUS_CLASSES: Record<EffectiveCertificateStatus, string> = {

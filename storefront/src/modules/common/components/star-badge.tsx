@@ -1,6 +1,6 @@
 import { STAR_LABELS } from "@ocop/domain"
 import { useLocale, useTranslations } from "next-intl"
-import type { CertifiedStars } from "@/types/ocop"
+import type { CertifiedStars } from "@ocop/domain"
 
 type Props = {
   /** Stars of the live certificate: the badge never comes from packaging or images. */

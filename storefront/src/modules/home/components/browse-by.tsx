@@ -2,7 +2,7 @@ import { PROVINCES, SECTORS } from "@ocop/domain"
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { browsePaths } from "@/lib/browse"
-import type { FacetValue } from "@/lib/search-types"
+import type { FacetValue } from "@ocop/contract"
 import SectionHeader from "./section-header"
 
 type Props = {

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react"
 import { useTranslations } from "next-intl"
 import type { Link } from "@/i18n/navigation"
-import type { SearchHit } from "@/lib/search-types"
+import type { SearchHit } from "@ocop/contract"
 import ListingGrid from "@/modules/browse/components/listing-grid"
 import SectionHeader from "./section-header"
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl"
 import { EMPTY_SEARCH, searchQuery } from "@/lib/search-params"
-import type { FacetValue, SearchHit } from "@/lib/search-types"
+import type { FacetValue, SearchHit } from "@ocop/contract"
 import AboutOcop from "@/modules/home/components/about-ocop"
 import BrowseBy from "@/modules/home/components/browse-by"
 import FeaturedSection from "@/modules/home/components/featured-section"

@@ -4,7 +4,7 @@ import type { PortalCertificate } from "@/lib/data/producer"
 import CertificateStatusPill from "@/modules/common/components/certificate-status-pill"
 import { PRIMARY_BUTTON } from "@/modules/common/components/form-field"
 import StarBadge from "@/modules/common/components/star-badge"
-import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
+import type { CertifiedStars, EffectiveCertificateStatus } from "@ocop/domain"
 import ExpiryFigure from "../components/expiry-figure"
 import { decided } from "./dashboard"
 

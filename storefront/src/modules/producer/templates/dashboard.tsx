@@ -6,7 +6,7 @@ import { vnd } from "@/lib/shop"
 import CertificateStatusPill from "@/modules/common/components/certificate-status-pill"
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/modules/common/components/form-field"
 import StarBadge from "@/modules/common/components/star-badge"
-import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
+import type { CertifiedStars, EffectiveCertificateStatus } from "@ocop/domain"
 import ExpiryFigure from "../components/expiry-figure"
 
 /** A submission still waiting for (or refused by) the office has no stars or validity to show yet. */

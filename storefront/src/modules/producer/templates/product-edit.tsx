@@ -6,7 +6,7 @@ import CertificateStatusPill from "@/modules/common/components/certificate-statu
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/modules/common/components/form-field"
 import { decided } from "./dashboard"
 import StarBadge from "@/modules/common/components/star-badge"
-import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
+import type { CertifiedStars, EffectiveCertificateStatus } from "@ocop/domain"
 import ExpiryFigure from "../components/expiry-figure"
 import { FormAlert } from "../components/form-bits"
 import ProductForm from "../components/product-form"

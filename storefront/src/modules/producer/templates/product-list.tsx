@@ -6,7 +6,7 @@ import CertificateStatusPill from "@/modules/common/components/certificate-statu
 import { INPUT_CLASS, PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/modules/common/components/form-field"
 import { decided } from "./dashboard"
 import StarBadge from "@/modules/common/components/star-badge"
-import type { CertifiedStars, EffectiveCertificateStatus } from "@/types/ocop"
+import type { CertifiedStars, EffectiveCertificateStatus } from "@ocop/domain"
 
 export default function ProductList({ products, count, q }: { products: PortalProduct[]; count: number; q: string }) {
   const t = useTranslations("producer.products")

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/format"
 import { productSetName } from "@/lib/labels"
 import CertificateStatusPill from "@/modules/common/components/certificate-status-pill"
 import StarBadge from "@/modules/common/components/star-badge"
-import type { PublicCertificate } from "@/types/ocop"
+import type { PublicCertificate } from "@ocop/contract"
 
 type Props = {
   certificate: PublicCertificate | null

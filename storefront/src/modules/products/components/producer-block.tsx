@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { browsePaths } from "@/lib/browse"
-import type { Producer } from "@/types/ocop"
+import type { PublicProducer } from "@ocop/contract"
 import ProducerIdentity from "./producer-identity"
 
 type Props = {
-  producer: Producer | null
+  producer: PublicProducer | null
 }
 
 /** The seller's legal identity (consumer-protection law) on the product page, and their page. */

@@ -1,12 +1,12 @@
 import { useLocale, useTranslations } from "next-intl"
 import { producerTypeName, provinceLabel } from "@/lib/labels"
-import type { Producer } from "@/types/ocop"
+import type { PublicProducer } from "@ocop/contract"
 
 /**
  * The seller's legal identity as consumer-protection law asks a seller to publish it: name,
  * type, address and tax code (plus commune, province and phone). Missing values say so.
  */
-export default function ProducerIdentity({ producer }: { producer: Producer }) {
+export default function ProducerIdentity({ producer }: { producer: PublicProducer }) {
   const t = useTranslations("product.producer")
   const locale = useLocale()
   const unknown = <span className="font-normal text-muted">{t("unknown")}</span>

@@ -1,12 +1,12 @@
 import { useTranslations } from "next-intl"
 import ProductImage from "@/modules/common/components/product-image"
-import type { OcopProduct } from "@/types/ocop"
+import type { StoreProduct } from "@ocop/contract"
 
 /**
  * The product's photos: a swipeable strip (scroll snap) with numbered thumbnails that jump to
  * each photo. No client JavaScript; a single photo (or the placeholder) when there is only one.
  */
-export default function ProductGallery({ product }: { product: OcopProduct }) {
+export default function ProductGallery({ product }: { product: StoreProduct }) {
   const t = useTranslations("product")
   const urls = [product.thumbnail, ...product.images.map((i) => i.url)].filter(
     (u, i, all): u is string => !!u && all.indexOf(u) === i

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl"
 import { formatDate } from "@/lib/format"
 import CertificateStatusPill from "@/modules/common/components/certificate-status-pill"
 import StarBadge from "@/modules/common/components/star-badge"
-import type { PublicCertificate } from "@/types/ocop"
+import type { PublicCertificate } from "@ocop/contract"
 
 type Props = {
   history: PublicCertificate[]

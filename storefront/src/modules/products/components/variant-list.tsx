@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl"
 import type { StockState as State } from "@/lib/browse"
 import Price from "@/modules/common/components/price"
-import type { OcopVariant } from "@/types/ocop"
+import type { StoreVariant } from "@ocop/contract"
 import StockState from "./stock-state"
 
 type Props = {
-  variants: OcopVariant[]
+  variants: StoreVariant[]
   /** Stock per variant id, when the backend told us. */
   stock?: Record<string, State>
 }

@@ -17,10 +17,10 @@ import ProductGallery from "@/modules/products/components/product-gallery"
 import RatingHistory from "@/modules/products/components/rating-history"
 import StockState from "@/modules/products/components/stock-state"
 import VariantList from "@/modules/products/components/variant-list"
-import type { OcopProduct } from "@/types/ocop"
+import type { StoreProduct } from "@ocop/contract"
 
 type Props = {
-  product: OcopProduct
+  product: StoreProduct
   /** Stock per variant from Medusa's store API; null when unknown. */
   stock?: VariantStock[] | null
 }

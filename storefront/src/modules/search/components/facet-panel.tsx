@@ -13,7 +13,7 @@ import {
   withChanges,
   withoutFilters,
 } from "@/lib/search-params"
-import type { SearchFacets } from "@/lib/search-types"
+import type { SearchFacets } from "@ocop/contract"
 import FacetDisclosure from "./facet-disclosure"
 import QueryForm from "./query-form"
 

@@ -6,7 +6,7 @@ import { type FormEvent, type KeyboardEvent, Suspense, useEffect, useId, useRef,
 import { usePathname, useRouter } from "@/i18n/navigation"
 import { MAX_QUERY_LENGTH, parseSearchParams } from "@/lib/search-params"
 import { highlightMatches, nextActiveIndex, shouldSuggest, SUGGEST_DEBOUNCE_MS } from "@/lib/search-suggest"
-import type { SearchSuggestion, SearchSuggestionsResponse } from "@/lib/search-types"
+import type { SearchSuggestion, SearchSuggestionsResponse } from "@ocop/contract"
 import StarBadge from "@/modules/common/components/star-badge"
 
 /**

@@ -1,4 +1,4 @@
-import type { SearchHit } from "@/lib/search-types"
+import type { SearchHit } from "@ocop/contract"
 import ListingCard from "@/modules/browse/components/listing-card"
 
 type Props = {

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { revocationGroundName, supersedeReasonName } from "@/lib/labels"
 import { verifyTone, type VerifyTone } from "@/lib/verify-tone"
-import type { VerifiedCertificate } from "@/types/ocop"
+import type { VerifiedCertificate } from "@ocop/contract"
 
 const TONE_CLASSES: Record<VerifyTone, { box: string; icon: string; path: string }> = {
   ok: {

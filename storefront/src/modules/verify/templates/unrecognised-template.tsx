@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import QrCode from "@/modules/verify/components/qr-code"
-import type { UnrecognisedCertificate } from "@/types/ocop"
+import type { UnrecognisedCertificate } from "@ocop/contract"
 
 type Props = {
   certificate: UnrecognisedCertificate

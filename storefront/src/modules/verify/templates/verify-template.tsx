@@ -5,7 +5,7 @@ import { issuerLevelName, producerTypeName, productSetName, provinceLabel } from
 import StarBadge from "@/modules/common/components/star-badge"
 import QrCode from "@/modules/verify/components/qr-code"
 import VerifyStatus from "@/modules/verify/components/verify-status"
-import type { VerifiedCertificate } from "@/types/ocop"
+import type { VerifiedCertificate } from "@ocop/contract"
 
 type Props = {
   certificate: VerifiedCertificate
