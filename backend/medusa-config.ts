@@ -23,6 +23,28 @@ const redisModules = redisUrl
     ]
   : []
 
+// Medusa's Caching Module (flag MEDUSA_FF_CACHING=true: production, compose, benches): Medusa caches
+// the cart's regions, variants, prices and shipping options, and our store reads pass `cache` to
+// Query. Entries are dropped by Medusa's own mutation events (and ours: subscribers/drop-product-cache.ts);
+// on Redis so every server shares one cache. Tests run without it unless a spec turns it on.
+const cachingEnabled = process.env.MEDUSA_FF_CACHING === "true"
+// its own Redis (database) when CACHE_REDIS_URL is set, as Medusa Cloud names it; else the shared one
+const cachingRedisUrl = process.env.CACHE_REDIS_URL || redisUrl
+const cachingModules = cachingEnabled
+  ? [
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          // seconds: a safety net only; invalidation is by event
+          ttl: 300,
+          ...(cachingRedisUrl
+            ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: cachingRedisUrl, prefix: "ocop:cache:" } }] }
+            : { in_memory: { enable: true } }),
+        },
+      },
+    ]
+  : []
+
 // Payments: cash on delivery and VietQR bank transfer always (pp_cod_ocop, pp_vietqr_ocop); Stripe
 // cards when STRIPE_API_KEY is set (pp_stripe_stripe).
 const paymentModule = {
@@ -121,6 +143,7 @@ const fileModule = {
 }
 
 module.exports = defineConfig({
+  featureFlags: { caching: cachingEnabled },
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
@@ -150,6 +173,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/office" },
     searchModule,
     ...redisModules,
+    ...cachingModules,
     paymentModule,
     notificationModule,
     fileModule,

@@ -24,6 +24,8 @@ const RSS_BUDGET_MB = 600
 const DATABASE = "ocop_bench_scale"
 /** BENCH_SEARCH_REUSE=1 keeps an ocop_bench_scale database seeded by an earlier run (saves the seeding minutes). */
 const REUSE = process.env.BENCH_SEARCH_REUSE === "1"
+/** The Redis database of the bench backends' cache (never the one a dev stack or the tests use). */
+const BENCH_CACHE_REDIS_URL = process.env.BENCH_CACHE_REDIS_URL || "redis://127.0.0.1:6379/15"
 
 /**
  * What a shopper types. `ilike` is the same question asked the plain way: every word ILIKE'd
@@ -194,7 +196,17 @@ export async function searchBench({ keepServer = false } = {}) {
   const url = await scaleDatabaseUrl()
   const { REDIS_URL: _redis, STOREFRONT_URL: _storefront, ...inherited } = process.env
   // In-memory event bus and workflow engine: a shared Redis would hand this server's jobs to another stack.
-  const env = { ...inherited, ...localSecrets(), DATABASE_URL: url, MEDUSA_DISABLE_TELEMETRY: "true", DISABLE_ADMIN: "true" }
+  // Medusa's Caching Module as production runs it (on Redis, here a database of its own, emptied first).
+  const env = {
+    ...inherited,
+    ...localSecrets(),
+    DATABASE_URL: url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DISABLE_ADMIN: "true",
+    MEDUSA_FF_CACHING: "true",
+    CACHE_REDIS_URL: BENCH_CACHE_REDIS_URL,
+  }
+  await run("redis-cli", ["-u", BENCH_CACHE_REDIS_URL, "flushdb"], { stdio: "ignore" })
   const medusa = (args) => run("npx", ["medusa", ...args], { cwd: BACKEND, env })
 
   console.log(`\n• Search bench: ${REUSE ? "reusing" : "creating"} database ${DATABASE} with ${PRODUCTS} products (npm run seed:scale)…`)

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listingSqlParameters } from "@ocop/domain"
-import { T } from "../retail/sql"
+import { LINK_TABLE } from "../../links/table-names"
 
 /**
  * Products a store may show: published, in one of the publishable key's sales channels, and
@@ -37,12 +37,12 @@ function listedStatement(scope: Scope, now: Date, select: string, tail = "") {
     WITH scoped AS MATERIALIZED (
       SELECT ${ORDERABLE_PRODUCT_COLUMNS.map((c) => `p.${c}`).join(", ")} FROM product p
       WHERE p.deleted_at IS NULL AND p.status = 'published' ${narrow}
-        AND EXISTS (SELECT 1 FROM product_sales_channel psc WHERE psc.product_id = p.id
+        AND EXISTS (SELECT 1 FROM ${LINK_TABLE.productSalesChannel} psc WHERE psc.product_id = p.id
                     AND psc.deleted_at IS NULL AND psc.sales_channel_id = ANY(${bind(scope.channelIds)}))
     ), live AS (
       SELECT DISTINCT ON (l.product_id COLLATE "C") l.product_id, c.status,
              ${vietnamDay("c.valid_until")} AS until_day, ${vietnamDay("c.extension_until")} AS extension_day
-      FROM ${T.productCertificate} l
+      FROM ${LINK_TABLE.productCertificate} l
       JOIN scoped s ON s.id = l.product_id
       JOIN certificate c ON c.id = l.certificate_id AND c.deleted_at IS NULL
       WHERE l.deleted_at IS NULL AND NOT (c.status = ANY(${bind(p.never_live_statuses)}))
@@ -55,7 +55,7 @@ function listedStatement(scope: Scope, now: Date, select: string, tail = "") {
              OR (live.status = ${bind(p.extended_status)} AND live.extension_day >= ${bind(p.today)}
                  AND live.until_day >= ${bind(p.extension_floor)}))
         AND NOT EXISTS (
-          SELECT 1 FROM ${T.producerProduct} pp JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
+          SELECT 1 FROM ${LINK_TABLE.producerProduct} pp JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
           WHERE pp.product_id = s.id AND pp.deleted_at IS NULL
             AND NOT (pr.approval_status = ANY(${bind(p.selling_producer_statuses)})))
     )
@@ -83,43 +83,64 @@ const orderSql = (order: ProductOrder) =>
     .join(", ")
 
 /**
- * Every listed product id of the channels, in `order`. The whole list is remembered per process
- * together with the database snapshot it was read in: while `pg_current_snapshot()` is unchanged no
- * transaction has committed anywhere, so the list is still exact and a page is a slice of it; any
- * commit (or a new day in Vietnam) makes the next request read it again.
+ * Every listed product id of the channels, in `order`, remembered between requests:
+ * - with Medusa's Caching Module (production): in the shared cache, tagged so that any change of a
+ *   product, certificate or producer drops it at once (Medusa's mutation events; link changes through
+ *   subscribers/drop-product-cache.ts), with a short TTL bounding a read that raced a commit;
+ * - without it (development, tests): per process, together with the database snapshot it was read
+ *   in — while `pg_current_snapshot()` is unchanged nothing has committed anywhere, so the list is exact.
+ * Either way a new day in Vietnam starts a new list (certificates end at midnight), and concurrent
+ * requests of one process share one read.
  */
-const remembered = new Map<string, { snapshot: string; today: string; ids: string[] }>()
+const remembered = new Map<string, { snapshot: string; ids: string[] }>()
 const reading = new Map<string, Promise<string[]>>()
 const REMEMBERED_LISTS = 16
+/** Tags of the cached lists: any change to these entities may change who is listed. */
+export const LISTED_PRODUCTS_CACHE_TAGS = ["Product:list:*", "Certificate:list:*", "Producer:list:*", "OcopListing:list:*"]
+const LISTED_PRODUCTS_TTL_S = 30
+
+async function readListedIds(container: MedusaContainer, channelIds: string[], order: ProductOrder, now: Date) {
+  const statement = listedStatement(
+    { channelIds },
+    now,
+    // one comma-joined text: 20,000 ids parse far faster than a Postgres array
+    `pg_current_snapshot()::text AS snapshot, coalesce(string_agg(id, ',' ORDER BY ${orderSql(order)}), '') AS ids`
+  )
+  const [row] = await raw<{ snapshot: string; ids: string }>(container, statement)
+  return { snapshot: row.snapshot, ids: row.ids ? row.ids.split(",") : [] }
+}
 
 async function allListedIds(container: MedusaContainer, channelIds: string[], order: ProductOrder, now: Date) {
-  const key = `${[...channelIds].sort().join(",")}|${orderSql(order)}`
-  const today = listingSqlParameters(now).today
-  const known = remembered.get(key)
-  if (known && known.today === today) {
-    const [{ snapshot }] = await raw<{ snapshot: string }>(container, { text: "SELECT pg_current_snapshot()::text AS snapshot", bindings: [] })
-    if (snapshot === known.snapshot) {
-      return known.ids
+  const key = `ocop:listed:${[...channelIds].sort().join(",")}|${orderSql(order)}|${listingSqlParameters(now).today}`
+  const cache = container.hasRegistration(Modules.CACHING) ? container.resolve(Modules.CACHING) : null
+  if (cache) {
+    const cached = (await cache.get({ key })) as { ids: string } | null
+    if (typeof cached?.ids === "string") {
+      return cached.ids ? cached.ids.split(",") : []
+    }
+  } else {
+    const known = remembered.get(key)
+    if (known) {
+      const [{ snapshot }] = await raw<{ snapshot: string }>(container, { text: "SELECT pg_current_snapshot()::text AS snapshot", bindings: [] })
+      if (snapshot === known.snapshot) {
+        return known.ids
+      }
     }
   }
-  // concurrent requests share one read
   const pending = reading.get(key)
   if (pending) {
     return pending
   }
   const read = (async () => {
-    const statement = listedStatement(
-      { channelIds },
-      now,
-      // one comma-joined text: 20,000 ids parse far faster than a Postgres array
-      `pg_current_snapshot()::text AS snapshot, coalesce(string_agg(id, ',' ORDER BY ${orderSql(order)}), '') AS ids`
-    )
-    const [row] = await raw<{ snapshot: string; ids: string }>(container, statement)
-    const ids = row.ids ? row.ids.split(",") : []
-    remembered.delete(key)
-    remembered.set(key, { snapshot: row.snapshot, today, ids })
-    if (remembered.size > REMEMBERED_LISTS) {
-      remembered.delete(remembered.keys().next().value!)
+    const { snapshot, ids } = await readListedIds(container, channelIds, order, now)
+    if (cache) {
+      await cache.set({ key, data: { ids: ids.join(",") }, tags: LISTED_PRODUCTS_CACHE_TAGS, ttl: LISTED_PRODUCTS_TTL_S })
+    } else {
+      remembered.delete(key)
+      remembered.set(key, { snapshot, ids })
+      if (remembered.size > REMEMBERED_LISTS) {
+        remembered.delete(remembered.keys().next().value!)
+      }
     }
     return ids
   })()

@@ -6,6 +6,7 @@ import {
   wrapVariantsWithInventoryQuantityForSalesChannel,
 } from "@medusajs/medusa/api/utils/middlewares/products/variant-inventory-quantity"
 import { transformAndValidateSalesChannelIds } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
+import { QUERY_CACHE } from "../../../lib/query-cache"
 import {
   ORDERABLE_PRODUCT_COLUMNS,
   listedProductIds,
@@ -73,7 +74,7 @@ export async function respondWithListedProducts(req: MedusaRequest, res: MedusaR
     if (filters.id.length) {
       const result = await query.graph(
         { entity: "product", fields: req.queryConfig.fields, filters, pagination: req.queryConfig.pagination, context },
-        { cache: { enable: true }, locale: (req as any).locale } as any
+        { ...QUERY_CACHE, locale: (req as any).locale }
       )
       products = result.data
       count = result.metadata?.count ?? products.length
@@ -84,7 +85,7 @@ export async function respondWithListedProducts(req: MedusaRequest, res: MedusaR
     if (page.ids.length) {
       const { data } = await query.graph(
         { entity: "product", fields: req.queryConfig.fields, filters: { id: page.ids }, context },
-        { cache: { enable: true }, locale: (req as any).locale } as any
+        { ...QUERY_CACHE, locale: (req as any).locale }
       )
       const byId = new Map(data.map((p: any) => [p.id, p]))
       products = page.ids.map((id) => byId.get(id)).filter(Boolean)

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { pageListedProducts } from "../../../../lib/catalogue/listed-products"
 import { variantPricingContext } from "../../../../lib/region-pricing"
+import { QUERY_CACHE } from "../../../../lib/query-cache"
 import { STORE_PRODUCT_FIELDS, toStoreProduct } from "../../../../lib/store-product-view"
 
 /**
@@ -28,7 +29,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       fields: STORE_PRODUCT_FIELDS,
       filters: { id: page.ids },
       context: await variantPricingContext(req.scope, region_id),
-    })
+    }, QUERY_CACHE)
     const byId = new Map(data.map((p: any) => [p.id, p]))
     products = page.ids.flatMap((id) => (byId.has(id) ? [toStoreProduct(byId.get(id), now)] : []))
   }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listedProductIds } from "../../../../../lib/catalogue/listed-products"
 import { ocopError } from "../../../../../lib/errors"
 import { variantPricingContext } from "../../../../../lib/region-pricing"
+import { QUERY_CACHE } from "../../../../../lib/query-cache"
 import { STORE_PRODUCT_FIELDS, toStoreProduct } from "../../../../../lib/store-product-view"
 
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
@@ -16,7 +17,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         fields: STORE_PRODUCT_FIELDS,
         filters: { id },
         context: await variantPricingContext(req.scope, region_id),
-      })
+      }, QUERY_CACHE)
     : { data: [] }
   const product = data[0] ? toStoreProduct(data[0], new Date()) : null
   if (!product?.certificate?.listable) {
