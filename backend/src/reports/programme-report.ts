@@ -1,5 +1,5 @@
 import { CERTIFICATE_STATUS_LABELS, productSet, provinceName } from "@ocop/domain"
-import type { ChangeKind, ProgrammeFigures } from "../lib/programme/figures"
+import type { ChangeKind, ProgrammeFigures } from "../modules/programme/figures/types"
 
 /**
  * The periodic programme report as plain tables, rendered by ./xlsx.ts and ./pdf.ts from the same

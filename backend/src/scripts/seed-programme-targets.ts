@@ -1,6 +1,6 @@
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { HA_TINH_2030_TARGETS } from "../lib/programme/metrics"
+import { HA_TINH_2030_TARGETS } from "@ocop/domain"
 import { PROGRAMME_MODULE } from "../modules/programme"
 import type ProgrammeModuleService from "../modules/programme/service"
 import { createProgrammeTargetsWorkflow } from "../workflows/create-programme-targets"

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { ProgrammeFigures } from "../../lib/programme/figures"
+import type { ProgrammeFigures } from "../../modules/programme/figures/types"
 
 export type ProgrammeTarget = {
   id: string

@@ -38,5 +38,7 @@ export {
   EXPIRY_HORIZON_DAYS,
   expiryUrgency,
   CONSIGNMENT_STATUS_LABELS,
+  PROGRAMME_METRICS,
+  programmeMetric,
 } from "@ocop/domain/src/index"
 export type { ExpiryUrgency, EffectiveCertificateStatus, CertificateStatus, SupersedeReason, ProducerApprovalStatus, ProducerDecision } from "@ocop/domain/src/index"

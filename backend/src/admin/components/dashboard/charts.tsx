@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts"
-import type { ProgrammeFigures } from "../../../lib/programme/figures"
+import type { ProgrammeFigures } from "../../../modules/programme/figures/types"
 import { CERTIFICATE_STATUS_LABELS } from "../../lib/domain"
 import type { DashboardMessages } from "../../lib/dashboard-i18n"
 import { pick, type Lang } from "../../lib/i18n"

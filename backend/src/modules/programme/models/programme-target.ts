@@ -3,7 +3,7 @@ import { model } from "@medusajs/framework/utils"
 /**
  * A programme target (chỉ tiêu) the OCOP office tracks for a province over a period, e.g. Hà Tĩnh
  * "about 610 certified products by 2030". The metric code names what is measured (see
- * src/lib/programme/metrics.ts); the value is a count or a percentage, as that metric says.
+ * programme-metrics.ts in @ocop/domain); the value is a count or a percentage, as that metric says.
  * Period bounds are calendar dates "YYYY-MM-DD" (text, like certificate dates: no time zone shift).
  */
 export const ProgrammeTarget = model

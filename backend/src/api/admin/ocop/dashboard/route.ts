@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { officeProvinceFilter } from "../../../../lib/office/scope"
-import { programmeFigures } from "../../../../lib/programme/figures"
-import { periodFromQuery } from "../../../../lib/programme/period-params"
+import { officeProvinceFilter } from "../../../../modules/office/acting-scope"
+import { programmeFigures } from "./programme-figures"
+import { periodFromQuery } from "./period-from-query"
 import type { ProgrammePeriodParams } from "./validators"
 
 /** The programme dashboard: every figure for one province (or all) and one period, computed in SQL. */

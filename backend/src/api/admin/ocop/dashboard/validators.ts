@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isProvinceCode } from "@ocop/domain"
-import { PERIOD_KINDS } from "../../../../lib/programme/period"
+import { isProvinceCode, PERIOD_KINDS } from "@ocop/domain"
 
 // Query values arrive as strings. Every check is a refine so its Vietnamese message reaches the
 // client: Medusa rewrites zod's own type, range and "required" messages in English.

@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isProvinceCode } from "@ocop/domain"
+import { isProgrammeMetric, isProvinceCode, PROGRAMME_METRIC_CODES, programmeMetric } from "@ocop/domain"
 import { safeText } from "../../../../lib/safe-input"
-import { isProgrammeMetric, PROGRAMME_METRIC_CODES, programmeMetric } from "../../../../lib/programme/metrics"
 
 // Refines and customs only: their Vietnamese messages reach the client as written.
 const isoDate = (field: string) =>

@@ -1,192 +1,87 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { EXPIRING_SOON_DAYS, IN_FORCE_STATES, PRODUCER_TYPES, PRODUCT_SETS, SECTORS, productSet, provinceFullName, provinceName, vietnamDate } from "@ocop/domain"
-import { PROGRAMME_MODULE } from "../../modules/programme"
-import type ProgrammeModuleService from "../../modules/programme/service"
-import { programmeMetric, type MetricUnit } from "./metrics"
-import { growthPercent, periodAsOf, sharePercent, trendMonths, type ReportingPeriod } from "./period"
-import { certificateFiguresQuery, SALES_SETS, salesQuery, type Scope, SNAPSHOT_SETS } from "./sql"
-
-export const ONLINE_CHANNEL_NAME = "Chợ OCOP trực tuyến"
-
-/** The states counted as in force: the domain's list, which the SQL classification must match. */
-export { IN_FORCE_STATES }
-export const CHANGE_KINDS = ["issued", "renewed", "upgraded", "downgraded", "corrected", "expired", "revoked", "suspended", "extended"] as const
-export type ChangeKind = (typeof CHANGE_KINDS)[number]
+import {
+  EXPIRING_SOON_DAYS,
+  IN_FORCE_STATES,
+  PRODUCER_TYPES,
+  PRODUCT_SETS,
+  SECTORS,
+  growthPercent,
+  periodAsOf,
+  productSet,
+  programmeMetric,
+  provinceFullName,
+  provinceName,
+  sharePercent,
+  shiftYears,
+  trendMonths,
+  vietnamDate,
+  type ReportingPeriod,
+  type TrendMonth,
+} from "@ocop/domain"
+import { SALES_SETS, SNAPSHOT_SETS } from "./sql"
+import {
+  LISTED_ONLINE_DEFINITION,
+  QR_LABEL_DEFINITION,
+  type ChangeItem,
+  type ChangeKind,
+  type Money,
+  type ProgrammeFigures,
+  type TargetProgress,
+  type Trend,
+} from "./types"
 
 type Label = { vi: string; en: string }
-
-/** How the QR label share is counted: there is no label-printing register yet. Shown in the UI and reports. */
-export const QR_LABEL_DEFINITION: Label = {
-  vi: "Chưa có sổ theo dõi cấp tem QR: một sản phẩm được tính là đã có tem QR truy xuất khi đang đăng bán trực tuyến và giấy chứng nhận có mã xác minh (mã QR dẫn tới trang xác minh công khai).",
-  en: "There is no QR label register yet: a product counts as QR-labelled when it is listed online and its certificate has a verification code (the QR code opens the public verification page).",
-}
-
-export const LISTED_ONLINE_DEFINITION: Label = {
-  vi: "Sản phẩm đang hiển thị (đã xuất bản) trên kênh “Chợ OCOP trực tuyến”; trạng thái đăng bán là trạng thái hiện tại khi lập số liệu.",
-  en: "Products published in the “Chợ OCOP trực tuyến” online channel; the listing state is the one at the time the figures are produced.",
-}
-
-export type Trend = {
-  month: string
-  day: string
-  total: number
-  by_stars: Record<"3" | "4" | "5", number>
-  by_state: Record<(typeof IN_FORCE_STATES)[number], number>
-  changes: Partial<Record<ChangeKind, number>>
-}
-
-export type ChangeItem = {
-  day: string
-  kind: ChangeKind
-  stars_before: number | null
-  stars: number
-  reason: string | null
-  certificate_id: string
-  decision_number: string
-  issuer: string
-  verification_code: string
-  product_set: number
-  product_id: string
-  product_title: string
-  producer_name: string | null
-  province_code: string | null
-  commune: string | null
-}
-
-export type Money = { total: number; previous: number; growth: number | null }
-
-export type TargetProgress = {
-  id: string
-  metric: string
-  unit: MetricUnit
-  label: Label
-  province_code: string
-  period_start: string
-  period_end: string
-  value: number
-  source: string | null
-  actual: number | null
-  /** actual ÷ target in percent (may pass 100); null when there is nothing to measure yet */
-  progress: number | null
-}
-
-export type ProgrammeFigures = {
-  generated_at: string
-  today: string
-  as_of: string
-  province: { code: string; name: string; full_name: string } | null
-  period: ReportingPeriod
-  has_data: boolean
-  certified: {
-    total: number
-    by_stars: Record<"3" | "4" | "5", number>
-    by_state: Record<(typeof IN_FORCE_STATES)[number], number>
-  }
-  by_sector: Array<{ code: string; label: Label; products: number }>
-  by_product_set: Array<{ code: number; sector: string; label: Label; products: number }>
-  by_province: Array<{ province_code: string | null; name: string | null; products: number; producers: number }>
-  by_commune: Array<{ province_code: string | null; commune: string | null; products: number; producers: number }>
-  producers: {
-    total: number
-    coop_sme: number
-    coop_sme_share: number | null
-    by_type: Array<{ type: string | null; label: Label; producers: number }>
-  }
-  expiring: { within_30: number; within_90: number; within_180: number }
-  online: {
-    listed: number
-    listed_share: number | null
-    qr_labelled: number
-    qr_share: number | null
-    online_channel: { id: string | null; name: string }
-    definitions: { listed: Label; qr: Label }
-  }
-  trend: Trend[]
-  changes: { counts: Partial<Record<ChangeKind, number>>; total: number; items: ChangeItem[]; items_truncated: boolean }
-  sales: {
-    currency_code: "vnd"
-    total: number
-    previous: number
-    growth: number | null
-    orders: number
-    by_month: Array<{ month: string; total: number; previous: number; growth: number | null }>
-    by_channel: Array<{ id: string | null; name: string; online: boolean } & Money>
-    by_sector: Array<{ code: string | null; label: Label } & Money>
-  }
-  targets: TargetProgress[]
-}
 
 const NO_PRODUCER: Label = { vi: "Chưa gắn chủ thể", en: "No producer" }
 const NO_SECTOR: Label = { vi: "Ngoài OCOP / chưa phân loại", en: "Not OCOP / unclassified" }
 
 const num = (v: unknown) => Number(v ?? 0)
 
-function shiftYear(day: string, years: number): string {
-  const [y, m, d] = day.split("-").map(Number)
-  const target = `${y + years}-${String(m).padStart(2, "0")}`
-  // 29 February becomes 28 February in a common year
-  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate()
-  return `${target}-${String(Math.min(d, last)).padStart(2, "0")}`
+/** The days the figures are taken on, for a period seen on `now`. */
+export type FiguresWindow = {
+  today: string
+  /** the period's point-in-time figures are taken on this day */
+  asOf: string
+  /** the trend's months, each measured on its last day (or today) */
+  months: TrendMonth[]
+  /** certificate changes are counted from here: the trend's first month or the period's start */
+  changesFrom: string
+  /** sales are read from a year before changesFrom, for the year-on-year figures */
+  salesFrom: string
 }
 
-async function onlineChannel(container: MedusaContainer): Promise<{ id: string | null; name: string }> {
-  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
-  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"] })
-  if (store?.default_sales_channel_id) {
-    const [channel] = await salesChannels.listSalesChannels({ id: store.default_sales_channel_id })
-    if (channel) return { id: channel.id, name: channel.name }
-  }
-  const [byName] = await salesChannels.listSalesChannels({ name: ONLINE_CHANNEL_NAME })
-  return { id: byName?.id ?? null, name: byName?.name ?? ONLINE_CHANNEL_NAME }
-}
-
-export type FiguresOptions = {
-  period: ReportingPeriod
-  provinceCode?: string | null
-  /** the newest N changes (dashboard); all of them when omitted (reports) */
-  changeLimit?: number
-  now?: Date
-}
-
-/** Every figure of the programme dashboard and reports for one province (or all) and one period. */
-export async function programmeFigures(container: MedusaContainer, options: FiguresOptions): Promise<ProgrammeFigures> {
-  const { period, changeLimit } = options
-  const provinceCode = options.provinceCode ?? null
-  const now = options.now ?? new Date()
+export function figuresWindow(period: ReportingPeriod, now: Date): FiguresWindow {
   const today = vietnamDate(now)
-  const asOf = periodAsOf(period, today)
   const months = trendMonths(period, today)
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const programme: ProgrammeModuleService = container.resolve(PROGRAMME_MODULE)
-
-  const channel = await onlineChannel(container)
-  const scope: Scope = { provinceCode, onlineChannelId: channel.id }
   const windowStart = months.length ? `${months[0].key}-01` : period.start
   const changesFrom = windowStart < period.start ? windowStart : period.start
-  const salesFrom = shiftYear(changesFrom, -1)
+  return { today, asOf: periodAsOf(period, today), months, changesFrom, salesFrom: shiftYears(changesFrom, -1) }
+}
 
-  const run = async (q: { sql: string; bindings: unknown[] }) => (await knex.raw(q.sql, q.bindings as any[])).rows as any[]
-  const certificateQuery = certificateFiguresQuery(scope, {
-    asOf,
-    months,
-    changes: { from: changesFrom, to: period.end, today },
-    list: { from: period.start, to: period.end, limit: changeLimit },
-  })
-  const [[certificates], sales, targets, channels] = await Promise.all([
-    knex.transaction(async (trx: any) => {
-      // An aggregate over every certificate: JIT compilation costs more than it saves here. And on a
-      // catalogue bulk-loaded and never analysed the planner believes the tables are empty and picks
-      // nested loops that rescan whole tables per row (minutes at 20,000 products): force hash joins then.
-      await trx.raw("SET LOCAL jit = off")
-      const { rows } = await trx.raw("SELECT reltuples FROM pg_class WHERE oid = 'certificate'::regclass")
-      if (!(Number(rows[0]?.reltuples) >= 0)) await trx.raw("SET LOCAL enable_nestloop = off")
-      return (await trx.raw(certificateQuery.sql, certificateQuery.bindings)).rows
-    }),
-    run(salesQuery({ provinceCode }, { from: salesFrom, to: period.end }, period, period.previous)),
-    programme.listProgrammeTargets(provinceCode ? { province_code: provinceCode } : {}, { order: { period_end: "ASC", metric: "ASC" } }),
-    container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"] }),
-  ])
+/** The rows the figures' SQL returns: the certificate statement's four JSON arrays and the sales rows. */
+export type FiguresRows = {
+  certificates: { snapshot: any[]; trend: any[]; change_counts: any[]; change_list: any[] }
+  sales: any[]
+  targets: Array<{ id: string; metric: string; province_code: string; period_start: string; period_end: string; value: unknown; source?: string | null }>
+}
+
+export type FiguresContext = {
+  period: ReportingPeriod
+  provinceCode: string | null
+  /** the newest N changes (dashboard); all of them when omitted (reports) */
+  changeLimit?: number
+  now: Date
+  window: FiguresWindow
+  onlineChannel: { id: string | null; name: string }
+  salesChannels: Array<{ id: string; name: string }>
+}
+
+/** Every figure of the programme dashboard and reports, from the rows of its SQL aggregates. */
+export function assembleProgrammeFigures(context: FiguresContext, sqlRows: FiguresRows): ProgrammeFigures {
+  const { period, provinceCode, changeLimit, now, window } = context
+  const { today, asOf, months } = window
+  const channel = context.onlineChannel
+  const { certificates, sales, targets } = sqlRows
+  const channels = context.salesChannels
   const snapshot: any[] = certificates.snapshot
   const trend: any[] = months.length ? certificates.trend : []
   const changeCounts: any[] = certificates.change_counts

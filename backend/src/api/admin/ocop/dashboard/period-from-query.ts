@@ -1,6 +1,5 @@
-import { vietnamDate } from "@ocop/domain"
-import { ocopError } from "../errors"
-import { reportingPeriod, type PeriodKind, type ReportingPeriod } from "./period"
+import { reportingPeriod, vietnamDate, type PeriodKind, type ReportingPeriod } from "@ocop/domain"
+import { ocopError } from "../../../../lib/errors"
 
 type PeriodQuery = { period?: string; year?: string; month?: string; quarter?: string }
 

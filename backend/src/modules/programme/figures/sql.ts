@@ -1,10 +1,12 @@
-import { EXPIRING_SOON_DAYS, EXPIRY_HORIZON_DAYS } from "@ocop/domain"
-import { COOP_SME_PRODUCER_TYPES } from "./metrics"
+import { COOP_SME_PRODUCER_TYPES, EXPIRING_SOON_DAYS, EXPIRY_HORIZON_DAYS } from "@ocop/domain"
+import { LINK_TABLE } from "../../../links/table-names"
 
 /**
  * The programme figures as SQL aggregates over the OCOP tables, Medusa's link tables and its order
  * tables. Every query returns grouped counts and sums — never one row per product — so the dashboard
- * stays fast on a 20,000-product catalogue.
+ * stays fast on a 20,000-product catalogue. The rules it applies (the expiring-soon window, the
+ * expiry horizons, which producer types count as co-operative or SME) come from @ocop/domain and are
+ * bound as parameters; link tables are named only through LINK_TABLE.
  *
  * When a certificate is "in force" on a day D (end of the day, Vietnam time):
  *   issued_at ≤ D ≤ end, where end is valid_until or, after a transitional extension, extension_until;
@@ -13,15 +15,10 @@ import { COOP_SME_PRODUCER_TYPES } from "./metrics"
  *   Submissions awaiting review and rejected submissions are never in force.
  * Its state on D: suspended (a platform hold recorded before D and not yet cleared) › extended (past
  *   valid_until, within the extension) › reevaluation_pending (recorded) › expiring_soon (≤
- *   EXPIRING_SOON_DAYS left, from @ocop/domain, bound as a parameter) › valid. Holds come from the append-only certificate_event rows.
+ *   EXPIRING_SOON_DAYS left) › valid. Holds come from the append-only certificate_event rows.
  */
 
-/** Link tables Medusa creates for src/links/product-certificate.ts and src/links/producer-product.ts. */
-export const PRODUCT_CERTIFICATE_LINK = "product_product_ocop_certificate"
-export const PRODUCER_PRODUCT_LINK = "producer_producer_product_product"
-
 const VN = `'Asia/Ho_Chi_Minh'`
-const COOP_SME = COOP_SME_PRODUCER_TYPES.map((t) => `'${t}'`).join(", ")
 
 /** Collects positional bindings: call add() in the order the "?" appear in the SQL text. */
 export class Params {
@@ -46,7 +43,7 @@ export type Scope = { provinceCode: string | null; onlineChannelId: string | nul
 export function certificateFacts(p: Params, scope: Scope): string {
   // the online listing as a hash-joinable link row, not a subquery per product
   const online = scope.onlineChannelId
-    ? `LEFT JOIN product_sales_channel psc ON psc.product_id = prod.id AND psc.sales_channel_id = ${p.add(scope.onlineChannelId)} AND psc.deleted_at IS NULL`
+    ? `LEFT JOIN ${LINK_TABLE.productSalesChannel} psc ON psc.product_id = prod.id AND psc.sales_channel_id = ${p.add(scope.onlineChannelId)} AND psc.deleted_at IS NULL`
     : ""
   const listed = scope.onlineChannelId ? `(prod.status = 'published' AND psc.product_id IS NOT NULL)` : "false"
   return `
@@ -71,10 +68,10 @@ export function certificateFacts(p: Params, scope: Scope): string {
            pr.province_code, pr.commune,
            ${listed} AS listed_online
     FROM certificate c
-    JOIN ${PRODUCT_CERTIFICATE_LINK} pc ON pc.certificate_id = c.id AND pc.deleted_at IS NULL
+    JOIN ${LINK_TABLE.productCertificate} pc ON pc.certificate_id = c.id AND pc.deleted_at IS NULL
     JOIN product prod ON prod.id = pc.product_id AND prod.deleted_at IS NULL
     ${online}
-    LEFT JOIN ${PRODUCER_PRODUCT_LINK} pp ON pp.product_id = pc.product_id AND pp.deleted_at IS NULL
+    LEFT JOIN ${LINK_TABLE.producerProduct} pp ON pp.product_id = pc.product_id AND pp.deleted_at IS NULL
     LEFT JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
     LEFT JOIN certificate succ ON succ.id = c.superseded_by_id AND succ.deleted_at IS NULL
     LEFT JOIN ended ON ended.certificate_id = c.id
@@ -157,7 +154,7 @@ const snapshotSelect = (p: Params) => `
          count(*) FILTER (WHERE stars = 4)::int AS stars4,
          count(*) FILTER (WHERE stars = 5)::int AS stars5,
          count(*) FILTER (WHERE producer_first)::int AS producers,
-         count(*) FILTER (WHERE producer_first AND producer_type IN (${COOP_SME}))::int AS coop_sme_producers,
+         count(*) FILTER (WHERE producer_first AND producer_type = ANY(${p.add(pgArray(COOP_SME_PRODUCER_TYPES))}::text[]))::int AS coop_sme_producers,
          count(*) FILTER (WHERE listed_online)::int AS listed,
          count(*) FILTER (WHERE listed_online AND coalesce(verification_code, '') <> '')::int AS qr,
          ${EXPIRY_HORIZON_DAYS.map((n) => `count(*) FILTER (WHERE end_on - day <= ${p.add(n)})::int AS expiring${n}`).join(",\n         ")}
@@ -282,12 +279,13 @@ export function salesQuery(
            oi.quantity * coalesce(oi.unit_price, li.unit_price) AS amount,
            cs.product_set, pr.province_code
     FROM "order" o
+    -- Medusa's order module keeps one order_item row per order version: the current version's are the sale
     JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
     JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
-    LEFT JOIN ${PRODUCER_PRODUCT_LINK} pp ON pp.product_id = li.product_id AND pp.deleted_at IS NULL
+    LEFT JOIN ${LINK_TABLE.producerProduct} pp ON pp.product_id = li.product_id AND pp.deleted_at IS NULL
     LEFT JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL
     LEFT JOIN LATERAL (
-      SELECT c.product_set FROM ${PRODUCT_CERTIFICATE_LINK} pc
+      SELECT c.product_set FROM ${LINK_TABLE.productCertificate} pc
       JOIN certificate c ON c.id = pc.certificate_id AND c.deleted_at IS NULL
       WHERE pc.product_id = li.product_id AND pc.deleted_at IS NULL
       ORDER BY c.issued_at DESC LIMIT 1
