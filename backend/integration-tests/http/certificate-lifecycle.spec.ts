@@ -185,6 +185,73 @@ medusaIntegrationTestRunner({
       expect(await noticesSent()).toEqual([180, 120, 30, 7])
     })
 
+    describe("named events per fact, beside the generic change event", () => {
+      // The Event Module's own emit, observed: what every subscriber would receive.
+      let emit: jest.SpyInstance
+      beforeEach(() => {
+        emit = jest.spyOn(getContainer().resolve(Modules.EVENT_BUS), "emit")
+      })
+      afterEach(() => emit.mockRestore())
+      const emitted = (certificateId: string) =>
+        emit.mock.calls
+          .flatMap(([messages]) => [messages].flat())
+          .filter((message: any) => message.data?.certificate_id === certificateId)
+          .map((message: any) => [message.name, message.data])
+
+      it("tells the life of a submission: recorded, approved, suspended, reinstated, revoked", async () => {
+        const product = await draftProduct(api, adminHeaders, salesChannelId, "Mứt gừng kể chuyện")
+        const certificate = await recordCertificate(api, adminHeaders, product.id, { status: "pending_review" })
+        await transition(certificate.id, { to: "valid" })
+        await transition(certificate.id, { to: "suspended", reason: "Khiếu nại của người mua" })
+        await transition(certificate.id, { to: "valid", reason: "Kết quả kiểm tra đạt" })
+        await transition(certificate.id, { to: "revoked", reason: "Sử dụng nhãn sai", revocation_ground: "ocop_mark_misuse" })
+        const id = certificate.id
+        expect(emitted(id).filter(([name]) => name !== "ocop.certificate.changed")).toEqual([
+          ["ocop.certificate.recorded", { certificate_id: id, to: "pending_review" }],
+          ["ocop.certificate.approved", { certificate_id: id, to: "valid" }],
+          ["ocop.certificate.suspended", { certificate_id: id, to: "suspended" }],
+          ["ocop.certificate.reinstated", { certificate_id: id, to: "valid" }],
+          ["ocop.certificate.revoked", { certificate_id: id, to: "revoked" }],
+        ])
+        // the generic event still comes once per change, for the subscribers that rely on it
+        expect(emitted(id).filter(([name]) => name === "ocop.certificate.changed").map(([, data]) => data.to)).toEqual([
+          "pending_review",
+          "valid",
+          "suspended",
+          "valid",
+          "revoked",
+        ])
+      })
+
+      it("names a replaced certificate after the new evaluation (downgraded, upgraded) and the clock's lapse (expired)", async () => {
+        const product = await draftProduct(api, adminHeaders, salesChannelId, "Chè Hàm Rồng kể chuyện")
+        const first = await recordCertificate(api, adminHeaders, product.id, { stars: 4 })
+        const lower = await recordCertificate(api, adminHeaders, product.id, {
+          stars: 3,
+          issued_at: today(),
+          supersedes: { certificate_id: first.id, reason: "downgraded" },
+        })
+        expect(emitted(first.id)).toContainEqual([
+          "ocop.certificate.downgraded",
+          { certificate_id: first.id, to: "superseded", superseded_by_id: lower.id },
+        ])
+
+        const higher = await recordCertificate(api, adminHeaders, product.id, { stars: 4, issued_at: today(), status: "pending_review" })
+        await transition(higher.id, { to: "valid" })
+        expect(emitted(lower.id)).toContainEqual([
+          "ocop.certificate.upgraded",
+          { certificate_id: lower.id, to: "superseded", superseded_by_id: higher.id },
+        ])
+        expect(emitted(higher.id)).toContainEqual(["ocop.certificate.approved", { certificate_id: higher.id, to: "valid" }])
+
+        const lapsing = await recordCertificate(api, adminHeaders, (await draftProduct(api, adminHeaders, salesChannelId, "Kẹo cu đơ kể chuyện")).id, {
+          valid_until: today(5),
+        })
+        await expireCertificatesWorkflow(getContainer()).run({ input: { now: new Date(`${today(6)}T08:00:00+07:00`) } })
+        expect(emitted(lapsing.id)).toContainEqual(["ocop.certificate.expired", { certificate_id: lapsing.id, to: "expired" }])
+      })
+    })
+
     describe("office workspace API", () => {
       const list = async (params: string) =>
         (await api.get(`/admin/ocop/certificates?${params}`, { headers: adminHeaders })).data.certificates.map((c: any) => c.verification_code)

@@ -13,7 +13,9 @@ import { createProducerMemberStep } from "../steps/create-producer-member"
 import { linkProducerLoginStep } from "../steps/link-producer-login"
 import { createProducerStep, type NewProducer } from "./steps/create-producer"
 
-export const PRODUCER_REGISTERED_EVENT = "ocop.producer.registered"
+import { PRODUCER_REGISTERED_EVENT } from "../../lib/events"
+
+export { PRODUCER_REGISTERED_EVENT }
 
 export type CreateProducerAccountInput = {
   auth_identity_id: string

@@ -3,7 +3,9 @@ import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { syncProductListingWorkflow } from "../sync-product-listing"
 import { updateProducerApprovalStep, type ProducerDecision } from "./steps/update-producer-approval"
 
-export const PRODUCER_APPROVAL_CHANGED_EVENT = "ocop.producer.approval_changed"
+import { PRODUCER_APPROVAL_CHANGED_EVENT } from "../../lib/events"
+
+export { PRODUCER_APPROVAL_CHANGED_EVENT }
 
 export type DecideProducerApprovalInput = {
   producer_id: string

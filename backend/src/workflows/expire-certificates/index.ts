@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATE_CHANGED_EVENT } from "../../lib/events"
+import { CERTIFICATE_CHANGED_EVENT, CERTIFICATE_EVENTS } from "../../lib/events"
 import { findCertificateProductsStep } from "../steps/find-certificate-products"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { updateCertificatesStep } from "../steps/update-certificates"
@@ -35,6 +35,10 @@ export const expireCertificatesWorkflow = createWorkflow(
       eventName: CERTIFICATE_CHANGED_EVENT,
       data: transform({ due }, ({ due }) => due.map((c: any) => ({ certificate_id: c.id, to: "expired" }))),
     }).config({ name: "emit-certificates-expired" })
+    emitEventStep({
+      eventName: CERTIFICATE_EVENTS.expired,
+      data: transform({ due }, ({ due }) => due.map((c: any) => ({ certificate_id: c.id, to: "expired" }))),
+    }).config({ name: "emit-certificate-expired-facts" })
     return new WorkflowResponse(transform({ due }, ({ due }) => due.map((c: any) => c.id as string)))
   }
 )

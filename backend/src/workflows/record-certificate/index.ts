@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATE_CHANGED_EVENT } from "../../lib/events"
+import { CERTIFICATE_CHANGED_EVENT, CERTIFICATE_EVENTS } from "../../lib/events"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { syncProductListingWorkflow } from "../sync-product-listing"
@@ -88,6 +88,10 @@ export const recordCertificateWorkflow = createWorkflow(
       eventName: CERTIFICATE_CHANGED_EVENT,
       data: transform({ certificate }, ({ certificate }) => ({ certificate_id: certificate.id, to: certificate.status })),
     })
+    emitEventStep({
+      eventName: CERTIFICATE_EVENTS.recorded,
+      data: transform({ certificate }, ({ certificate }) => ({ certificate_id: certificate.id, to: certificate.status })),
+    }).config({ name: "emit-certificate-recorded" })
     return new WorkflowResponse(certificate)
   }
 )

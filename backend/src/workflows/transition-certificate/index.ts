@@ -1,6 +1,6 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATE_CHANGED_EVENT } from "../../lib/events"
+import { CERTIFICATE_CHANGED_EVENT, certificateFactEvent } from "../../lib/events"
 import { findCertificateProductsStep } from "../steps/find-certificate-products"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { updateCertificatesStep } from "../steps/update-certificates"
@@ -105,6 +105,29 @@ export const transitionCertificateWorkflow = createWorkflow(
             ]
           : { certificate_id: input.certificate_id, to: input.to }
       ),
+    })
+    // the same changes under the name of their fact (approved, suspended, revoked, upgraded…)
+    emitEventStep({
+      eventName: transform({ input, certificate }, ({ input, certificate }) =>
+        certificateFactEvent({ from: certificate.status as string, to: input.to, superseded_reason: input.superseded_reason })
+      ),
+      data: transform({ input }, ({ input }) => ({
+        certificate_id: input.certificate_id,
+        to: input.to,
+        ...(input.superseded_by_id ? { superseded_by_id: input.superseded_by_id } : {}),
+      })),
+    }).config({ name: "emit-certificate-fact" })
+    when("replaced-certificate-fact", { replaced }, ({ replaced }) => !!replaced).then(() => {
+      emitEventStep({
+        eventName: transform({ replaced }, ({ replaced }) =>
+          certificateFactEvent({ from: replaced!.from, to: "superseded", superseded_reason: replaced!.reason })
+        ),
+        data: transform({ input, replaced }, ({ input, replaced }) => ({
+          certificate_id: replaced!.id,
+          to: "superseded",
+          superseded_by_id: input.certificate_id,
+        })),
+      }).config({ name: "emit-replaced-certificate-fact" })
     })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
