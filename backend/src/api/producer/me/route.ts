@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { ocopError } from "../../../lib/errors"
 import { updateProducerProfileWorkflow } from "../../../workflows/update-producer-profile"
 import { producerOf, type ProducerRequest } from "../context"
 import { toPortalMember, toPortalProducer } from "../serialize"
@@ -18,11 +19,12 @@ export const POST = async (req: ProducerRequest<ProducerProfileUpdateType>, res:
   const { member_name, ...changes } = req.validatedBody
   const merged = { ...producer, ...changes }
   if (!merged.tax_code && !merged.business_registration_number) {
-    return res.status(400).json({
-      type: "invalid_data",
-      code: "ocop.validation",
-      message: "Cần mã số thuế hoặc số đăng ký kinh doanh (tax_code or business_registration_number is required)",
-    })
+    throw ocopError(
+      "INVALID_DATA",
+      "ocop.validation",
+      "Cần mã số thuế hoặc số đăng ký kinh doanh",
+      "tax_code or business_registration_number is required"
+    )
   }
   const { result } = await updateProducerProfileWorkflow(req.scope).run({
     input: { producer_id: producer.id, changes, member_id: member.id, ...(member_name !== undefined ? { member_name } : {}) },
