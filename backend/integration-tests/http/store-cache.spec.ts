@@ -39,9 +39,10 @@ medusaIntegrationTestRunner({
     let storeHeaders: Record<string, string>
     let adminHeaders: Record<string, string>
     let regionId: string
+    let salesChannelId: string
 
     beforeAll(async () => {
-      ;({ storeHeaders, regionId } = await seedDemoCatalogue(getContainer()))
+      ;({ storeHeaders, regionId, salesChannelId } = await seedDemoCatalogue(getContainer()))
       ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
     })
 
@@ -130,6 +131,19 @@ medusaIntegrationTestRunner({
       const after = await catalogue()
       expect(after.count).toBe(before.count - 1)
       expect(after.products.map((p: any) => p.id)).not.toContain(product.id)
+    })
+
+    it("a product taken out of the online sales channel leaves the catalogues at once", async () => {
+      const product = await demoProduct(getContainer(), "HT11")
+      const before = await catalogue()
+      const stockBefore = await stockCatalogue()
+      expect(before.products.map((p: any) => p.id)).toContain(product.id)
+      await api.post(`/admin/sales-channels/${salesChannelId}/products`, { remove: [product.id] }, { headers: adminHeaders })
+      const after = await catalogue()
+      expect(after.count).toBe(before.count - 1)
+      expect(after.products.map((p: any) => p.id)).not.toContain(product.id)
+      expect((await stockCatalogue()).count).toBe(stockBefore.count - 1)
+      expect((await failed(productPage(product.handle))).status).toBe(404)
     })
   },
 })

@@ -95,8 +95,16 @@ const orderSql = (order: ProductOrder) =>
 const remembered = new Map<string, { snapshot: string; ids: string[] }>()
 const reading = new Map<string, Promise<string[]>>()
 const REMEMBERED_LISTS = 16
-/** Tags of the cached lists: any change to these entities may change who is listed. */
-export const LISTED_PRODUCTS_CACHE_TAGS = ["Product:list:*", "Certificate:list:*", "Producer:list:*", "OcopListing:list:*"]
+/** The Caching Module's list tag of a link table's rows (Medusa names link entities `Link<PascalTable>`). */
+const linkListTag = (table: string) => `Link${table.split("_").map((w) => w[0].toUpperCase() + w.slice(1)).join("")}:list:*`
+/** Tags of the cached lists: any change to these entities or links may change who is listed. */
+export const LISTED_PRODUCTS_CACHE_TAGS = [
+  "Product:list:*",
+  "Certificate:list:*",
+  "Producer:list:*",
+  "OcopListing:list:*",
+  ...[LINK_TABLE.productSalesChannel, LINK_TABLE.productCertificate, LINK_TABLE.producerProduct].map(linkListTag),
+]
 const LISTED_PRODUCTS_TTL_S = 30
 
 async function readListedIds(container: MedusaContainer, channelIds: string[], order: ProductOrder, now: Date) {
