@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { slugify } from "@ocop/domain"
+import { ocopError } from "../../../lib/errors"
 import { sniffFileType, type UploadKind } from "../../../lib/uploads/file-type"
 import { IMAGE_KINDS, looksLikePdf, purposeOf, quotaFor, reencodeImage } from "../../../lib/uploads/policy"
 import { storeProducerUploadsWorkflow } from "../../../workflows/store-producer-uploads"
@@ -18,7 +19,7 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   const { producer } = producerOf(req)
   const files = ((req as any).files ?? []) as { originalname: string; mimetype: string; buffer: Buffer; size: number }[]
   if (!files.length) {
-    return res.status(400).json({ type: "invalid_data", code: "ocop.upload.empty", message: 'Chưa chọn tệp nào (send files in the "files" field)' })
+    throw ocopError("INVALID_DATA", "ocop.upload.empty", "Chưa chọn tệp nào", 'send files in the "files" field')
   }
   const purpose = purposeOf(req.query.purpose)
   const quota = quotaFor(producer.approval_status, purpose)
@@ -27,13 +28,13 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   const kinds = files.map((f) => sniffFileType(f.buffer))
   const refused = files.filter((f, i) => !kinds[i] || !allowed.includes(kinds[i]!) || (kinds[i] === "application/pdf" && !looksLikePdf(f.buffer)))
   if (refused.length) {
-    return res.status(400).json({
-      type: "invalid_data",
-      code: "ocop.upload.type",
-      message: `Chỉ nhận ảnh JPEG, PNG hoặc WebP${allowed.includes("application/pdf") ? " và PDF" : ""}: ${refused
-        .map((f) => f.originalname)
-        .join(", ")} (only JPEG, PNG, WebP${allowed.includes("application/pdf") ? " or PDF" : ""} files)`,
-    })
+    const pdf = allowed.includes("application/pdf")
+    throw ocopError(
+      "INVALID_DATA",
+      "ocop.upload.type",
+      `Chỉ nhận ảnh JPEG, PNG hoặc WebP${pdf ? " và PDF" : ""}: ${refused.map((f) => f.originalname).join(", ")}`,
+      `only JPEG, PNG, WebP${pdf ? " or PDF" : ""} files`
+    )
   }
   const contents = await Promise.all(
     files.map((f, i) => (kinds[i] === "application/pdf" ? f.buffer : reencodeImage(f.buffer, kinds[i]!, f.originalname)))
