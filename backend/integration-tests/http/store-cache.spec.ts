@@ -106,7 +106,7 @@ medusaIntegrationTestRunner({
     })
 
     it("a new price shows on the product page and the stock routes within 5 s", async () => {
-      const product = await demoProduct(getContainer(), "HT13")
+      const product = await demoProduct(getContainer(), "HT15")
       const priceOf = (r: any) => r.data.product.variants[0].calculated_price.calculated_amount
       const stockPriceOf = (r: any) => r.data.products[0].variants[0].calculated_price.calculated_amount
       const oldPrice = priceOf(await productPage(product.handle))
