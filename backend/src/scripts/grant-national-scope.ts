@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { officeScopeOfUser } from "../lib/office/scope"
+import { OFFICE_MODULE } from "../modules/office"
+import type OfficeModuleService from "../modules/office/service"
 import { assignOfficeScopeWorkflow } from "../workflows/assign-office-scope"
 
 /**
@@ -16,7 +17,8 @@ export default async function grantNationalScope({ container, args }: ExecArgs) 
   if (!user) {
     throw new Error(`Không có người dùng ${email} (no such user): create it first with \`medusa user -e ${email}\``)
   }
-  if (await officeScopeOfUser(container, user.id)) {
+  const office: OfficeModuleService = container.resolve(OFFICE_MODULE)
+  if (await office.scopeOfUser(user.id)) {
     console.log(`• ${email} đã có phạm vi văn phòng OCOP (already has a scope)`)
     return
   }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { ocopError } from "../../../../lib/errors"
-import { officeScopeLabel, officeScopeOfUser } from "../../../../lib/office/scope"
+import { officeScopeLabel } from "../../../../modules/office/scope"
 import { OFFICE_MODULE } from "../../../../modules/office"
 import type OfficeModuleService from "../../../../modules/office/service"
 import { assignOfficeScopeWorkflow } from "../../../../workflows/assign-office-scope"
@@ -45,6 +45,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignOfficeScop
       assigned_by: req.auth_context.actor_id,
     },
   })
-  const scope = await officeScopeOfUser(req.scope, user.id)
+  const scope = await req.scope.resolve<OfficeModuleService>(OFFICE_MODULE).scopeOfUser(user.id)
   res.json({ user: { id: user.id, email: user.email }, scope: scope ? { ...scope, label: officeScopeLabel(scope) } : null })
 }

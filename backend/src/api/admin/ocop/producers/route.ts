@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { officeProvinceFilter } from "../../../../lib/office/scope"
+import { officeProvinceFilter } from "../../../../modules/office/acting-scope"
 import type { AdminListProducersParamsType } from "../../../producer/validators"
 
 /** The office's producer list, e.g. ?approval_status=pending_approval for the approval queue (oldest first). */

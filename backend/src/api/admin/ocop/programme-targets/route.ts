@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { officeProvinceFilter } from "../../../../lib/office/scope"
+import { officeProvinceFilter } from "../../../../modules/office/acting-scope"
 import { PROGRAMME_MODULE } from "../../../../modules/programme"
 import type ProgrammeModuleService from "../../../../modules/programme/service"
 import { createProgrammeTargetsWorkflow } from "../../../../workflows/create-programme-targets"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { officeScopeLabel, type OfficeScope } from "../../../../../lib/office/scope"
+import { officeScopeLabel, type OfficeScope } from "../../../../../modules/office/scope"
 
 /** The signed-in officer's own scope ("Văn phòng OCOP tỉnh Hà Tĩnh" / "Toàn quốc"), or null when none is assigned. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertIssuerFitsStars } from "../../../../../../lib/office/five-star"
+import { assertIssuerFitsStars } from "../../../../../../modules/office/five-star"
 import { transitionCertificateWorkflow } from "../../../../../../workflows/transition-certificate"
 import type { AdminTransitionCertificateType } from "../../validators"
 

@@ -1,12 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PROGRAMME_MODULE } from "../../modules/programme"
-import type ProgrammeModuleService from "../../modules/programme/service"
-import { PRODUCER_MODULE } from "../../modules/producer"
-import type ProducerModuleService from "../../modules/producer/service"
-import { RETAIL_MODULE } from "../../modules/retail"
-import type RetailModuleService from "../../modules/retail/service"
-import { loadPoints } from "../retail/points"
+import { PROGRAMME_MODULE } from "../../../modules/programme"
+import type ProgrammeModuleService from "../../../modules/programme/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+import { RETAIL_MODULE } from "../../../modules/retail"
+import type RetailModuleService from "../../../modules/retail/service"
 
 /** The kinds of record an office route acts on, each with one way to find its province. */
 export type OfficeRecordKind = "certificate" | "product" | "producer" | "sales_point" | "point" | "fair" | "programme_target"
@@ -25,6 +24,8 @@ const NOT_FOUND: RecordProvince = { found: false, province_code: null }
  * The province a record belongs to: a certificate's is its product's producer's; a product's its
  * producer's; a producer's its own; a sales point or fair its own; a booth its fair's; a programme
  * target its own. A product without a producer has no province (only a national account acts on it).
+ * Each read is the owning module's: Query across the certificate and product links, the producer,
+ * retail and programme services for their own records.
  */
 export async function provinceOfRecord(container: MedusaContainer, kind: OfficeRecordKind, id: string): Promise<RecordProvince> {
   if (typeof id !== "string" || !id) return NOT_FOUND
@@ -53,7 +54,8 @@ export async function provinceOfRecord(container: MedusaContainer, kind: OfficeR
       return firstRow(await retail.listFairs({ id }, { select: ["id", "province_code"] }))
     }
     case "point": {
-      const [point] = await loadPoints(container, [id])
+      const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
+      const [point] = await retail.listCounterPoints([id])
       return point ? { found: true, province_code: point.province_code ?? null } : NOT_FOUND
     }
     case "programme_target": {
