@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
+import { ClientMessages } from "@/i18n/client-messages"
 import { routing } from "@/i18n/routing"
 import Footer from "@/modules/layout/components/footer"
 import Header from "@/modules/layout/components/header"
@@ -45,7 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        <ClientMessages area="shop">
           <a
             href="#main"
             className="sr-only z-50 rounded-full bg-brand-700 px-4 py-2 text-sm font-semibold text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
@@ -57,7 +58,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <Footer />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   )

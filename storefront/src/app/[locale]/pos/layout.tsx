@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
+import { ClientMessages } from "@/i18n/client-messages"
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pos")
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default function PosLayout({ children }: { children: ReactNode }) {
   return (
     <div data-testid="pos" className="mx-auto w-full max-w-7xl px-3 py-4 sm:px-5 sm:py-6">
-      {children}
+      <ClientMessages area="pos">{children}</ClientMessages>
     </div>
   )
 }

@@ -5,6 +5,7 @@ import type { ReactNode } from "react"
 import { getPortalSession } from "@/lib/data/producer"
 import ApprovalBanner from "@/modules/producer/components/approval-banner"
 import PortalNav from "@/modules/producer/components/portal-nav"
+import { ClientMessages } from "@/i18n/client-messages"
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("producer")
@@ -22,6 +23,7 @@ export default async function ProducerPortalLayout({ children }: { children: Rea
   if (session.state === "no_producer") redirect(`/${locale}/producer/onboarding`)
   const t = await getTranslations("producer")
   return (
+    <ClientMessages area="producer">
     <div className="mx-auto w-full max-w-5xl px-4 pb-10 pt-4 sm:px-6" data-testid="producer-portal">
       {/* room under the page (footer included) for the phone's fixed tab bar */}
       <style>{"@media (max-width: 767px) { body { padding-bottom: calc(3.5rem + env(safe-area-inset-bottom)) } }"}</style>
@@ -37,5 +39,6 @@ export default async function ProducerPortalLayout({ children }: { children: Rea
       </div>
       {children}
     </div>
+    </ClientMessages>
   )
 }
