@@ -8,7 +8,7 @@ import type { ReactNode } from "react"
  * messages is ≈ 57 KB of every shop page's HTML otherwise).
  */
 export const CLIENT_NAMESPACES = {
-  shop: ["search", "cart", "account", "checkout", "error", "product"],
+  shop: ["common", "search", "cart", "account", "checkout", "error", "product"],
   producer: ["producer"],
   pos: ["pos"],
 } as const
