@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { officeProvinceFilter } from "../../../../lib/office/scope"
-import { RETAIL_MODULE } from "../../../../modules/retail"
-import type RetailModuleService from "../../../../modules/retail/service"
+import { officeProvinceFilter } from "../../../../modules/office/acting-scope"
+import { createFairWorkflow } from "../../../../workflows/create-fair"
 import type { AdminCreateFairType } from "../sales-points/validators"
 
 export const FAIR_FIELDS = ["*", "booths.*", "booths.stock_location.id", "booths.sales_channel.id", "booths.sales_channel.is_disabled"]
@@ -21,8 +20,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** A fair with its dates; booths are added with POST /admin/ocop/fairs/:id/booths. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateFairType>, res: MedusaResponse) => {
-  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
-  const body = req.validatedBody
-  const fair = await retail.createFairs({ ...body, starts_at: new Date(body.starts_at), ends_at: new Date(body.ends_at) } as any)
+  const { result: fair } = await createFairWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ fair })
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ocopError } from "../../../../../lib/errors"
 import { RETAIL_MODULE } from "../../../../../modules/retail"
 import type RetailModuleService from "../../../../../modules/retail/service"
+import { updateSalesPointWorkflow } from "../../../../../workflows/update-sales-point"
 import { SALES_POINT_FIELDS } from "../route"
 import type { AdminUpdateSalesPointType } from "../validators"
 
@@ -31,7 +32,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSalesPointType>, res: MedusaResponse) => {
   await salesPoint(req)
-  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
-  await retail.updateSalesPoints({ id: req.params.id, ...req.validatedBody } as any)
+  await updateSalesPointWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   res.json({ sales_point: await salesPoint(req) })
 }
