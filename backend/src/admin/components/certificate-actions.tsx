@@ -29,11 +29,11 @@ export const CertificateActions = ({ certificate }: Props) => {
             disabled={closed}
             onClick={() => setAction(a)}
           >
-            {t.actions[a.key]}
+            {t(`actions.${a.key}`)}
           </Button>
         )
         return closed ? (
-          <Tooltip key={a.key} content={t.actions.outsideWindow}>
+          <Tooltip key={a.key} content={t("actions.outsideWindow")}>
             <span>{button}</span>
           </Tooltip>
         ) : (

@@ -15,10 +15,10 @@ const ALL = "__all"
 export const CertificateFilters = ({ values, onChange, onClear }: Props) => {
   const { lang, t } = useLang()
   const filters: { key: FilterKey; label: string; options: { value: string; label: string }[] }[] = [
-    { key: "province_code", label: t.common.province, options: PROVINCES.map((p) => ({ value: p.code, label: p.vi })) },
-    { key: "product_set", label: t.common.productSet, options: PRODUCT_SETS.map((p) => ({ value: String(p.code), label: `${p.code}. ${p[lang]}` })) },
-    { key: "stars", label: t.common.stars, options: CERTIFIED_STARS.map((s) => ({ value: String(s), label: "★".repeat(s) })) },
-    { key: "producer_type", label: t.common.producerType, options: PRODUCER_TYPES.map((p) => ({ value: p.code, label: p[lang] })) },
+    { key: "province_code", label: t("common.province"), options: PROVINCES.map((p) => ({ value: p.code, label: p.vi })) },
+    { key: "product_set", label: t("common.productSet"), options: PRODUCT_SETS.map((p) => ({ value: String(p.code), label: `${p.code}. ${p[lang]}` })) },
+    { key: "stars", label: t("common.stars"), options: CERTIFIED_STARS.map((s) => ({ value: String(s), label: "★".repeat(s) })) },
+    { key: "producer_type", label: t("common.producerType"), options: PRODUCER_TYPES.map((p) => ({ value: p.code, label: p[lang] })) },
   ]
   const any = Object.values(values).some(Boolean)
 
@@ -32,7 +32,7 @@ export const CertificateFilters = ({ values, onChange, onClear }: Props) => {
             </Select.Trigger>
             <Select.Content>
               <Select.Item value={ALL}>
-                {f.label}: {t.common.all}
+                {f.label}: {t("common.all")}
               </Select.Item>
               {f.options.map((o) => (
                 <Select.Item key={o.value} value={o.value}>
@@ -45,7 +45,7 @@ export const CertificateFilters = ({ values, onChange, onClear }: Props) => {
       ))}
       {any && (
         <Button size="small" variant="transparent" onClick={onClear} data-testid="ocop-clear-filters">
-          {t.page.clearFilters}
+          {t("page.clearFilters")}
         </Button>
       )}
     </div>

@@ -15,17 +15,17 @@ export const CertificateHistory = ({ certificates, liveId }: Props) => {
   return (
     <div className="py-4" data-testid="ocop-history">
       <Heading level="h3" className="px-6 pb-3">
-        {t.widget.history}
+        {t("widget.history")}
       </Heading>
       <div className="overflow-x-auto">
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>{t.common.stars}</Table.HeaderCell>
-              <Table.HeaderCell>{t.common.decision}</Table.HeaderCell>
-              <Table.HeaderCell>{t.common.issuedAt}</Table.HeaderCell>
-              <Table.HeaderCell>{t.common.validUntil}</Table.HeaderCell>
-              <Table.HeaderCell>{t.common.status}</Table.HeaderCell>
+              <Table.HeaderCell>{t("common.stars")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("common.decision")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("common.issuedAt")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("common.validUntil")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -39,7 +39,7 @@ export const CertificateHistory = ({ certificates, liveId }: Props) => {
                     <span>{c.decision_number}</span>
                     {c.id === liveId && (
                       <Badge size="2xsmall" color="blue" className="shrink-0 whitespace-nowrap">
-                        {t.widget.live}
+                        {t("widget.live")}
                       </Badge>
                     )}
                   </div>

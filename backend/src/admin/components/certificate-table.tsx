@@ -26,14 +26,14 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
       <Table data-testid="ocop-table">
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>{t.common.product}</Table.HeaderCell>
-            <Table.HeaderCell>{t.common.producer}</Table.HeaderCell>
-            <Table.HeaderCell>{t.common.province}</Table.HeaderCell>
-            <Table.HeaderCell>{t.common.stars}</Table.HeaderCell>
-            <Table.HeaderCell>{t.common.status}</Table.HeaderCell>
-            <Table.HeaderCell>{t.common.validUntil}</Table.HeaderCell>
-            <Table.HeaderCell>{t.page.daysLeft}</Table.HeaderCell>
-            {showDocument && <Table.HeaderCell>{t.common.document}</Table.HeaderCell>}
+            <Table.HeaderCell>{t("common.product")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("common.producer")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("common.province")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("common.stars")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("common.validUntil")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("page.daysLeft")}</Table.HeaderCell>
+            {showDocument && <Table.HeaderCell>{t("common.document")}</Table.HeaderCell>}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -48,15 +48,15 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
                       {c.product.title}
                     </Link>
                   ) : (
-                    <span className="text-ui-fg-muted">{t.page.noProduct}</span>
+                    <span className="text-ui-fg-muted">{t("page.noProduct")}</span>
                   )}
                   <div className="text-ui-fg-subtle txt-compact-xsmall truncate">{c.decision_number}</div>
                 </Table.Cell>
                 <Table.Cell className="max-w-[240px]">
-                  <div className="truncate">{c.producer?.name ?? t.common.none}</div>
+                  <div className="truncate">{c.producer?.name ?? t("common.none")}</div>
                   {type && <div className="text-ui-fg-subtle txt-compact-xsmall">{type[lang]}</div>}
                 </Table.Cell>
-                <Table.Cell>{(c.producer?.province_code && provinceName(c.producer.province_code)) || t.common.none}</Table.Cell>
+                <Table.Cell>{(c.producer?.province_code && provinceName(c.producer.province_code)) || t("common.none")}</Table.Cell>
                 <Table.Cell><Stars stars={c.stars} lang={lang} /></Table.Cell>
                 <Table.Cell><CertificateStatusBadge certificate={c} lang={lang} /></Table.Cell>
                 <Table.Cell>{formatDate(c.extension_until ?? c.valid_until, lang)}</Table.Cell>
@@ -66,17 +66,17 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
                       {left}
                     </Text>
                   ) : (
-                    t.common.none
+                    t("common.none")
                   )}
                 </Table.Cell>
                 {showDocument && (
                   <Table.Cell>
                     {c.document_url ? (
                       <SafeLink href={c.document_url} className="text-ui-fg-interactive" testId="ocop-row-document">
-                        {t.common.openDocument} ↗
+                        {t("common.openDocument")} ↗
                       </SafeLink>
                     ) : (
-                      t.common.none
+                      t("common.none")
                     )}
                   </Table.Cell>
                 )}

@@ -38,11 +38,11 @@ export const EventTimeline = ({ certificates }: Props) => {
   return (
     <div className="px-6 py-4" data-testid="ocop-events">
       <Heading level="h3" className="pb-3">
-        {t.widget.events}
+        {t("widget.events")}
       </Heading>
       {!rows.length && (
         <Text size="small" className="text-ui-fg-subtle">
-          {t.widget.noEvents}
+          {t("widget.noEvents")}
         </Text>
       )}
       <ol className="flex flex-col">
@@ -56,11 +56,11 @@ export const EventTimeline = ({ certificates }: Props) => {
               </div>
               <div className="flex min-w-0 flex-col gap-y-0.5">
                 <Text size="small" weight="plus" leading="compact">
-                  {e.from_status ? `${statusLabel(e.from_status, lang)} → ` : `${t.widget.created}: `}
+                  {e.from_status ? `${statusLabel(e.from_status, lang)} → ` : `${t("widget.created")}: `}
                   {statusLabel(e.to_status, lang)}
                 </Text>
                 <Text size="xsmall" className="text-ui-fg-subtle">
-                  {formatDateTime(e.occurred_at, lang)} · {t.widget.actor[e.actor_type ?? ""] ?? e.actor_type ?? t.common.none} ·{" "}
+                  {formatDateTime(e.occurred_at, lang)} · {(e.actor_type ? t(`widget.actor.${e.actor_type}`, { defaultValue: e.actor_type }) : t("common.none"))} ·{" "}
                   {e.decision_number}
                 </Text>
                 {ground && (
@@ -75,7 +75,7 @@ export const EventTimeline = ({ certificates }: Props) => {
                 )}
                 {e.document_url && (
                   <SafeLink href={e.document_url} className="txt-compact-xsmall text-ui-fg-interactive">
-                    {t.common.openDocument} ↗
+                    {t("common.openDocument")} ↗
                   </SafeLink>
                 )}
               </div>

@@ -16,7 +16,7 @@ export const PendingSubmissions = ({ certificates }: Props) => {
   return (
     <div className="py-4" data-testid="ocop-pending-submissions">
       <Heading level="h3" className="px-6 pb-2">
-        {t.page.tabs.review}
+        {t("page.tabs.review")}
       </Heading>
       {certificates.map((c) => (
         <div key={c.id} data-testid="ocop-pending-submission" data-certificate-id={c.id}>
@@ -28,7 +28,7 @@ export const PendingSubmissions = ({ certificates }: Props) => {
             </Text>
             {c.document_url && (
               <SafeLink href={c.document_url} className="txt-compact-small text-ui-fg-interactive">
-                {t.common.openDocument} ↗
+                {t("common.openDocument")} ↗
               </SafeLink>
             )}
           </div>

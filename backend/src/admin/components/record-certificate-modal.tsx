@@ -60,10 +60,10 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
   const submit = async () => {
     const e: Partial<Record<keyof Form, string>> = {}
     for (const k of ["decision_number", "issuer", "stars", "product_set", "issued_at"] as const) {
-      if (!form[k].trim()) e[k] = t.record.required
+      if (!form[k].trim()) e[k] = t("record.required")
     }
     const score = form.score.trim() ? Number(form.score) : undefined
-    if (score !== undefined && form.stars && Number(form.stars) > starBandForScore(score)) e.stars = t.record.starsAboveBand
+    if (score !== undefined && form.stars && Number(form.stars) > starBandForScore(score)) e.stars = t("record.starsAboveBand")
     setErrors(e)
     if (Object.keys(e).length) return
     const body: RecordCertificateBody = {
@@ -81,30 +81,30 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
     }
     try {
       await mutation.mutateAsync(body)
-      toast.success(t.record.done)
+      toast.success(t("record.done"))
       setOpen(false)
     } catch (err) {
-      toast.error(t.common.requestFailed, { description: (err as Error).message })
+      toast.error(t("common.requestFailed"), { description: (err as Error).message })
     }
   }
 
-  const starsHint = form.stars === "5" ? t.record.issuerHint5 : form.stars ? t.record.issuerHint34 : undefined
+  const starsHint = form.stars === "5" ? t("record.issuerHint5") : form.stars ? t("record.issuerHint34") : undefined
 
   return (
     <FocusModal open={open} onOpenChange={openModal}>
       <FocusModal.Trigger asChild>
         <Button size="small" variant="secondary" data-testid="ocop-record-certificate">
-          {canSupersede ? t.widget.recordEvaluation : t.widget.recordCertificate}
+          {canSupersede ? t("widget.recordEvaluation") : t("widget.recordCertificate")}
         </Button>
       </FocusModal.Trigger>
       <FocusModal.Content data-testid="ocop-record-dialog">
         <FocusModal.Header>
           <div className="flex w-full items-center justify-end gap-x-2">
             <FocusModal.Close asChild>
-              <Button size="small" variant="secondary">{t.common.cancel}</Button>
+              <Button size="small" variant="secondary">{t("common.cancel")}</Button>
             </FocusModal.Close>
             <Button size="small" onClick={submit} isLoading={mutation.isPending} data-testid="ocop-record-submit">
-              {t.record.submit}
+              {t("record.submit")}
             </Button>
           </div>
         </FocusModal.Header>
@@ -112,22 +112,22 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
           <div className="flex w-full max-w-[720px] flex-col gap-y-6 px-4">
             <div>
               <FocusModal.Title asChild>
-                <Heading>{t.record.title}</Heading>
+                <Heading>{t("record.title")}</Heading>
               </FocusModal.Title>
               <FocusModal.Description asChild>
-                <Text size="small" className="text-ui-fg-subtle mt-1">{t.record.intro}</Text>
+                <Text size="small" className="text-ui-fg-subtle mt-1">{t("record.intro")}</Text>
               </FocusModal.Description>
             </div>
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-              <FormRow id="ocop-record-decision" label={t.common.decision} error={errors.decision_number}>
-                <Input id="ocop-record-decision" data-testid="ocop-record-decision" placeholder={t.record.decisionPlaceholder}
+              <FormRow id="ocop-record-decision" label={t("common.decision")} error={errors.decision_number}>
+                <Input id="ocop-record-decision" data-testid="ocop-record-decision" placeholder={t("record.decisionPlaceholder")}
                   value={form.decision_number} onChange={(e) => set("decision_number", e.target.value)} />
               </FormRow>
-              <FormRow id="ocop-record-issuer" label={t.common.issuer} hint={starsHint} error={errors.issuer}>
-                <Input id="ocop-record-issuer" data-testid="ocop-record-issuer" placeholder={t.record.issuerPlaceholder}
+              <FormRow id="ocop-record-issuer" label={t("common.issuer")} hint={starsHint} error={errors.issuer}>
+                <Input id="ocop-record-issuer" data-testid="ocop-record-issuer" placeholder={t("record.issuerPlaceholder")}
                   value={form.issuer} onChange={(e) => set("issuer", e.target.value)} />
               </FormRow>
-              <FormRow id="ocop-record-stars" label={t.common.stars} error={errors.stars}>
+              <FormRow id="ocop-record-stars" label={t("common.stars")} error={errors.stars}>
                 <Select value={form.stars} onValueChange={(v) => set("stars", v)}>
                   <Select.Trigger id="ocop-record-stars" data-testid="ocop-record-stars"><Select.Value placeholder="★" /></Select.Trigger>
                   <Select.Content>
@@ -137,12 +137,12 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
                   </Select.Content>
                 </Select>
               </FormRow>
-              <FormRow id="ocop-record-score" label={t.common.score} hint={t.record.scoreHint}>
+              <FormRow id="ocop-record-score" label={t("common.score")} hint={t("record.scoreHint")}>
                 <Input id="ocop-record-score" data-testid="ocop-record-score" type="number" min={0} max={100} step="0.01"
                   value={form.score} onChange={(e) => set("score", e.target.value)} />
               </FormRow>
               <div className="md:col-span-2">
-                <FormRow id="ocop-record-product-set" label={t.common.productSet} error={errors.product_set}>
+                <FormRow id="ocop-record-product-set" label={t("common.productSet")} error={errors.product_set}>
                   <Select value={form.product_set} onValueChange={(v) => set("product_set", v)}>
                     <Select.Trigger id="ocop-record-product-set" data-testid="ocop-record-product-set" className="[&>span]:truncate [&>span]:text-left"><Select.Value placeholder="1–26" /></Select.Trigger>
                     <Select.Content>
@@ -158,25 +158,25 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
                   </Select>
                 </FormRow>
               </div>
-              <FormRow id="ocop-record-issued-at" label={t.common.issuedAt} error={errors.issued_at}>
+              <FormRow id="ocop-record-issued-at" label={t("common.issuedAt")} error={errors.issued_at}>
                 <Input id="ocop-record-issued-at" data-testid="ocop-record-issued-at" type="date"
                   value={form.issued_at} onChange={(e) => set("issued_at", e.target.value)} />
               </FormRow>
-              <FormRow id="ocop-record-valid-until" label={t.common.validUntil}
-                hint={form.issued_at ? t.record.validUntilHint(formatDate(validUntil(form.issued_at), lang)) : undefined}>
+              <FormRow id="ocop-record-valid-until" label={t("common.validUntil")}
+                hint={form.issued_at ? t("record.validUntilHint", { date: formatDate(validUntil(form.issued_at), lang) }) : undefined}>
                 <Input id="ocop-record-valid-until" data-testid="ocop-record-valid-until" type="date"
                   value={form.valid_until} onChange={(e) => set("valid_until", e.target.value)} />
               </FormRow>
-              <FormRow id="ocop-record-status" label={t.record.status}>
+              <FormRow id="ocop-record-status" label={t("record.status")}>
                 <Select value={form.status} onValueChange={(v) => set("status", v as Form["status"])}>
                   <Select.Trigger id="ocop-record-status" data-testid="ocop-record-status"><Select.Value /></Select.Trigger>
                   <Select.Content>
-                    <Select.Item value="valid">{t.record.statusValid}</Select.Item>
-                    <Select.Item value="pending_review">{t.record.statusPending}</Select.Item>
+                    <Select.Item value="valid">{t("record.statusValid")}</Select.Item>
+                    <Select.Item value="pending_review">{t("record.statusPending")}</Select.Item>
                   </Select.Content>
                 </Select>
               </FormRow>
-              <FormRow id="ocop-record-document" label={t.actions.documentUrl}>
+              <FormRow id="ocop-record-document" label={t("actions.documentUrl")}>
                 <Input id="ocop-record-document" data-testid="ocop-record-document" type="url" placeholder="https://"
                   value={form.document_url} onChange={(e) => set("document_url", e.target.value)} />
               </FormRow>
@@ -187,11 +187,11 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
                   <Checkbox id="ocop-record-supersede" data-testid="ocop-record-supersede" checked={form.supersede}
                     onCheckedChange={(v) => set("supersede", v === true)} />
                   <Label htmlFor="ocop-record-supersede" size="small" weight="plus">
-                    {t.record.supersedes}: {live.decision_number} ({"★".repeat(live.stars)})
+                    {t("record.supersedes")}: {live.decision_number} ({"★".repeat(live.stars)})
                   </Label>
                 </div>
                 {form.supersede && (
-                  <FormRow id="ocop-record-supersede-reason" label={t.record.supersedeReason}>
+                  <FormRow id="ocop-record-supersede-reason" label={t("record.supersedeReason")}>
                     <Select value={form.supersede_reason} onValueChange={(v) => set("supersede_reason", v)}>
                       <Select.Trigger id="ocop-record-supersede-reason" data-testid="ocop-record-supersede-reason"><Select.Value /></Select.Trigger>
                       <Select.Content>

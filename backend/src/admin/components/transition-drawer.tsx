@@ -38,9 +38,9 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
   const submit = async () => {
     if (!action) return
     const next: Errors = {}
-    if (!reason.trim()) next.reason = t.actions.reasonRequired
-    if (action.key === "revoke" && !ground) next.ground = t.actions.groundRequired
-    if (action.key === "extend" && !extensionUntil) next.extension = t.actions.extensionRequired
+    if (!reason.trim()) next.reason = t("actions.reasonRequired")
+    if (action.key === "revoke" && !ground) next.ground = t("actions.groundRequired")
+    if (action.key === "extend" && !extensionUntil) next.extension = t("actions.extensionRequired")
     setErrors(next)
     if (Object.keys(next).length) return
     try {
@@ -54,10 +54,10 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
           ...(documentUrl.trim() ? { document_url: documentUrl.trim() } : {}),
         },
       })
-      toast.success(t.actions.done)
+      toast.success(t("actions.done"))
       onClose()
     } catch (e) {
-      toast.error(t.common.requestFailed, { description: (e as Error).message })
+      toast.error(t("common.requestFailed"), { description: (e as Error).message })
     }
   }
 
@@ -65,23 +65,23 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
     <Drawer open={!!action} onOpenChange={(open) => !open && onClose()}>
       <Drawer.Content data-testid="ocop-transition-dialog" data-action={action?.key}>
         <Drawer.Header>
-          <Drawer.Title>{action ? t.actions[action.key] : ""}</Drawer.Title>
-          <Drawer.Description className="sr-only">{action ? t.actions.descriptions[action.key] : ""}</Drawer.Description>
+          <Drawer.Title>{action ? t(`actions.${action.key}`) : ""}</Drawer.Title>
+          <Drawer.Description className="sr-only">{action ? t(`actions.descriptions.${action.key}`) : ""}</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-5 overflow-y-auto">
           {action && (
             <Text size="small" className="text-ui-fg-subtle">
-              {t.actions.descriptions[action.key]}
+              {t(`actions.descriptions.${action.key}`)}
             </Text>
           )}
           {action?.key === "revoke" && (
             <div className="flex flex-col gap-y-2">
               <Label htmlFor="ocop-revocation-ground" weight="plus">
-                {t.actions.ground}
+                {t("actions.ground")}
               </Label>
               <Select value={ground} onValueChange={(v) => { setGround(v); setErrors((e) => ({ ...e, ground: undefined })) }}>
                 <Select.Trigger id="ocop-revocation-ground" data-testid="ocop-revocation-ground" className="[&>span]:truncate [&>span]:text-left" aria-invalid={!!errors.ground}>
-                  <Select.Value placeholder={t.actions.groundPlaceholder} />
+                  <Select.Value placeholder={t("actions.groundPlaceholder")} />
                 </Select.Trigger>
                 <Select.Content>
                   {REVOCATION_GROUNDS.map((g) => (
@@ -97,7 +97,7 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
           {action?.key === "extend" && (
             <div className="flex flex-col gap-y-2">
               <Label htmlFor="ocop-extension-until" weight="plus">
-                {t.actions.extensionUntil}
+                {t("actions.extensionUntil")}
               </Label>
               <Input
                 id="ocop-extension-until"
@@ -108,19 +108,19 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
                 value={extensionUntil}
                 onChange={(e) => { setExtensionUntil(e.target.value); setErrors((x) => ({ ...x, extension: undefined })) }}
               />
-              <Hint>{t.actions.extensionMax(formatDate(maxExtension, lang))}</Hint>
+              <Hint>{t("actions.extensionMax", { max: formatDate(maxExtension, lang) })}</Hint>
               {errors.extension && <Hint variant="error" data-testid="ocop-error-extension">{errors.extension}</Hint>}
             </div>
           )}
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="ocop-reason" weight="plus">
-              {t.actions.reason}
+              {t("actions.reason")}
             </Label>
             <Textarea
               id="ocop-reason"
               data-testid="ocop-reason"
               rows={4}
-              placeholder={t.actions.reasonPlaceholder}
+              placeholder={t("actions.reasonPlaceholder")}
               value={reason}
               onChange={(e) => { setReason(e.target.value); setErrors((x) => ({ ...x, reason: undefined })) }}
               aria-invalid={!!errors.reason}
@@ -129,7 +129,7 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
           </div>
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="ocop-document-url" weight="plus">
-              {t.actions.documentUrl}
+              {t("actions.documentUrl")}
             </Label>
             <Input
               id="ocop-document-url"
@@ -144,7 +144,7 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary" size="small" data-testid="ocop-cancel">
-              {t.common.cancel}
+              {t("common.cancel")}
             </Button>
           </Drawer.Close>
           <Button
@@ -154,7 +154,7 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
             isLoading={mutation.isPending}
             onClick={submit}
           >
-            {action ? t.actions[action.key] : t.common.confirm}
+            {action ? t(`actions.${action.key}`) : t("common.confirm")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>

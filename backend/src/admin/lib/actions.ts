@@ -1,4 +1,4 @@
-import type { Messages } from "./i18n"
+import type { TFunction } from "i18next"
 
 /** The office's manual actions; `expired` and `superseded` happen by time or by a new certificate. */
 export type ActionKey = "verify" | "reject" | "suspend" | "clearSuspension" | "revoke" | "reevaluate" | "extend"
@@ -30,6 +30,6 @@ export function officeActions(status: string, allowed: readonly string[]): Offic
   return out
 }
 
-export function actionLabel(key: ActionKey, t: Messages): string {
-  return t.actions[key]
+export function actionLabel(key: ActionKey, t: TFunction<"ocop">): string {
+  return t(`actions.${key}`)
 }

@@ -20,22 +20,22 @@ const ProductCertificateWidget = ({ data: product }: DetailWidgetProps<AdminProd
   return (
     <Container className="divide-y p-0" data-testid="ocop-certificate-widget">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <Heading level="h2">{t.widget.title}</Heading>
+        <Heading level="h2">{t("widget.title")}</Heading>
         {data && <RecordCertificateModal productId={product.id} live={live} />}
       </div>
       {isLoading && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {t.common.loading}
+          {t("common.loading")}
         </Text>
       )}
       {isError && (
         <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="ocop-load-error">
-          {t.common.loadError}: {(error as Error)?.message}
+          {t("common.loadError")}: {(error as Error)?.message}
         </Text>
       )}
       {data && !live && (
         <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="ocop-no-certificate">
-          {t.widget.noCertificate}
+          {t("widget.noCertificate")}
         </Text>
       )}
       {live && <LiveCertificate certificate={live} />}

@@ -14,11 +14,11 @@ import {
 } from "recharts"
 import type { ProgrammeFigures } from "../../../modules/programme/figures/types"
 import { CERTIFICATE_STATUS_LABELS } from "../../lib/domain"
-import type { DashboardMessages } from "../../lib/dashboard-i18n"
+import type { TFunction } from "i18next"
 import { pick, type Lang } from "../../lib/i18n"
 import { fmtMonth, fmtNumber, fmtVnd, fmtVndShort, PALETTE, STAR_COLORS, STATE_COLORS } from "./format"
 
-type Props = { data: ProgrammeFigures; lang: Lang; t: DashboardMessages }
+type Props = { data: ProgrammeFigures; lang: Lang; t: TFunction<"ocop"> }
 
 const AXIS = { fontSize: 11, fill: "var(--fg-subtle, #71717a)" }
 const H = 240
@@ -67,7 +67,7 @@ export const ChangesOverTime = ({ data, lang, t }: Props) => (
       <Tooltip formatter={(v) => fmtNumber(Number(v), lang)} />
       <Legend />
       {CHANGE_KINDS.map((k, i) => (
-        <Bar key={k} dataKey={k} name={t.changes.kinds[k]} stackId="changes" fill={PALETTE[i]} />
+        <Bar key={k} dataKey={k} name={t(`dashboard.changes.kinds.${k}`, { defaultValue: k })} stackId="changes" fill={PALETTE[i]} />
       ))}
     </BarChart>
   </ResponsiveContainer>
@@ -83,7 +83,7 @@ export const ProductSets = ({ data, lang, t }: Props) => {
         <XAxis type="number" allowDecimals={false} tick={AXIS} />
         <YAxis type="category" dataKey="name" width={230} tick={{ ...AXIS, fontSize: 10 }} />
         <Tooltip formatter={(v) => fmtNumber(Number(v), lang)} />
-        <Bar dataKey="products" name={t.charts.products} fill="#16a34a" />
+        <Bar dataKey="products" name={t("dashboard.charts.products")} fill="#16a34a" />
       </BarChart>
     </ResponsiveContainer>
   )
@@ -131,14 +131,14 @@ export const SalesByMonth = ({ data, lang, t }: Props) => (
       <YAxis tick={AXIS} width={56} tickFormatter={(v) => fmtVndShort(Number(v), lang)} />
       <Tooltip formatter={(v) => fmtVnd(Number(v))} />
       <Legend />
-      <Bar dataKey="previous" name={t.charts.lastYear} fill="#d4d4d8" />
-      <Bar dataKey="current" name={t.charts.thisYear} fill="#16a34a" />
+      <Bar dataKey="previous" name={t("dashboard.charts.lastYear")} fill="#d4d4d8" />
+      <Bar dataKey="current" name={t("dashboard.charts.thisYear")} fill="#16a34a" />
     </BarChart>
   </ResponsiveContainer>
 )
 
-const Empty = ({ t }: { t: DashboardMessages }) => (
+const Empty = ({ t }: { t: TFunction<"ocop"> }) => (
   <Text size="small" className="text-ui-fg-muted py-6 text-center">
-    {t.noData}
+    {t("dashboard.noData")}
   </Text>
 )

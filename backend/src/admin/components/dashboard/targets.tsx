@@ -3,18 +3,18 @@ import { useState } from "react"
 import type { TargetProgress } from "../../../modules/programme/figures/types"
 import { PROGRAMME_METRICS, programmeMetric } from "../../lib/domain"
 import { useDeleteTarget, useProgrammeTargets, useSaveTarget, type ProgrammeTarget } from "../../hooks/use-programme"
-import type { DashboardMessages } from "../../lib/dashboard-i18n"
+import type { TFunction } from "i18next"
 import { PROVINCES, provinceName } from "../../lib/domain"
 import type { Lang } from "../../lib/i18n"
 import { ProgressBar } from "./card"
 import { fmtDate, fmtNumber } from "./format"
 
-type Props = { lang: Lang; t: DashboardMessages }
+type Props = { lang: Lang; t: TFunction<"ocop"> }
 
 /** Progress bars: actual against each target of the province. */
 export const TargetProgressList = ({ targets, lang, t }: Props & { targets: TargetProgress[] }) => {
   if (!targets.length) {
-    return <Text size="small" className="text-ui-fg-muted">{t.targets.none}</Text>
+    return <Text size="small" className="text-ui-fg-muted">{t("dashboard.targets.none")}</Text>
   }
   const unit = (u: string) => (u === "percent" ? "%" : "")
   return (
@@ -26,7 +26,7 @@ export const TargetProgressList = ({ targets, lang, t }: Props & { targets: Targ
               {p.label[lang]}
             </Text>
             <Text size="xsmall" className="text-ui-fg-muted truncate" title={p.source ?? ""}>
-              {provinceName(p.province_code) ?? p.province_code} · {t.targets.until(fmtDate(p.period_end, lang))}
+              {provinceName(p.province_code) ?? p.province_code} · {t("dashboard.targets.until", { date: fmtDate(p.period_end, lang) })}
             </Text>
           </div>
           <ProgressBar value={p.progress} testId={`ocop-target-${p.metric}-bar`} />
@@ -73,17 +73,17 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
     const body = { ...draft, value: Number(draft.value), source: draft.source || null }
     try {
       await save.mutateAsync({ id: editing === "new" ? undefined : editing ?? undefined, body })
-      toast.success(t.targets.saved)
+      toast.success(t("dashboard.targets.saved"))
       setEditing(null)
     } catch (e) {
       toast.error((e as Error).message)
     }
   }
   const del = async (id: string) => {
-    if (!(await prompt({ title: t.targets.confirmRemove, description: "", confirmText: t.targets.remove, cancelText: "×" }))) return
+    if (!(await prompt({ title: t("dashboard.targets.confirmRemove"), description: "", confirmText: t("dashboard.targets.remove"), cancelText: "×" }))) return
     try {
       await remove.mutateAsync(id)
-      toast.success(t.targets.removed)
+      toast.success(t("dashboard.targets.removed"))
     } catch (e) {
       toast.error((e as Error).message)
     }
@@ -95,11 +95,11 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>{t.targets.metric}</Table.HeaderCell>
-            <Table.HeaderCell>{t.targets.province}</Table.HeaderCell>
-            <Table.HeaderCell>{t.targets.periodStart}</Table.HeaderCell>
-            <Table.HeaderCell>{t.targets.periodEnd}</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">{t.targets.value}</Table.HeaderCell>
+            <Table.HeaderCell>{t("dashboard.targets.metric")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("dashboard.targets.province")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("dashboard.targets.periodStart")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("dashboard.targets.periodEnd")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("dashboard.targets.value")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -118,10 +118,10 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
               </Table.Cell>
               <Table.Cell className="text-right whitespace-nowrap">
                 <Button size="small" variant="transparent" onClick={() => startEdit(target)}>
-                  {t.targets.edit}
+                  {t("dashboard.targets.edit")}
                 </Button>
                 <Button size="small" variant="transparent" onClick={() => del(target.id)}>
-                  {t.targets.remove}
+                  {t("dashboard.targets.remove")}
                 </Button>
               </Table.Cell>
             </Table.Row>
@@ -132,7 +132,7 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
         <div className="grid grid-cols-1 gap-2 md:grid-cols-6" data-testid="ocop-target-form">
           <div className="md:col-span-2">
             <Select size="small" value={draft.metric} onValueChange={set("metric")}>
-              <Select.Trigger aria-label={t.targets.metric}>
+              <Select.Trigger aria-label={t("dashboard.targets.metric")}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -145,7 +145,7 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
             </Select>
           </div>
           <Select size="small" value={draft.province_code} onValueChange={set("province_code")}>
-            <Select.Trigger aria-label={t.targets.province}>
+            <Select.Trigger aria-label={t("dashboard.targets.province")}>
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
@@ -156,15 +156,15 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
               ))}
             </Select.Content>
           </Select>
-          <Input size="small" type="date" aria-label={t.targets.periodStart} value={draft.period_start} onChange={(e) => set("period_start")(e.target.value)} />
-          <Input size="small" type="date" aria-label={t.targets.periodEnd} value={draft.period_end} onChange={(e) => set("period_end")(e.target.value)} />
-          <Input size="small" type="number" min={0} aria-label={t.targets.value} placeholder={t.targets.value} value={draft.value} onChange={(e) => set("value")(e.target.value)} data-testid="ocop-target-value" />
+          <Input size="small" type="date" aria-label={t("dashboard.targets.periodStart")} value={draft.period_start} onChange={(e) => set("period_start")(e.target.value)} />
+          <Input size="small" type="date" aria-label={t("dashboard.targets.periodEnd")} value={draft.period_end} onChange={(e) => set("period_end")(e.target.value)} />
+          <Input size="small" type="number" min={0} aria-label={t("dashboard.targets.value")} placeholder={t("dashboard.targets.value")} value={draft.value} onChange={(e) => set("value")(e.target.value)} data-testid="ocop-target-value" />
           <div className="md:col-span-5">
-            <Input size="small" aria-label={t.targets.source} placeholder={t.targets.source} value={draft.source} onChange={(e) => set("source")(e.target.value)} />
+            <Input size="small" aria-label={t("dashboard.targets.source")} placeholder={t("dashboard.targets.source")} value={draft.source} onChange={(e) => set("source")(e.target.value)} />
           </div>
           <div className="flex gap-2">
             <Button size="small" onClick={submit} isLoading={save.isPending} data-testid="ocop-target-save">
-              {t.targets.save}
+              {t("dashboard.targets.save")}
             </Button>
             <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
               ×
@@ -174,7 +174,7 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
       ) : (
         <div>
           <Button size="small" variant="secondary" onClick={() => startEdit()} data-testid="ocop-target-add">
-            {t.targets.add}
+            {t("dashboard.targets.add")}
           </Button>
         </div>
       )}

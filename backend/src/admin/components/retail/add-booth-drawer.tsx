@@ -13,7 +13,7 @@ export const AddBoothDrawer = ({ fair }: { fair: Pick<Fair, "id" | "name"> }) =>
   const { form, set, drawer } = useDrawerForm({
     empty: { name: "", operator: "" },
     send: (form) => mutation.mutateAsync({ name: form.name.trim(), ...(form.operator.trim() ? { operator: form.operator.trim() } : {}) }),
-    success: t.retail.fairs.boothAdded,
+    success: t("retail.fairs.boothAdded"),
   })
 
   return (
@@ -21,17 +21,17 @@ export const AddBoothDrawer = ({ fair }: { fair: Pick<Fair, "id" | "name"> }) =>
       {...drawer}
       trigger={
         <Button size="small" variant="secondary" data-testid="retail-booth-add">
-          {t.retail.fairs.addBooth}
+          {t("retail.fairs.addBooth")}
         </Button>
       }
-      title={t.retail.fairs.boothTitle(fair.name)}
-      description={t.retail.fairs.boothIntro}
-      submitLabel={t.retail.fairs.boothSubmit}
+      title={t("retail.fairs.boothTitle", { fair: fair.name })}
+      description={t("retail.fairs.boothIntro")}
+      submitLabel={t("retail.fairs.boothSubmit")}
       isPending={mutation.isPending}
       testId="retail-booth-form"
     >
-      <TextField id="retail-booth-name" label={t.retail.fairs.boothName} value={form.name} onChange={(name) => set({ name })} />
-      <TextField id="retail-booth-operator" label={t.retail.optional(t.retail.fairs.boothOperator)} value={form.operator} onChange={(operator) => set({ operator })} />
+      <TextField id="retail-booth-name" label={t("retail.fairs.boothName")} value={form.name} onChange={(name) => set({ name })} />
+      <TextField id="retail-booth-operator" label={t("retail.optional", { label: t("retail.fairs.boothOperator") })} value={form.operator} onChange={(operator) => set({ operator })} />
     </FormDrawer>
   )
 }

@@ -21,7 +21,7 @@ export const CreateFairDrawer = () => {
         starts_at: vnLocalToIso(form.starts_at),
         ends_at: vnLocalToIso(form.ends_at),
       }),
-    success: t.retail.fairs.created,
+    success: t("retail.fairs.created"),
   })
 
   return (
@@ -29,22 +29,22 @@ export const CreateFairDrawer = () => {
       {...drawer}
       trigger={
         <Button size="small" variant="secondary" data-testid="retail-fair-create">
-          {t.retail.fairs.create}
+          {t("retail.fairs.create")}
         </Button>
       }
-      title={t.retail.fairs.create}
-      description={t.retail.fairs.intro}
-      submitLabel={t.retail.fairs.submit}
+      title={t("retail.fairs.create")}
+      description={t("retail.fairs.intro")}
+      submitLabel={t("retail.fairs.submit")}
       isPending={mutation.isPending}
       testId="retail-fair-form"
     >
-      <TextField id="retail-fair-name" label={t.retail.fairs.name} value={form.name} onChange={(name) => set({ name })} />
-      <TextField id="retail-fair-venue" label={t.retail.fairs.venue} value={form.venue} onChange={(venue) => set({ venue })} />
+      <TextField id="retail-fair-name" label={t("retail.fairs.name")} value={form.name} onChange={(name) => set({ name })} />
+      <TextField id="retail-fair-venue" label={t("retail.fairs.venue")} value={form.venue} onChange={(venue) => set({ venue })} />
       <PlaceFields idPrefix="retail-fair" province={form.province_code} onProvince={(code) => set({ province_code: code })} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField id="retail-fair-starts" label={t.retail.fairs.startsAt} hint={t.retail.fairs.timeHint} type="datetime-local"
+        <TextField id="retail-fair-starts" label={t("retail.fairs.startsAt")} hint={t("retail.fairs.timeHint")} type="datetime-local"
           value={form.starts_at} onChange={(starts_at) => set({ starts_at })} />
-        <TextField id="retail-fair-ends" label={t.retail.fairs.endsAt} hint={t.retail.fairs.timeHint} type="datetime-local" min={form.starts_at || undefined}
+        <TextField id="retail-fair-ends" label={t("retail.fairs.endsAt")} hint={t("retail.fairs.timeHint")} type="datetime-local" min={form.starts_at || undefined}
           value={form.ends_at} onChange={(ends_at) => set({ ends_at })} />
       </div>
     </FormDrawer>

@@ -20,20 +20,20 @@ export const FairTable = () => {
   return (
     <ListSection
       testId="retail-fairs"
-      title={t.retail.fairs.title}
+      title={t("retail.fairs.title")}
       action={<CreateFairDrawer />}
       query={query}
       rows={query.data?.fairs}
-      emptyText={t.retail.fairs.empty}
+      emptyText={t("retail.fairs.empty")}
     >
       <Table data-testid="retail-fairs-table">
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>{t.retail.fairs.name}</Table.HeaderCell>
-            <Table.HeaderCell>{t.common.province}</Table.HeaderCell>
-            <Table.HeaderCell>{t.retail.fairs.dates}</Table.HeaderCell>
-            <Table.HeaderCell>{t.retail.fairs.state}</Table.HeaderCell>
-            <Table.HeaderCell>{t.retail.fairs.booths}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.fairs.name")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("common.province")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.fairs.dates")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.fairs.state")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.fairs.booths")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -53,7 +53,7 @@ export const FairTable = () => {
                 </Table.Cell>
                 <Table.Cell className="py-3 whitespace-nowrap">
                   <Badge size="2xsmall" color={FAIR_STATE_COLOR[state]} data-testid="retail-fair-state">
-                    {t.retail.fairs.states[state]}
+                    {t(`retail.fairs.states.${state}`)}
                   </Badge>
                 </Table.Cell>
                 <Table.Cell className="min-w-[240px] py-3">
@@ -62,13 +62,13 @@ export const FairTable = () => {
                       {f.booths.map((b) => (
                         <li key={b.id} className="flex flex-wrap items-center gap-2" data-testid="retail-booth" data-booth-id={b.id}>
                           <Text size="small" className="whitespace-normal">{b.name}</Text>
-                          <ChannelBadge disabled={b.sales_channel?.is_disabled} labels={{ enabled: t.retail.fairs.booth.open, disabled: t.retail.fairs.booth.closed }} testId="retail-booth-channel" />
+                          <ChannelBadge disabled={b.sales_channel?.is_disabled} labels={{ enabled: t("retail.fairs.booth.open"), disabled: t("retail.fairs.booth.closed") }} testId="retail-booth-channel" />
                           {state !== "ended" && <StaffDrawer point={b} listStaff={false} />}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <Text size="small" className="text-ui-fg-muted">{t.retail.fairs.noBooths}</Text>
+                    <Text size="small" className="text-ui-fg-muted">{t("retail.fairs.noBooths")}</Text>
                   )}
                 </Table.Cell>
                 <Table.Cell className="py-3">

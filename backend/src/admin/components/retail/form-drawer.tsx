@@ -54,7 +54,7 @@ export const FormDrawer = ({ open, onOpenChange, trigger, title, description, su
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button type="button" variant="secondary" size="small" data-testid={`${testId}-close`}>
-                {done ? t.retail.close : t.common.cancel}
+                {done ? t("retail.close") : t("common.cancel")}
               </Button>
             </Drawer.Close>
             {!done && (

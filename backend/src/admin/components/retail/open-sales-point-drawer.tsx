@@ -26,7 +26,7 @@ export const OpenSalesPointDrawer = () => {
       }
       return mutation.mutateAsync(body)
     },
-    success: t.retail.points.created,
+    success: t("retail.points.created"),
     // the drawer stays open on the new point's key
     onSuccess: (result) => setCreated(result),
     onReset: () => setCreated(null),
@@ -37,16 +37,16 @@ export const OpenSalesPointDrawer = () => {
       <Text weight="plus">{created.sales_point.name}</Text>
       <div className="bg-ui-bg-subtle flex flex-col gap-y-2 rounded-lg border p-4">
         <Text size="small" weight="plus">
-          {t.retail.points.keyTitle}
+          {t("retail.points.keyTitle")}
         </Text>
         <PublishableKey token={created.publishable_key} full testId="retail-point-created-key" />
         <Text size="xsmall" className="text-ui-fg-subtle">
-          {t.retail.points.keyHint}
+          {t("retail.points.keyHint")}
         </Text>
       </div>
       <div>
         <Button type="button" size="small" variant="secondary" onClick={reset} data-testid="retail-point-open-another">
-          {t.retail.points.openAnother}
+          {t("retail.points.openAnother")}
         </Button>
       </div>
     </div>
@@ -57,21 +57,21 @@ export const OpenSalesPointDrawer = () => {
       {...drawer}
       trigger={
         <Button size="small" variant="secondary" data-testid="retail-point-open">
-          {t.retail.points.open}
+          {t("retail.points.open")}
         </Button>
       }
-      title={t.retail.points.open}
-      description={t.retail.points.intro}
-      submitLabel={t.retail.points.submit}
+      title={t("retail.points.open")}
+      description={t("retail.points.intro")}
+      submitLabel={t("retail.points.submit")}
       isPending={mutation.isPending}
       testId="retail-point-form"
       done={done || undefined}
     >
-      <TextField id="retail-point-name" label={t.retail.points.name} value={form.name} onChange={(name) => set({ name })} />
-      <FormRow id="retail-point-category" label={t.retail.points.category}>
+      <TextField id="retail-point-name" label={t("retail.points.name")} value={form.name} onChange={(name) => set({ name })} />
+      <FormRow id="retail-point-category" label={t("retail.points.category")}>
         <Select value={form.location_category} onValueChange={(v) => set({ location_category: v })}>
           <Select.Trigger id="retail-point-category" data-testid="retail-point-category">
-            <Select.Value placeholder={t.retail.choose} />
+            <Select.Value placeholder={t("retail.choose")} />
           </Select.Trigger>
           <Select.Content>
             {SALES_POINT_CATEGORIES.map((c) => (
@@ -89,12 +89,12 @@ export const OpenSalesPointDrawer = () => {
         onProvince={(code) => set({ province_code: code, commune: "" })}
         onCommune={(commune) => set({ commune })}
       />
-      <TextField id="retail-point-address" label={t.retail.optional(t.retail.points.address)} value={form.address} onChange={(address) => set({ address })} />
-      <TextField id="retail-point-operator" label={t.retail.optional(t.retail.points.operator)} value={form.operator} onChange={(operator) => set({ operator })} />
+      <TextField id="retail-point-address" label={t("retail.optional", { label: t("retail.points.address") })} value={form.address} onChange={(address) => set({ address })} />
+      <TextField id="retail-point-operator" label={t("retail.optional", { label: t("retail.points.operator") })} value={form.operator} onChange={(operator) => set({ operator })} />
       <TextField
         id="retail-point-hours"
-        label={t.retail.optional(t.retail.points.openingHours)}
-        placeholder={t.retail.points.openingHoursPlaceholder}
+        label={t("retail.optional", { label: t("retail.points.openingHours") })}
+        placeholder={t("retail.points.openingHoursPlaceholder")}
         value={form.opening_hours}
         onChange={(opening_hours) => set({ opening_hours })}
       />

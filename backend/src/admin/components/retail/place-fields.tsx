@@ -18,10 +18,10 @@ export const PlaceFields = ({ idPrefix, province, commune = "", onProvince, onCo
   const communes = province ? communesOf(province) : undefined
   return (
     <>
-      <FormRow id={`${idPrefix}-province`} label={t.common.province}>
+      <FormRow id={`${idPrefix}-province`} label={t("common.province")}>
         <Select value={province} onValueChange={onProvince}>
           <Select.Trigger id={`${idPrefix}-province`} data-testid={`${idPrefix}-province`}>
-            <Select.Value placeholder={t.retail.choose} />
+            <Select.Value placeholder={t("retail.choose")} />
           </Select.Trigger>
           <Select.Content>
             {PROVINCES.map((p) => (
@@ -33,11 +33,11 @@ export const PlaceFields = ({ idPrefix, province, commune = "", onProvince, onCo
         </Select>
       </FormRow>
       {onCommune && (
-        <FormRow id={`${idPrefix}-commune`} label={t.retail.optional(t.retail.points.commune)}>
+        <FormRow id={`${idPrefix}-commune`} label={t("retail.optional", { label: t("retail.points.commune") })}>
           {communes ? (
             <Select value={commune} onValueChange={onCommune}>
               <Select.Trigger id={`${idPrefix}-commune`} data-testid={`${idPrefix}-commune`}>
-                <Select.Value placeholder={t.retail.choose} />
+                <Select.Value placeholder={t("retail.choose")} />
               </Select.Trigger>
               <Select.Content>
                 {communes.map((c) => (

@@ -18,20 +18,20 @@ export const SalesPointTable = () => {
   return (
     <ListSection
       testId="retail-points"
-      title={t.retail.points.title}
+      title={t("retail.points.title")}
       action={<OpenSalesPointDrawer />}
       query={query}
       rows={query.data?.sales_points}
-      emptyText={t.retail.points.empty}
+      emptyText={t("retail.points.empty")}
     >
       <Table data-testid="retail-points-table">
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>{t.retail.points.name}</Table.HeaderCell>
-            <Table.HeaderCell>{t.retail.points.place}</Table.HeaderCell>
-            <Table.HeaderCell>{t.retail.points.operator}</Table.HeaderCell>
-            <Table.HeaderCell>{t.retail.points.channel}</Table.HeaderCell>
-            <Table.HeaderCell>{t.retail.points.key}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.points.name")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.points.place")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.points.operator")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.points.channel")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("retail.points.key")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -49,13 +49,13 @@ export const SalesPointTable = () => {
                   </Text>
                 </Table.Cell>
                 <Table.Cell className="min-w-[200px] max-w-[280px] py-3">
-                  <Text size="small" className="whitespace-normal">{p.address || t.common.none}</Text>
+                  <Text size="small" className="whitespace-normal">{p.address || t("common.none")}</Text>
                   <Text size="xsmall" className="text-ui-fg-subtle whitespace-normal" data-testid="retail-point-province">
                     {[p.commune, provinceName(p.province_code) ?? p.province_code].filter(Boolean).join(", ")}
                   </Text>
                 </Table.Cell>
                 <Table.Cell className="min-w-[180px] max-w-[260px] py-3">
-                  <Text size="small" className="whitespace-normal">{p.operator || t.common.none}</Text>
+                  <Text size="small" className="whitespace-normal">{p.operator || t("common.none")}</Text>
                   {p.opening_hours && (
                     <Text size="xsmall" className="text-ui-fg-subtle whitespace-normal">
                       {p.opening_hours}
@@ -70,7 +70,7 @@ export const SalesPointTable = () => {
                     <PublishableKey token={key.token} testId="retail-point-key" />
                   ) : (
                     <Text size="xsmall" className="text-ui-fg-muted">
-                      {keys.isLoading ? t.common.loading : t.retail.points.noKey}
+                      {keys.isLoading ? t("common.loading") : t("retail.points.noKey")}
                     </Text>
                   )}
                 </Table.Cell>

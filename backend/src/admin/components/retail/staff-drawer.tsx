@@ -31,7 +31,7 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
   const { form, set, drawer } = useDrawerForm({
     empty: { email: "", name: "" },
     send: (form) => mutation.mutateAsync({ email: form.email.trim(), name: form.name.trim() }),
-    success: t.retail.staff.added,
+    success: t("retail.staff.added"),
     // stays open, blank, for the next person; the link is shown until the drawer closes
     onSuccess: (result, { reset }) => {
       reset()
@@ -62,7 +62,7 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
       <div className="flex items-center gap-x-2">
         {s.status && (
           <Badge size="2xsmall" color={STATUS_COLOR[s.status]} data-testid="retail-staff-status">
-            {t.retail.staff.status[s.status]}
+            {t(`retail.staff.status.${s.status}`)}
           </Badge>
         )}
         <Button
@@ -73,10 +73,10 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
           isLoading={setDisabled.isPending && setDisabled.variables?.staffId === s.id}
           onClick={() => {
             const disabled = s.status !== "disabled"
-            void act(() => setDisabled.mutateAsync({ staffId: s.id, disabled }), disabled ? t.retail.staff.disabled : t.retail.staff.enabled)
+            void act(() => setDisabled.mutateAsync({ staffId: s.id, disabled }), disabled ? t("retail.staff.disabled") : t("retail.staff.enabled"))
           }}
         >
-          {s.status === "disabled" ? t.retail.staff.enable : t.retail.staff.disable}
+          {s.status === "disabled" ? t("retail.staff.enable") : t("retail.staff.disable")}
         </Button>
         <Button
           type="button"
@@ -84,9 +84,9 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
           variant="danger"
           data-testid="retail-staff-remove"
           isLoading={remove.isPending && remove.variables === s.id}
-          onClick={() => void act(() => remove.mutateAsync(s.id), t.retail.staff.removed)}
+          onClick={() => void act(() => remove.mutateAsync(s.id), t("retail.staff.removed"))}
         >
-          {t.retail.staff.remove}
+          {t("retail.staff.remove")}
         </Button>
       </div>
     </li>
@@ -97,44 +97,44 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
       {...drawer}
       trigger={
         <Button size={size} variant="secondary" data-testid="retail-staff-open">
-          {t.retail.staff.add}
+          {t("retail.staff.add")}
         </Button>
       }
-      title={t.retail.staff.title(point.name)}
-      description={t.retail.staff.intro}
-      submitLabel={t.retail.staff.submit}
+      title={t("retail.staff.title", { point: point.name })}
+      description={t("retail.staff.intro")}
+      submitLabel={t("retail.staff.submit")}
       isPending={mutation.isPending}
       testId="retail-staff-form"
     >
       <Text size="small" className="text-ui-fg-subtle">
-        {t.retail.staff.intro}
+        {t("retail.staff.intro")}
       </Text>
       {invite && (
         <div className="flex flex-col gap-y-1 rounded-lg border p-3" data-testid="retail-staff-invite" data-url={invite.url}>
           <Text size="small" weight="plus">
-            {t.retail.staff.inviteTitle}
+            {t("retail.staff.inviteTitle")}
           </Text>
           <Text size="small" className="break-all font-mono">
             {invite.url}
           </Text>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {t.retail.staff.inviteHint(formatDateTime(invite.expires_at, lang))}
+            {t("retail.staff.inviteHint", { until: formatDateTime(invite.expires_at, lang) })}
           </Text>
         </div>
       )}
       {listStaff && (
         <div className="flex flex-col gap-y-2" data-testid="retail-staff-list">
           <Text size="small" weight="plus">
-            {t.retail.staff.list}
+            {t("retail.staff.list")}
           </Text>
-          {detail.isLoading && <Text size="small" className="text-ui-fg-subtle">{t.common.loading}</Text>}
-          {detail.isError && <Text size="small" className="text-ui-fg-error">{t.common.loadError}</Text>}
-          {detail.data && !staff.length && <Text size="small" className="text-ui-fg-subtle">{t.retail.staff.none}</Text>}
+          {detail.isLoading && <Text size="small" className="text-ui-fg-subtle">{t("common.loading")}</Text>}
+          {detail.isError && <Text size="small" className="text-ui-fg-error">{t("common.loadError")}</Text>}
+          {detail.data && !staff.length && <Text size="small" className="text-ui-fg-subtle">{t("retail.staff.none")}</Text>}
           {staff.length > 0 && <ul className="divide-y rounded-lg border">{staff.map(row)}</ul>}
         </div>
       )}
-      <TextField id="retail-staff-email" label={t.retail.staff.email} type="email" autoComplete="off" value={form.email} onChange={(email) => set({ email })} />
-      <TextField id="retail-staff-name" label={t.retail.staff.name} autoComplete="off" value={form.name} onChange={(name) => set({ name })} />
+      <TextField id="retail-staff-email" label={t("retail.staff.email")} type="email" autoComplete="off" value={form.email} onChange={(email) => set({ email })} />
+      <TextField id="retail-staff-name" label={t("retail.staff.name")} autoComplete="off" value={form.name} onChange={(name) => set({ name })} />
     </FormDrawer>
   )
 }

@@ -12,7 +12,7 @@ const OcopRetailPage = () => {
   return (
     <div className="flex flex-col gap-y-3" data-testid="ocop-retail">
       <Container className="p-0">
-        <OfficePageHeader title={t.retail.title} subtitle={t.retail.subtitle} />
+        <OfficePageHeader title={t("retail.title")} subtitle={t("retail.subtitle")} />
       </Container>
       <SalesPointTable />
       <FairTable />

@@ -19,28 +19,28 @@ const OcopOfficePage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="ocop-page">
-      <OfficePageHeader title={t.page.title} subtitle={t.page.subtitle} />
+      <OfficePageHeader title={t("page.title")} subtitle={t("page.subtitle")} />
       <div className="px-6 py-3">
         <Tabs value={q.tab} onValueChange={(v) => q.setTab(v as OfficeTab)}>
           <Tabs.List className="flex-wrap">
             {OFFICE_TABS.map((tab) => (
               <Tabs.Trigger key={tab} value={tab} data-testid={`ocop-tab-${tab}`}>
-                {t.page.tabs[tab]}
+                {t(`page.tabs.${tab}`)}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
         </Tabs>
       </div>
       <CertificateFilters values={q.filters} onChange={q.setFilter} onClear={q.clearFilters} />
-      {isLoading && <Text size="small" className="text-ui-fg-subtle px-6 py-4">{t.common.loading}</Text>}
+      {isLoading && <Text size="small" className="text-ui-fg-subtle px-6 py-4">{t("common.loading")}</Text>}
       {isError && (
         <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="ocop-load-error">
-          {t.common.loadError}: {(error as Error)?.message}
+          {t("common.loadError")}: {(error as Error)?.message}
         </Text>
       )}
       {data && !data.certificates.length && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-8 text-center" data-testid="ocop-empty">
-          {t.page.empty}
+          {t("page.empty")}
         </Text>
       )}
       {data && data.certificates.length > 0 && (
@@ -56,7 +56,7 @@ const OcopOfficePage = () => {
             canNextPage={q.page + 1 < pageCount}
             previousPage={() => q.setPage(q.page - 1)}
             nextPage={() => q.setPage(q.page + 1)}
-            translations={{ of: t.page.of, results: t.page.results, pages: t.page.pages, prev: t.page.previous, next: t.page.next }}
+            translations={{ of: t("page.of"), results: t("page.results"), pages: t("page.pages"), prev: t("page.previous"), next: t("page.next") }}
           />
         </div>
       )}
