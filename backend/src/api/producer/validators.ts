@@ -11,9 +11,9 @@ import {
 import { boundedNumber, safeId, safeLongText, safeText, safeUrl } from "../../lib/safe-input"
 
 /**
- * Request shapes of the producer portal. Every message a person may read is Vietnamese first,
- * English in brackets; routes validate with validateProducerBody/Query (./validate.ts), which pass
- * these messages through unchanged.
+ * Request shapes of the producer portal (and of the office's producer approval). Every message a
+ * person may read is Vietnamese first, English in brackets; routes validate with the one validator
+ * (../validation.ts), which passes these messages through unchanged.
  */
 
 const isScore = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 100
