@@ -1,23 +1,24 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { OFFICE_ROUTES, type OfficeRoute } from "../../src/api/admin/ocop/route-table"
+import type { OfficeAccess, OfficeRouteDeclaration } from "../../src/api/admin/ocop/office-route"
 import { createOfficeUser } from "../helpers/admin"
 import { today } from "../helpers/certificates"
 import { bearer, onboardProducer } from "../helpers/producer"
 import { openSalesPoint } from "../helpers/retail"
-import { routesOnDisk } from "../helpers/routes-on-disk"
+import { declaredRoutes, routeKey as key, routesOnDisk } from "../helpers/routes-on-disk"
 
 jest.setTimeout(600 * 1000)
 
 /**
- * Isolation matrix of the OCOP office, generated from the admin route table (src/api/admin/ocop/
- * route-table.ts) — the same table the scope middlewares are built from — and checked against the
- * route files on disk, so a new /admin/ocop route cannot escape it. For every route and method: no
+ * Isolation matrix of the OCOP office, generated from the routes' declarations as wired in
+ * src/api/middlewares.ts (src/api/admin/ocop/<folder>/middlewares.ts, officeRoute) — the same declarations
+ * the scope checks are built from — and checked against the route files on disk, so a new
+ * /admin/ocop route cannot escape it. For every route and method: no
  * token gets 401; an account without a scope gets 403; a Hà Tĩnh officer acting on Quảng Trị records
  * is refused with a Vietnamese message (lists show it Hà Tĩnh only) and nothing changes; a national
  * account succeeds.
  */
 
-const key = (r: Pick<OfficeRoute, "method" | "matcher">) => `${r.method} ${r.matcher}`
+const OFFICE_ROUTES = declaredRoutes<OfficeAccess>("office")
 
 type Province = {
   producerId: string
@@ -131,7 +132,7 @@ medusaIntegrationTestRunner({
     const idsOf = (p: Province) => [p.producerId, p.productId, p.bareProductId, p.certificateId, p.pointId, p.fairId, p.boothId, p.targetId, p.staffId]
 
     /** The path naming Quảng Trị's record (or asking for Quảng Trị's figures). */
-    function pathFor(route: OfficeRoute, of: Province, provinceCode: string) {
+    function pathFor(route: OfficeRouteDeclaration, of: Province, provinceCode: string) {
       const idOf: Record<string, string> = {
         certificate: of.certificateId,
         product: of.productId,
@@ -141,8 +142,8 @@ medusaIntegrationTestRunner({
         fair: of.fairId,
         programme_target: of.targetId,
       }
-      const path = route.matcher.replace(":staff_id", of.staffId).replace(":id", route.scope.kind === "record" ? idOf[route.scope.resource] : "x")
-      if (route.scope.kind !== "query_province") return path
+      const path = route.matcher.replace(":staff_id", of.staffId).replace(":id", route.access.scope.kind === "record" ? idOf[route.access.scope.resource] : "x")
+      if (route.access.scope.kind !== "query_province") return path
       return route.matcher.endsWith("/reports") ? `${path}?province_code=${provinceCode}&period=yearly&year=2026` : `${path}?province_code=${provinceCode}`
     }
 
@@ -172,7 +173,7 @@ medusaIntegrationTestRunner({
       "POST /admin/ocop/consignments/:id/approve": {},
     })
 
-    it("the route table lists exactly the route files on disk", () => {
+    it("the wired routes are exactly the route files on disk", () => {
       expect(OFFICE_ROUTES.map(key).sort()).toEqual(routesOnDisk("admin/ocop"))
     })
 
@@ -192,7 +193,7 @@ medusaIntegrationTestRunner({
         expect([name, (await send(route.method, path, body, undefined)).status]).toEqual([name, 401])
 
         const noScope = await send(route.method, path, body, unscoped)
-        if (route.scope.kind === "self") {
+        if (route.access.scope.kind === "self") {
           expect([name, noScope.status, noScope.data.scope]).toEqual([name, 200, null])
         } else {
           expect([name, noScope.status, noScope.data.code]).toEqual([name, 403, "ocop.office.no_scope"])
@@ -201,7 +202,7 @@ medusaIntegrationTestRunner({
 
         const before = await snapshotOfQuangTri()
         const response = await send(route.method, path, body, haTinh)
-        if (route.scope.kind === "list" || route.scope.kind === "self") {
+        if (route.access.scope.kind === "list" || route.access.scope.kind === "self") {
           expect([name, response.status]).toEqual([name, 200])
           const text = JSON.stringify(response.data)
           for (const id of idsOf(QT)) expect([name, id, text.includes(id)]).toEqual([name, id, false])
@@ -213,7 +214,7 @@ medusaIntegrationTestRunner({
         expect(await snapshotOfQuangTri()).toEqual(before)
 
         const allowed = await send(route.method, path, body, national)
-        if (route.scope.kind === "national" && path.includes("/x")) {
+        if (route.access.scope.kind === "national" && path.includes("/x")) {
           // no fixture of that kind here: the national account gets past the scope check (the handler's 404 / 400)
           expect([name, [401, 403].includes(allowed.status)]).toEqual([name, false])
         } else {
@@ -223,7 +224,7 @@ medusaIntegrationTestRunner({
     )
 
     // The same routes on Hà Tĩnh's own records: the officer's province is fully theirs.
-    it.each(OFFICE_ROUTES.filter((r) => r.scope.kind !== "national").map((r) => [key(r), r] as const))(
+    it.each(OFFICE_ROUTES.filter((r) => r.access.scope.kind !== "national").map((r) => [key(r), r] as const))(
       "%s: a Hà Tĩnh officer acts on Hà Tĩnh records",
       async (name, route) => {
         const body = bodies(HT, "42")[name]

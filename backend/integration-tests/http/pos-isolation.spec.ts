@@ -8,14 +8,16 @@ import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { failed } from "../helpers/http"
 import { openSalesPoint, staffOf, stockedProduct, stockOf } from "../helpers/retail"
 import { confirmedConsignment, producerWithStock } from "../helpers/consignments"
+import { declaredRoutes, routeKey as key, routesOnDisk } from "../helpers/routes-on-disk"
+import type { RouteDeclaration } from "../../src/api/declared-route"
+import type { StaffAccess } from "../../src/api/pos/staff-route"
 
 // Own Redis database: test files of other capabilities may run at the same time on the same Redis, and
 // their workers would otherwise take this app's events (subscribers) and workflow jobs.
 process.env.REDIS_URL = "redis://127.0.0.1:6379/13"
 
-jest.setTimeout(240 * 1000)
+jest.setTimeout(600 * 1000)
 
-type Route = { method: "get" | "post"; path: (point: string, ctx: Ctx) => string; body?: (ctx: Ctx) => any; writes?: boolean }
 type Ctx = {
   variantId: string
   orderId: string
@@ -28,35 +30,38 @@ type Ctx = {
   consignmentB: string
 }
 
-/** Every /pos route that takes a point: the isolation matrix is generated from this list. */
-const POINT_ROUTES: Record<string, Route> = {
-  lookup: { method: "get", path: (p) => `/pos/points/${p}/lookup?code=OCOP-HT05` },
-  "lookup text": { method: "get", path: (p) => `/pos/points/${p}/lookup?q=nuoc%20mam` },
-  sell: { method: "post", path: (p) => `/pos/points/${p}/sales`, body: (c) => ({ items: [{ variant_id: c.variantId, quantity: 1 }], payment: "cash" }), writes: true },
-  receipt: { method: "get", path: (p, c) => `/pos/points/${p}/sales/${c.orderId}/receipt` },
-  "confirm transfer": { method: "post", path: (p, c) => `/pos/points/${p}/sales/${c.vietqrOrderId}/payment`, body: () => ({}), writes: true },
-  stock: { method: "get", path: (p) => `/pos/points/${p}/stock` },
-  "receive stock": { method: "post", path: (p) => `/pos/points/${p}/stock-movements`, body: (c) => ({ kind: "receive", items: [{ variant_id: c.variantId, quantity: 1 }] }), writes: true },
-  "transfer stock": {
-    method: "post",
-    path: (p) => `/pos/points/${p}/stock-movements`,
-    body: (c) => ({ kind: "transfer", to_point_id: c.pointA.id, items: [{ variant_id: c.variantId, quantity: 1 }] }),
-    writes: true,
+/**
+ * The /pos routes as wired in src/api/middlewares.ts (src/api/pos/<folder>/middlewares.ts,
+ * staffRoute): the same declarations the staff login and validation are built from. The isolation
+ * matrix is generated from those acting on a point.
+ */
+const POS_ROUTES = declaredRoutes<StaffAccess>("sales_point")
+const POINT_ROUTES = POS_ROUTES.filter((route) => route.access.resource === "point")
+
+/** What a valid request of a point route carries: its query, its body, the other path params' records. */
+type Case = { query?: (c: Ctx) => string; body?: (c: Ctx) => any; params?: (c: Ctx) => Record<string, string> }
+const CASES: Record<string, Record<string, Case>> = {
+  "GET /pos/points/:id/lookup": { "by code": { query: () => "code=OCOP-HT05" }, "by text": { query: () => "q=nuoc%20mam" } },
+  "POST /pos/points/:id/sales": { sell: { body: (c) => ({ items: [{ variant_id: c.variantId, quantity: 1 }], payment: "cash" }) } },
+  "POST /pos/points/:id/sales/:order_id/payment": { "confirm transfer": { params: (c) => ({ order_id: c.vietqrOrderId }) } },
+  "POST /pos/points/:id/stock-movements": {
+    receive: { body: (c) => ({ kind: "receive", items: [{ variant_id: c.variantId, quantity: 1 }] }) },
+    transfer: { body: (c) => ({ kind: "transfer", to_point_id: c.pointA.id, items: [{ variant_id: c.variantId, quantity: 1 }] }) },
   },
-  movements: { method: "get", path: (p) => `/pos/points/${p}/stock-movements` },
-  destinations: { method: "get", path: (p) => `/pos/points/${p}/destinations` },
-  tasks: { method: "get", path: (p) => `/pos/points/${p}/tasks` },
-  "task done": { method: "post", path: (p, c) => `/pos/points/${p}/tasks/${c.taskId}/done`, body: () => ({}), writes: true },
-  labels: { method: "get", path: (p, c) => `/pos/points/${p}/labels?variant_ids=${c.variantId}` },
-  consignments: { method: "get", path: (p) => `/pos/points/${p}/consignments` },
-  "request consignment": {
-    method: "post",
-    path: (p) => `/pos/points/${p}/consignments`,
-    body: (c) => ({ producer_id: c.producer.producer.id, items: [{ variant_id: c.producer.variantId, quantity: 1 }] }),
-    writes: true,
+  "GET /pos/points/:id/labels": { labels: { query: (c) => `variant_ids=${c.variantId}` } },
+  "POST /pos/points/:id/consignments": {
+    "request consignment": { body: (c) => ({ producer_id: c.producer.producer.id, items: [{ variant_id: c.producer.variantId, quantity: 1 }] }) },
   },
-  "receive consignment": { method: "post", path: (p, c) => `/pos/points/${p}/consignments/${c.consignmentB}/receive`, body: () => ({}), writes: true },
 }
+
+/** Every point route with each of its cases ("GET /pos/points/:id/lookup (by text)"). */
+const POINT_MATRIX: Array<[string, RouteDeclaration<StaffAccess>, Case]> = POINT_ROUTES.flatMap((route) =>
+  Object.entries(CASES[key(route)] ?? { "": {} }).map(([name, c]): [string, RouteDeclaration<StaffAccess>, Case] => [
+    name ? `${key(route)} (${name})` : key(route),
+    route,
+    c,
+  ])
+)
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -72,10 +77,13 @@ medusaIntegrationTestRunner({
       const { jwtSecret } = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
       return { authorization: `Bearer ${generateJwtToken({ actor_id, actor_type, auth_identity_id: "authid_x", app_metadata: {} }, { secret: jwtSecret as string, expiresIn: "1d" })}` }
     }
-    const call = (route: Route, point: string, headers?: Record<string, string>) =>
-      route.method === "get"
-        ? api.get(route.path(point, ctx), { headers })
-        : api.post(route.path(point, ctx), route.body?.(ctx) ?? {}, { headers })
+    const pathOf = (route: RouteDeclaration<StaffAccess>, c: Case, point: string) => {
+      const params: Record<string, string> = { order_id: ctx.orderId, task_id: ctx.taskId, consignment_id: ctx.consignmentB, ...c.params?.(ctx), id: point }
+      const path = route.matcher.replace(/:(\w+)/g, (_, name: string) => params[name])
+      return c.query ? `${path}?${c.query(ctx)}` : path
+    }
+    const call = (route: RouteDeclaration<StaffAccess>, c: Case, point: string, headers?: Record<string, string>) =>
+      route.method === "GET" ? api.get(pathOf(route, c, point), { headers }) : api.post(pathOf(route, c, point), c.body?.(ctx) ?? {}, { headers })
 
     beforeAll(async () => {
       await seedDemoCatalogue(getContainer())
@@ -110,12 +118,22 @@ medusaIntegrationTestRunner({
         (await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })).data.count,
       ])
 
-    describe.each(Object.entries(POINT_ROUTES))("%s", (_name, route) => {
+    it("the wired routes are exactly the route files on disk", () => {
+      expect(POS_ROUTES.map(key).sort()).toEqual(routesOnDisk("pos"))
+    })
+
+    it("has a valid request for every point route that validates one", () => {
+      for (const route of POINT_ROUTES.filter((r) => r.body || r.query)) {
+        expect([key(route), key(route) in CASES]).toEqual([key(route), true])
+      }
+    })
+
+    describe.each(POINT_MATRIX)("%s", (_name, route, c) => {
       it("answers 404 to staff of another point, and changes nothing", async () => {
         const stockBefore = await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id)
         const stateBefore = await stateOfB()
         const { data: before } = await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })
-        const res = await failed(call(route, ctx.pointB.id, staffA))
+        const res = await failed(call(route, c, ctx.pointB.id, staffA))
         expect(res.status).toBe(404)
         expect(await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id)).toBe(stockBefore)
         const { data: after } = await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })
@@ -128,9 +146,9 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 401 without a token and to customer, producer and admin tokens", async () => {
-        expect((await failed(call(route, ctx.pointB.id))).status).toBe(401)
+        expect((await failed(call(route, c, ctx.pointB.id))).status).toBe(401)
         for (const headers of [token("customer", "cus_1"), token("producer", "pdcr_1"), adminHeaders]) {
-          expect((await failed(call(route, ctx.pointB.id, headers))).status).toBe(401)
+          expect((await failed(call(route, c, ctx.pointB.id, headers))).status).toBe(401)
         }
       })
     })

@@ -1,24 +1,25 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, vietnamDate } from "@ocop/domain"
-import { PRODUCER_ROUTES, type ProducerRoute } from "../../src/api/producer/route-table"
+import type { ProducerAccess, ProducerRouteDeclaration } from "../../src/api/producer/producer-route"
 import { createOfficeUser } from "../helpers/admin"
 import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 import { bearer, onboardProducer, registerProducerLogin } from "../helpers/producer"
 import { requestConsignment } from "../helpers/consignments"
 import { openSalesPoint, staffOf } from "../helpers/retail"
-import { routesOnDisk } from "../helpers/routes-on-disk"
+import { declaredRoutes, routeKey as key, routesOnDisk } from "../helpers/routes-on-disk"
 
 jest.setTimeout(600 * 1000)
 
 /**
- * Isolation matrix of the producer portal, generated from the route table (src/api/producer/
- * route-table.ts) — the same table the middlewares are built from — and checked against the route
- * files on disk, so a new /producer route cannot escape it. For every route and method: producer A
+ * Isolation matrix of the producer portal, generated from the routes' declarations as wired in
+ * src/api/middlewares.ts (src/api/producer/<folder>/middlewares.ts, producerRoute) — the same declarations
+ * the login, producer scope and validation are built from — and checked against the route files on
+ * disk, so a new /producer route cannot escape it. For every route and method: producer A
  * acting on producer B's records gets 404 and B's records do not change; no token gets 401; a
  * shopper's token gets 401/403.
  */
 
-const key = (r: Pick<ProducerRoute, "method" | "matcher">) => `${r.method} ${r.matcher}`
+const PRODUCER_ROUTES = declaredRoutes<ProducerAccess>("producer")
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -152,7 +153,7 @@ medusaIntegrationTestRunner({
     const idsOfB = () => [B.producer.id, B.member.id, B.memberId, B.productId, ...B.variantIds, B.locationId, B.certificateId, B.orderId, B.consignmentId]
 
     /** The path with B's records in it (A's product id for `:id` when `variantOfOtherProduct`). */
-    function pathFor(route: ProducerRoute, variantOfOtherProduct = false) {
+    function pathFor(route: ProducerRouteDeclaration, variantOfOtherProduct = false) {
       const idOf: Record<string, string> = {
         member: B.memberId,
         product: B.productId,
@@ -161,7 +162,7 @@ medusaIntegrationTestRunner({
         order: B.orderId,
         consignment: B.consignmentId,
       }
-      return route.matcher.replace(":variant_id", B.variantIds[1]).replace(":id", idOf[route.resource] ?? "x")
+      return route.matcher.replace(":variant_id", B.variantIds[1]).replace(":id", idOf[route.access.resource] ?? "x")
     }
 
     /** A valid body for each route with a body: ids in it are B's where the route acts on one. */
@@ -194,7 +195,7 @@ medusaIntegrationTestRunner({
         (e: any) => e.response
       )
 
-    it("the route table lists exactly the route files on disk", () => {
+    it("the wired routes are exactly the route files on disk", () => {
       expect(PRODUCER_ROUTES.map(key).sort()).toEqual(routesOnDisk("producer"))
     })
 
@@ -220,7 +221,7 @@ medusaIntegrationTestRunner({
       if (actsOnB) {
         expect([key(route), response.status]).toEqual([key(route), 404])
         expect(response.data.message).toMatch(/^Không tìm thấy/)
-      } else if (route.unregistered) {
+      } else if (route.access.unregistered) {
         // A's login already has a producer: it can neither onboard again nor take B's invite
         expect([key(route), response.status]).toEqual([key(route), 400])
       } else {

@@ -1,5 +1,4 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 
 /**
  * Guards that run before any route: PostgreSQL cannot store a NUL character in text, so a NUL
@@ -36,25 +35,4 @@ export function refuseNulBytes(req: MedusaRequest, res: MedusaResponse, next: Me
     return
   }
   next()
-}
-
-/**
- * Checks the raw body against `schema` without replacing it (Medusa's own validator for the route
- * still runs and shapes the body). 400 with every issue's Vietnamese message and its field path.
- */
-export function checkBody(schema: z.ZodTypeAny) {
-  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const result = await schema.safeParseAsync(req.body ?? {})
-    if (result.success) return next()
-    const issues = result.error.issues.map((issue: any) => ({ path: (issue.path ?? []).join("."), message: String(issue.message) }))
-    res.status(400).json({
-      type: "invalid_data",
-      code: "ocop.validation",
-      message: issues
-        .slice(0, 3)
-        .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
-        .join("; "),
-      issues,
-    })
-  }
 }

@@ -1,155 +1,109 @@
-import {
-  defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
-import { filterByValidSalesChannels } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
+import { defineMiddlewares } from "@medusajs/framework/http"
 import { checkoutErrorHandler } from "./checkout-errors"
-import { checkBody, refuseNulBytes } from "./input-guards"
+import { refuseNulBytes } from "./input-guards"
 import { securityHeaders } from "./security-headers"
-import { ShopperAddress, ShopperCartInput, ShopperCustomerInput } from "./store/address-validators"
-import { refuseShopperPaymentData } from "./store/payment-session-guard"
-import { OfficeProductText } from "./admin/product-text-validators"
-import { officeMiddlewares } from "./admin/ocop/middlewares"
-import { producerMiddlewares } from "./producer/middlewares"
-import { posMiddlewares } from "./pos/middlewares"
-import { storeOrderMiddlewares } from "./store/orders/middlewares"
-import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { adminCertificatesMiddlewares } from "./admin/ocop/certificates/middlewares"
+import { adminConsignmentsMiddlewares } from "./admin/ocop/consignments/middlewares"
+import { adminDashboardMiddlewares } from "./admin/ocop/dashboard/middlewares"
+import { adminFairsMiddlewares } from "./admin/ocop/fairs/middlewares"
+import { adminOfficeScopesMiddlewares } from "./admin/ocop/office-scopes/middlewares"
+import { adminProducersMiddlewares } from "./admin/ocop/producers/middlewares"
+import { adminOcopProductsMiddlewares } from "./admin/ocop/products/middlewares"
+import { adminProgrammeTargetsMiddlewares } from "./admin/ocop/programme-targets/middlewares"
+import { adminReportsMiddlewares } from "./admin/ocop/reports/middlewares"
+import { adminSalesPointsMiddlewares } from "./admin/ocop/sales-points/middlewares"
+import { adminProductsMiddlewares } from "./admin/products/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
-import { AdminListCertificatesParams } from "./admin/ocop/certificates/list-validators"
-import { AdminRecordCertificate, AdminTransitionCertificate } from "./admin/ocop/certificates/validators"
-import { AdminProgrammeDashboardParams } from "./admin/ocop/dashboard/validators"
-import {
-  AdminCreateProgrammeTarget,
-  AdminListProgrammeTargetsParams,
-  AdminUpdateProgrammeTarget,
-} from "./admin/ocop/programme-targets/validators"
-import { AdminProgrammeReportParams } from "./admin/ocop/reports/validators"
-import { StoreOcopSearchParams, StoreOcopSearchSuggestionsParams } from "./store/ocop/search/validators"
-import { StoreOcopSitemapParams } from "./store/ocop/sitemap/validators"
-import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/validators"
+import { hooksMiddlewares } from "./hooks/middlewares"
+import { posMiddlewares } from "./pos/middlewares"
+import { posInvitesMiddlewares } from "./pos/invites/middlewares"
+import { posMeMiddlewares } from "./pos/me/middlewares"
+import { posPointsMiddlewares } from "./pos/points/middlewares"
+import { producerCertificatesMiddlewares } from "./producer/certificates/middlewares"
+import { producerConsignmentsMiddlewares } from "./producer/consignments/middlewares"
+import { producerDashboardMiddlewares } from "./producer/dashboard/middlewares"
+import { producerInventoryMiddlewares } from "./producer/inventory/middlewares"
+import { producerInvitesMiddlewares } from "./producer/invites/middlewares"
+import { producerMeMiddlewares } from "./producer/me/middlewares"
+import { producerMembersMiddlewares } from "./producer/members/middlewares"
+import { producerOnboardingMiddlewares } from "./producer/onboarding/middlewares"
+import { producerOrdersMiddlewares } from "./producer/orders/middlewares"
+import { producerProductsMiddlewares } from "./producer/products/middlewares"
+import { producerSalesMiddlewares } from "./producer/sales/middlewares"
+import { producerStockLocationsMiddlewares } from "./producer/stock-locations/middlewares"
+import { producerUploadsMiddlewares } from "./producer/uploads/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
+import { storeCustomersMiddlewares } from "./store/customers/middlewares"
+import { storeOcopFeedMiddlewares } from "./store/ocop/feed/middlewares"
+import { storeOcopProductsMiddlewares } from "./store/ocop/products/middlewares"
+import { storeOcopSearchMiddlewares } from "./store/ocop/search/middlewares"
+import { storeOcopSitemapMiddlewares } from "./store/ocop/sitemap/middlewares"
+import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
 
-// The publishable key's sales channels; the routes page the listed products of those channels in SQL
-// (lib/catalogue/listed-products.ts) instead of Medusa's link filter, which loads every product id.
-// Medusa types this middleware for store requests only; it runs after the publishable key check.
-const storeCatalogueScope = [filterByValidSalesChannels() as any]
-
+/**
+ * Every route folder that needs middlewares wires its own routes in a `middlewares.ts` beside them
+ * (guards, then the one validator of src/api/validation.ts), as Medusa's core does; this file only
+ * adds the guards of every route and spreads them. The OCOP routes carry their declaration
+ * (declared-route.ts), from which the isolation matrices are generated.
+ */
 export default defineMiddlewares({
   errorHandler: checkoutErrorHandler as any,
   routes: [
-    // Every route, ours and Medusa's: a NUL character is a 400, never a database error.
     // Every answer: nosniff, no framing, Referrer-Policy, HSTS in production (security-headers.ts).
     { matcher: "/*", middlewares: [securityHeaders()] },
+    // Every route, ours and Medusa's: a NUL character is a 400, never a database error.
     { matcher: "/*", middlewares: [refuseNulBytes] },
-    // Medusa's own store routes take any text: addresses and profiles get our limits and phone rule.
-    ...["/store/carts", "/store/carts/:id"].map((matcher) => ({
-      method: ["POST"] as "POST"[],
-      matcher,
-      middlewares: [checkBody(ShopperCartInput)],
-    })),
-    ...["/store/customers", "/store/customers/me"].map((matcher) => ({
-      method: ["POST"] as "POST"[],
-      matcher,
-      middlewares: [checkBody(ShopperCustomerInput)],
-    })),
-    ...["/store/customers/me/addresses", "/store/customers/me/addresses/:address_id"].map((matcher) => ({
-      method: ["POST"] as "POST"[],
-      matcher,
-      middlewares: [checkBody(ShopperAddress)],
-    })),
-    {
-      method: ["POST"],
-      matcher: "/store/payment-collections/:id/payment-sessions",
-      middlewares: [refuseShopperPaymentData],
-    },
-    ...["/admin/products", "/admin/products/:id"].map((matcher) => ({
-      method: ["POST"] as "POST"[],
-      matcher,
-      middlewares: [checkBody(OfficeProductText)],
-    })),
-    // first: the office scope check runs before any admin OCOP validation or handler
-    ...officeMiddlewares,
-    ...producerMiddlewares,
-    ...posMiddlewares,
-    ...storeOrderMiddlewares,
-    ...storeProductsMiddlewares,
+
     ...authMiddlewares,
-    {
-      method: ["GET"],
-      matcher: "/store/ocop/products",
-      middlewares: [
-        validateAndTransformQuery(StoreOcopProductsParams, { defaults: ["id"], isList: true, defaultLimit: 24 }),
-        ...storeCatalogueScope,
-      ],
-    },
-    {
-      method: ["GET"],
-      matcher: "/store/ocop/products/:handle",
-      middlewares: [
-        validateAndTransformQuery(StoreOcopProductParams, { defaults: ["id"], isList: false }),
-        ...storeCatalogueScope,
-      ],
-    },
-    {
-      // Stripe signs the exact bytes it sends
-      method: ["POST"],
-      matcher: "/hooks/ocop/stripe",
-      bodyParser: { preserveRawBody: true },
-    },
-    {
-      method: ["GET"],
-      matcher: "/store/ocop/search",
-      middlewares: [validateAndTransformQuery(StoreOcopSearchParams, {})],
-    },
-    {
-      method: ["GET"],
-      matcher: "/store/ocop/search/suggestions",
-      middlewares: [validateAndTransformQuery(StoreOcopSearchSuggestionsParams, {})],
-    },
-    {
-      method: ["GET"],
-      matcher: "/store/ocop/sitemap",
-      middlewares: [validateAndTransformQuery(StoreOcopSitemapParams, {})],
-    },
-    {
-      method: ["GET"],
-      matcher: "/admin/ocop/certificates",
-      middlewares: [validateAndTransformQuery(AdminListCertificatesParams, { defaults: ["id"], isList: true })],
-    },
-    {
-      method: ["POST"],
-      matcher: "/admin/ocop/certificates",
-      middlewares: [validateAndTransformBody(AdminRecordCertificate)],
-    },
-    {
-      method: ["POST"],
-      matcher: "/admin/ocop/certificates/:id/transitions",
-      middlewares: [validateAndTransformBody(AdminTransitionCertificate)],
-    },
-    {
-      method: ["GET"],
-      matcher: "/admin/ocop/dashboard",
-      middlewares: [validateAndTransformQuery(AdminProgrammeDashboardParams, {})],
-    },
-    {
-      method: ["GET"],
-      matcher: "/admin/ocop/reports",
-      middlewares: [validateAndTransformQuery(AdminProgrammeReportParams, {})],
-    },
-    {
-      method: ["GET"],
-      matcher: "/admin/ocop/programme-targets",
-      middlewares: [validateAndTransformQuery(AdminListProgrammeTargetsParams, {})],
-    },
-    {
-      method: ["POST"],
-      matcher: "/admin/ocop/programme-targets",
-      middlewares: [validateAndTransformBody(AdminCreateProgrammeTarget)],
-    },
-    {
-      method: ["POST"],
-      matcher: "/admin/ocop/programme-targets/:id",
-      middlewares: [validateAndTransformBody(AdminUpdateProgrammeTarget)],
-    },
+
+    // Medusa's own store and admin routes, with our checks
+    ...storeCartsMiddlewares,
+    ...storeCustomersMiddlewares,
+    ...storePaymentCollectionsMiddlewares,
+    ...storeOrdersMiddlewares,
+    ...storeProductsMiddlewares,
+    ...adminProductsMiddlewares,
+
+    // the shop's OCOP routes
+    ...storeOcopProductsMiddlewares,
+    ...storeOcopSearchMiddlewares,
+    ...storeOcopSitemapMiddlewares,
+    ...storeOcopFeedMiddlewares,
+    ...hooksMiddlewares,
+
+    // the OCOP office (Medusa's admin login applies to /admin/*)
+    ...adminOfficeScopesMiddlewares,
+    ...adminCertificatesMiddlewares,
+    ...adminOcopProductsMiddlewares,
+    ...adminProducersMiddlewares,
+    ...adminDashboardMiddlewares,
+    ...adminReportsMiddlewares,
+    ...adminProgrammeTargetsMiddlewares,
+    ...adminSalesPointsMiddlewares,
+    ...adminFairsMiddlewares,
+    ...adminConsignmentsMiddlewares,
+
+    // the producer portal
+    ...producerOnboardingMiddlewares,
+    ...producerMeMiddlewares,
+    ...producerMembersMiddlewares,
+    ...producerInvitesMiddlewares,
+    ...producerUploadsMiddlewares,
+    ...producerProductsMiddlewares,
+    ...producerStockLocationsMiddlewares,
+    ...producerInventoryMiddlewares,
+    ...producerCertificatesMiddlewares,
+    ...producerOrdersMiddlewares,
+    ...producerSalesMiddlewares,
+    ...producerDashboardMiddlewares,
+    ...producerConsignmentsMiddlewares,
+
+    // the counters of points of sale and fair booths
+    ...posMiddlewares,
+    ...posMeMiddlewares,
+    ...posPointsMiddlewares,
+    ...posInvitesMiddlewares,
   ],
 })

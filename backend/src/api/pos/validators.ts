@@ -79,5 +79,3 @@ export const PosLabelParams = z.object({
     .refine((l) => l.length >= 1 && l.length <= 200, "Từ 1 đến 200 sản phẩm (1–200 variant ids)"),
   format: z.enum(["shelf", "qr"]).default("shelf"),
 })
-
-export const StoreFeedParams = z.object({ format: z.enum(["json", "csv"]).default("json") })

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ocopError } from "../../../lib/errors"
-import { ORDER_TOKEN_HEADER, signOrderAccessToken, verifyOrderAccessToken } from "../../../lib/orders/access-token"
+import { ORDER_TOKEN_HEADER, verifyOrderAccessToken } from "../../../lib/orders/access-token"
 
 const orderNotFound = () => ocopError("NOT_FOUND", "store.order_not_found", "Không tìm thấy đơn hàng", "Order not found")
 
@@ -35,27 +35,10 @@ async function ownerOrTokenHolder(req: MedusaRequest, _res: MedusaResponse, next
   }
 }
 
-/**
- * The completed cart's answer carries the guest token for its order, so the storefront can keep it
- * (httpOnly cookie) and show the confirmation page; the token opens only that order.
- */
-function addOrderAccessToken(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const json = res.json.bind(res)
-  res.json = ((body: any) => {
-    if (res.statusCode < 300 && body?.type === "order" && body.order?.id) {
-      const { token, expires_at } = signOrderAccessToken(req.scope, body.order.id)
-      return json({ ...body, order_access: { token, expires_at } })
-    }
-    return json(body)
-  }) as any
-  next()
-}
-
-export const storeOrderMiddlewares: MiddlewareRoute[] = [
+export const storeOrdersMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/orders/:id",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), ownerOrTokenHolder],
   },
-  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [addOrderAccessToken] },
 ]

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { safeLongText, safeText } from "../../lib/safe-input"
+import { safeLongText, safeText } from "../../../lib/safe-input"
 
 /**
  * Medusa admin's own product routes (POST /admin/products, /admin/products/:id) accept any text:
