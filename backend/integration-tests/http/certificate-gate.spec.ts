@@ -1,5 +1,7 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { OCOP_MODULE } from "../../src/modules/ocop"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
 import { createOfficeUser } from "../helpers/admin"
 import { failed } from "../helpers/http"
 import { cartReadyToComplete } from "../helpers/checkout"
@@ -171,6 +173,30 @@ medusaIntegrationTestRunner({
           )
           expect(response.status).toBe(400)
           expect(response.data.message).toContain("chứng nhận OCOP")
+        }
+      })
+
+      it("refuses to add a product with a valid certificate while its producer is suspended", async () => {
+        const headers = { headers: storeHeaders }
+        const product = await demoProduct(getContainer(), VALID_5_STARS)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [{ producer }] } = await query.graph({
+          entity: "product",
+          fields: ["producer.id", "producer.approval_status"],
+          filters: { id: product.id },
+        })
+        // the module write alone (no approval workflow, so the product stays published): only the cart gate answers
+        const producers = getContainer().resolve(PRODUCER_MODULE)
+        await producers.updateProducers({ id: producer.id, approval_status: "suspended" })
+        try {
+          const { data } = await api.post("/store/carts", { region_id: regionId }, headers)
+          const response = await failed(
+            api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: product.variants[0].id, quantity: 1 }, headers)
+          )
+          expect(response.status).toBe(400)
+          expect(response.data.code).toBe("ocop.product.not_sellable")
+        } finally {
+          await producers.updateProducers({ id: producer.id, approval_status: producer.approval_status })
         }
       })
 
