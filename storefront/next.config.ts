@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // Cached shop pages (ISR, revalidate 5 s) say `s-maxage=5, stale-while-revalidate=55` instead of
   // a year of staleness: a CDN may serve a delisted product page only briefly (lib/cache-control.ts).
   expireTime: 60,
-  // @ocop/domain is a workspace package built to CommonJS; nothing to transpile.
+  // @ocop/domain is a built workspace package (ES module and CommonJS builds); nothing to transpile.
   // CSP, no framing, nosniff, Referrer-Policy, HSTS in production (lib/security-headers.ts)
   async headers() {
     const headers = securityHeaders({

@@ -4,7 +4,7 @@
  * cannot change without a new evaluation; otherwise a 5★ decision for one product could be moved
  * onto another by renaming it. DESIGN.md §1 "Certified unit".
  */
-import { effectiveStatus, type CertificateLike } from "./listing";
+import { effectiveStatus, type CertificateLike } from "./listing.js";
 
 /** Always part of the certified identity: the product's name, its product set and its producer. */
 export const CERTIFIED_IDENTITY_FIELDS = ["title", "product_set", "producer"] as const;

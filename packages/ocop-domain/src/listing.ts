@@ -7,7 +7,7 @@ import {
   isCertificateStatus,
   type CertificateStatus,
   type EffectiveCertificateStatus,
-} from "./certificate-state";
+} from "./certificate-state.js";
 import {
   EXPIRING_SOON_DAYS,
   MAX_EXTENSION_DAYS,
@@ -16,7 +16,7 @@ import {
   daysBetween,
   toVietnamDate,
   vietnamDate,
-} from "./validity";
+} from "./validity.js";
 
 export interface CertificateLike {
   status: CertificateStatus | string;

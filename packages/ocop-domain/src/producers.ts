@@ -2,7 +2,7 @@
  * Producer types (chủ thể OCOP) eligible under Decision 26/2026/QĐ-TTg Art. 2.3. Associations
  * and operating centres may apply only for sector VI (community tourism).
  */
-import { foldVietnamese } from "./text";
+import { foldVietnamese } from "./text.js";
 
 export const PRODUCER_TYPE_CODES = [
   "HTX",

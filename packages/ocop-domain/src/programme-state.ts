@@ -5,9 +5,9 @@
  * of force, like any other. The dashboard's SQL classifies certificates the same way, with the
  * windows below bound as parameters; an integration test compares the two over the demo dataset.
  */
-import type { EffectiveCertificateStatus } from "./certificate-state";
-import { effectiveStatus, type CertificateLike } from "./listing";
-import { certificateEndDate, vietnamDate } from "./validity";
+import type { EffectiveCertificateStatus } from "./certificate-state.js";
+import { effectiveStatus, type CertificateLike } from "./listing.js";
+import { certificateEndDate, vietnamDate } from "./validity.js";
 
 /** States in which a certificate counts as "in force" in the programme's figures. */
 export const IN_FORCE_STATES = ["valid", "expiring_soon", "reevaluation_pending", "extended", "suspended"] as const;

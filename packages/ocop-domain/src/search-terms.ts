@@ -4,7 +4,7 @@
  * so short words get no typo there; spelling variants cover them, and `short-word-typos.ts` adds
  * our own rule for one typo in a short word backed by the catalogue).
  */
-import { foldVietnamese } from "./text";
+import { foldVietnamese } from "./text.js";
 
 /** Words under 5 letters get no typo, from 5 one typo, from 9 two (Meilisearch's defaults). */
 export const TYPO_TOLERANCE = { minWordSizeForOneTypo: 5, minWordSizeForTwoTypos: 9 } as const;

@@ -6,7 +6,7 @@
  * So an accent-free query that already matches is never rewritten, and a typo nothing supports
  * finds nothing rather than a product the shopper did not mean.
  */
-import { editDistanceWithin } from "./edit-distance";
+import { editDistanceWithin } from "./edit-distance.js";
 
 /** Words of 3–4 letters may carry one typo under this rule; 2-letter words never (too many neighbours). */
 export const SHORT_WORD_TYPO = { minLength: 3, maxLength: 4, typos: 1 } as const;

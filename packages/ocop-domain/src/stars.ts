@@ -6,7 +6,7 @@
  * from the score at read time.
  */
 
-import { foldVietnamese } from "./text";
+import { foldVietnamese } from "./text.js";
 
 export type StarBand = 1 | 2 | 3 | 4 | 5;
 /** Only 3★ and above receive a recognition decision and a certificate. */
