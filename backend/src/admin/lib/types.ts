@@ -1,5 +1,5 @@
 import type { PublicCertificate } from "../../lib/public-certificate"
-import type { LocationStockRow } from "../../lib/retail/stock"
+import type { LocationStockRow } from "../../modules/retail/queries/counter-catalogue"
 
 /** Shapes returned by the backend's /admin/ocop routes. */
 export type CertificateEvent = {

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderPaymentCollectionWorkflow, createOrderWorkflow, markPaymentCollectionAsPaid } from "@medusajs/medusa/core-flows"
-import type { RetailPoint } from "../../lib/retail/points"
+import type { RetailPoint } from "../../modules/retail/points"
 import { adjustStockStep } from "../move-retail-stock/steps/adjust-stock"
 import { recordMovementsStep, type NewMovement } from "../move-retail-stock/steps/record-movements"
 import { validateSaleStep } from "./steps/validate-sale"

@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isFairOpen } from "../../lib/retail/points"
+import { isFairOpen } from "../../modules/retail/points"
 import { setChannelsEnabledStep } from "./steps/set-channels-enabled"
 
 const findBoothChannelChangesStep = createStep("find-booth-channel-changes", async (input: { now: Date | string }, { container }) => {

@@ -1,5 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadPoints, staffPointIds } from "../../../lib/retail/points"
 import { RETAIL_MODULE } from "../../../modules/retail"
 import type RetailModuleService from "../../../modules/retail/service"
 
@@ -12,7 +11,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     res.status(401).json({ type: "unauthorized", message: "Không tìm thấy nhân viên (staff not found)" })
     return
   }
-  const ids = await staffPointIds(req.scope, staffId)
-  const points = ids.length ? await loadPoints(req.scope, ids) : []
+  const points = await retail.listCounterPoints(await retail.listStaffPointIds(staffId))
   res.json({ staff: { id: staff.id, email: staff.email, name: staff.name }, points })
 }

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { loadConsignments } from "../../../lib/retail/consignments"
+import { consignmentViews } from "../../consignment-views"
 import { producerOf, type ProducerRequest } from "../context"
 import type { ProducerConsignmentParamsType } from "./validators"
 
@@ -7,6 +7,6 @@ import type { ProducerConsignmentParamsType } from "./validators"
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   const { producer } = producerOf(req)
   const { status, limit, offset } = (req as any).validatedQuery as ProducerConsignmentParamsType
-  const { consignments, count } = await loadConsignments(req.scope, { producer_id: producer.id, status }, { limit, offset })
+  const { consignments, count } = await consignmentViews(req.scope, { producer_id: producer.id, status }, { limit, offset })
   res.json({ consignments, count, limit, offset })
 }

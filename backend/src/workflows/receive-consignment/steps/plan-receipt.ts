@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { producerStoresOf } from "../../../lib/retail/consignments"
-import { sql } from "../../../lib/retail/sql"
+import { RETAIL_MODULE } from "../../../modules/retail"
+import type RetailModuleService from "../../../modules/retail/service"
 import type { StockChange } from "../../move-retail-stock/steps/adjust-stock"
 
 /**
@@ -10,11 +10,13 @@ import type { StockChange } from "../../move-retail-stock/steps/adjust-stock"
 export const planReceiptStep = createStep(
   "plan-consignment-receipt",
   async (input: { consignment_id: string; producer_id: string; to_location_id: string }, { container }) => {
-    const lines = await sql(container, `SELECT variant_id, quantity FROM consignment_line WHERE consignment_id = ? AND deleted_at IS NULL ORDER BY created_at, id`, [
-      input.consignment_id,
-    ])
-    const { storeOf } = await producerStoresOf(container, input.producer_id, lines.map((l: any) => l.variant_id))
-    const changes: StockChange[] = lines.map((l: any) => ({
+    const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
+    const lines = await retail.listConsignmentLines(
+      { consignment_id: input.consignment_id },
+      { select: ["variant_id", "quantity"], order: { created_at: "ASC", id: "ASC" } }
+    )
+    const { storeOf } = await retail.listProducerStores(input.producer_id, lines.map((l) => l.variant_id))
+    const changes: StockChange[] = lines.map((l) => ({
       variant_id: l.variant_id,
       quantity: Number(l.quantity),
       from_location_id: storeOf(l.variant_id),

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { sql } from "../../../lib/retail/sql"
+import { sql } from "../../../lib/sql"
 
 /**
  * Uploads older than the cut-off that nothing refers to: no product photo or thumbnail, producer

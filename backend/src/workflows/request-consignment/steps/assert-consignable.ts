@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../../lib/errors"
-import { ownersOfVariants } from "../../../lib/retail/consignments"
-import { sql } from "../../../lib/retail/sql"
-
-export const producerNotFound = () => ocopError("NOT_FOUND", "pos.producer_not_found", "Không tìm thấy chủ thể OCOP", "Producer not found")
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+import { RETAIL_MODULE } from "../../../modules/retail"
+import { notProducerProduct, producerNotFound } from "../../../modules/retail/errors"
+import type RetailModuleService from "../../../modules/retail/service"
 
 /**
  * A point may ask an approved producer for that producer's own products only: a variant of another
@@ -12,16 +12,14 @@ export const producerNotFound = () => ocopError("NOT_FOUND", "pos.producer_not_f
 export const assertConsignableStep = createStep(
   "assert-consignable",
   async (input: { producer_id: string; items: Array<{ variant_id: string }> }, { container }) => {
-    const [producer] = await sql(
-      container,
-      `SELECT id FROM producer WHERE id = ? AND approval_status = 'approved' AND deleted_at IS NULL`,
-      [input.producer_id]
-    )
+    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const [producer] = await producers.listProducers({ id: input.producer_id, approval_status: "approved" }, { select: ["id"], take: 1 })
     if (!producer) throw producerNotFound()
-    const owners = await ownersOfVariants(container, input.items.map((i) => i.variant_id))
+    const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
+    const owners = await retail.listVariantOwners(input.items.map((i) => i.variant_id))
     const foreign = input.items.filter((i) => owners.get(i.variant_id) !== input.producer_id)
     if (foreign.length) {
-      throw ocopError("INVALID_DATA", "pos.not_producer_product", "Có sản phẩm không thuộc chủ thể này", "Some items belong to another producer")
+      throw notProducerProduct()
     }
     return new StepResponse(true)
   }

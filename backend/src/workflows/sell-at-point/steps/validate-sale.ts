@@ -1,9 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../../lib/errors"
-import type { RetailPoint } from "../../../lib/retail/points"
-import { NO_SALE_FACTS, saleFactsOfProducts, variantRows } from "../../../lib/retail/stock"
-import { sellabilityOf } from "../../../lib/retail/sellability"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
+import { RETAIL_MODULE } from "../../../modules/retail"
+import type { RetailPoint } from "../../../modules/retail/points"
+import { NO_SALE_FACTS, sellabilityOf } from "../../../modules/retail/sellability"
+import type RetailModuleService from "../../../modules/retail/service"
 
 export type SaleLine = {
   variant_id: string
@@ -27,16 +28,17 @@ export const validateSaleStep = createStep(
   ) => {
     const now = input.now ?? new Date()
     if (!input.point.open) {
-      throw ocopError("NOT_ALLOWED", "pos.point_closed", "Gian hàng đang đóng: ngoài thời gian hội chợ", "The booth is closed outside the fair's dates")
+      throw ocopError("NOT_ALLOWED", ERROR_CODES.POS_POINT_CLOSED, "Gian hàng đang đóng: ngoài thời gian hội chợ", "The booth is closed outside the fair's dates")
     }
     if (!input.point.stock_location_id || !input.point.sales_channel_id) {
-      throw ocopError("NOT_ALLOWED", "pos.point_not_ready", "Điểm bán chưa có kho hoặc kênh bán", "Point has no stock location or sales channel")
+      throw ocopError("NOT_ALLOWED", ERROR_CODES.POS_POINT_NOT_READY, "Điểm bán chưa có kho hoặc kênh bán", "Point has no stock location or sales channel")
     }
-    const rows = await variantRows(container, input.items.map((i) => i.variant_id))
+    const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
+    const rows = await retail.listVariantRows(input.items.map((i) => i.variant_id))
     if (rows.length !== input.items.length) {
-      throw ocopError("INVALID_DATA", "pos.unknown_variant", "Có sản phẩm không tồn tại", "Unknown variant")
+      throw ocopError("INVALID_DATA", ERROR_CODES.POS_UNKNOWN_VARIANT, "Có sản phẩm không tồn tại", "Unknown variant")
     }
-    const facts = await saleFactsOfProducts(container, rows.map((r) => r.product_id))
+    const facts = await retail.listSaleFacts(rows.map((r) => r.product_id))
     const refused: string[] = []
     const lines: SaleLine[] = []
     for (const item of input.items) {
@@ -47,7 +49,7 @@ export const validateSaleStep = createStep(
         continue
       }
       if (row.price == null) {
-        throw ocopError("INVALID_DATA", "pos.no_price", `Sản phẩm chưa có giá: «${row.title}»`, "Variant has no VND price")
+        throw ocopError("INVALID_DATA", ERROR_CODES.POS_NO_PRICE, `Sản phẩm chưa có giá: «${row.title}»`, "Variant has no VND price")
       }
       lines.push({
         variant_id: row.variant_id,
@@ -59,15 +61,15 @@ export const validateSaleStep = createStep(
       })
     }
     if (refused.length) {
-      throw ocopError("NOT_ALLOWED", "pos.not_sellable", refused.join("; "), "Not for sale: the OCOP certificate is not valid")
+      throw ocopError("NOT_ALLOWED", ERROR_CODES.POS_NOT_SELLABLE, refused.join("; "), "Not for sale: the OCOP certificate is not valid")
     }
     const total = lines.reduce((s, l) => s + l.unit_price * l.quantity, 0)
     if (input.payment === "cash" && input.cash_received != null && input.cash_received < total) {
-      throw ocopError("INVALID_DATA", "pos.cash_short", `Tiền khách đưa ít hơn tổng tiền (${total} ₫)`, "Cash received is less than the total")
+      throw ocopError("INVALID_DATA", ERROR_CODES.POS_CASH_SHORT, `Tiền khách đưa ít hơn tổng tiền (${total} ₫)`, "Cash received is less than the total")
     }
     const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" }, { take: 1 })
     if (!region) {
-      throw ocopError("NOT_ALLOWED", "pos.no_region", "Chưa có vùng bán VND", "No VND region")
+      throw ocopError("NOT_ALLOWED", ERROR_CODES.POS_NO_REGION, "Chưa có vùng bán VND", "No VND region")
     }
     return new StepResponse({ lines, total, region_id: region.id })
   }

@@ -1,5 +1,4 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadPoints, staffPointIds } from "../../../../lib/retail/points"
 import { RETAIL_MODULE } from "../../../../modules/retail"
 import type RetailModuleService from "../../../../modules/retail/service"
 import { acceptRetailStaffInviteWorkflow } from "../../../../workflows/accept-retail-staff-invite"
@@ -10,8 +9,7 @@ import type { PosAcceptInviteType } from "./validators"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const { invite, staff } = await openStaffInvite(retail, req.params.token, new Date())
-  const ids = await staffPointIds(req.scope, staff.id)
-  const points = ids.length ? await loadPoints(req.scope, ids) : []
+  const points = await retail.listCounterPoints(await retail.listStaffPointIds(staff.id))
   res.json({
     invite: { email: staff.email, name: staff.name, expires_at: invite.expires_at, points: points.map((p) => ({ id: p.id, name: p.name, kind: p.kind })) },
   })

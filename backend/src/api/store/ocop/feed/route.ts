@@ -1,11 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { liveCertificate, neutraliseSpreadsheetFormula } from "@ocop/domain"
-import { ocopError } from "../../../../lib/errors"
-import { verifyUrl } from "../../../../lib/retail/labels"
-import { loadPoints } from "../../../../lib/retail/points"
-import { sellabilityOf } from "../../../../lib/retail/sellability"
-import { sql } from "../../../../lib/retail/sql"
-import { NO_SALE_FACTS, saleFactsOfProducts, stockAtLocations } from "../../../../lib/retail/stock"
+import { ERROR_CODES, ocopError } from "../../../../lib/errors"
+import { RETAIL_MODULE } from "../../../../modules/retail"
+import { NO_SALE_FACTS, sellabilityOf } from "../../../../modules/retail/sellability"
+import type RetailModuleService from "../../../../modules/retail/service"
+import { verifyUrl } from "../../../../modules/retail/verify-url"
 
 const COLUMNS = [
   "point_id",
@@ -41,46 +40,32 @@ const csvCell = (v: unknown) => {
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
-  const owners = channelIds.length
-    ? await sql(
-        req.scope,
-        `SELECT sales_point_id AS point_id FROM retail_sales_point_sales_channel_sales_channel WHERE sales_channel_id = ANY(?) AND deleted_at IS NULL
-         UNION SELECT booth_id FROM retail_booth_sales_channel_sales_channel WHERE sales_channel_id = ANY(?) AND deleted_at IS NULL`,
-        [channelIds, channelIds]
-      )
-    : []
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  const owners = await retail.listPointIdsOfChannels(channelIds)
   if (!owners.length) {
     throw ocopError(
       "INVALID_DATA",
-      "pos.feed_not_a_point",
+      ERROR_CODES.POS_FEED_NOT_A_POINT,
       "Khóa API này không thuộc điểm bán hay gian hàng nào",
       "This publishable key does not belong to a point of sale or booth"
     )
   }
-  const points = await loadPoints(req.scope, owners.map((o: any) => o.point_id))
+  const points = await retail.listCounterPoints(owners)
   const now = new Date()
   const items: any[] = []
   for (const point of points) {
     if (!point.open || !point.stock_location_id) continue
-    const stock = (await stockAtLocations(req.scope, [point.stock_location_id])).filter((s) => s.quantity > 0)
-    const productIds = [...new Set(stock.map((s) => s.product_id))]
-    const facts = await saleFactsOfProducts(req.scope, productIds)
-    const prices = stock.length
-      ? await sql(
-          req.scope,
-          `SELECT vps.variant_id, min(pr.amount) AS amount FROM product_variant_price_set vps
-             JOIN price pr ON pr.price_set_id = vps.price_set_id AND pr.deleted_at IS NULL AND pr.currency_code = 'vnd'
-              AND pr.price_list_id IS NULL AND coalesce(pr.rules_count, 0) = 0
-            WHERE vps.variant_id = ANY(?) AND vps.deleted_at IS NULL GROUP BY vps.variant_id`,
-          [stock.map((s) => s.variant_id)]
-        )
-      : []
+    const stock = (await retail.listStockAtLocations([point.stock_location_id])).filter((s) => s.quantity > 0)
+    const [facts, prices] = await Promise.all([
+      retail.listSaleFacts([...new Set(stock.map((s) => s.product_id))]),
+      retail.listVndPrices(stock.map((s) => s.variant_id)),
+    ])
     for (const s of stock) {
       const productFacts = facts.get(s.product_id) ?? NO_SALE_FACTS
       const sellability = sellabilityOf(productFacts, now)
       if (!sellability.sellable) continue
       const live = sellability.ocop ? liveCertificate(productFacts.certificates) : null
-      const price = prices.find((p: any) => p.variant_id === s.variant_id)?.amount
+      const price = prices.get(s.variant_id)
       items.push({
         point_id: point.id,
         point_name: point.name,
@@ -90,7 +75,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         product_id: s.product_id,
         title: s.title,
         variant_title: s.variant_title,
-        price_vnd: price == null ? null : Number(price),
+        price_vnd: price ?? null,
         quantity: s.quantity,
         ocop: sellability.ocop
           ? {

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SELLING_PRODUCER_STATUSES } from "@ocop/domain"
 import { listabilityOfProducts } from "../../../../lib/product-listability"
-import { sql, T } from "../../../../lib/retail/sql"
+import { sql } from "../../../../lib/sql"
+import { LINK_TABLE } from "../../../../links/table-names"
 import { SITEMAP_MAX_LIMIT, type StoreOcopSitemapParamsType } from "./validators"
 
 type SitemapItem = { handle: string; updated_at: string }
@@ -40,7 +41,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreOcopSitemapParamsType
   }
 
   const producers = `SELECT pr.handle, max(published.updated_at) AS updated_at FROM (${published}) published
-      JOIN ${T.producerProduct} pp ON pp.product_id = published.id AND pp.deleted_at IS NULL
+      JOIN ${LINK_TABLE.producerProduct} pp ON pp.product_id = published.id AND pp.deleted_at IS NULL
       JOIN producer pr ON pr.id = pp.producer_id AND pr.deleted_at IS NULL AND pr.approval_status = ANY(?)
      GROUP BY pr.handle`
   const bindings = [channelIds, [...SELLING_PRODUCER_STATUSES]]

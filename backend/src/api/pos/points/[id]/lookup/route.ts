@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pointOfStaff } from "../../../../../lib/retail/points"
-import { describeVariantRows, variantIdsOfText, variantRows, variantRowsOfCode } from "../../../../../lib/retail/stock"
+import { RETAIL_MODULE } from "../../../../../modules/retail"
+import type RetailModuleService from "../../../../../modules/retail/service"
 import type { PosLookupParamsType } from "../../../validators"
 
 /**
@@ -10,9 +10,10 @@ import type { PosLookupParamsType } from "../../../validators"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { code, q } = req.validatedQuery as PosLookupParamsType
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const [point, rows] = await Promise.all([
-    pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id),
-    code ? variantRowsOfCode(req.scope, code) : variantIdsOfText(req.scope, q!).then((ids) => variantRows(req.scope, ids)),
+    retail.retrieveStaffedPoint(req.auth_context.actor_id, req.params.id),
+    code ? retail.listVariantRowsOfCode(code) : retail.listVariantRowsOfText(q!),
   ])
-  res.json({ results: await describeVariantRows(req.scope, point, rows) })
+  res.json({ results: await retail.describeVariantRows(point, rows) })
 }

@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pointOfStaff } from "../../../../../lib/retail/points"
-import { NO_SALE_FACTS, saleFactsOfProducts, stockAtLocations } from "../../../../../lib/retail/stock"
-import { sellabilityOf } from "../../../../../lib/retail/sellability"
+import { RETAIL_MODULE } from "../../../../../modules/retail"
+import { NO_SALE_FACTS, sellabilityOf } from "../../../../../modules/retail/sellability"
+import type RetailModuleService from "../../../../../modules/retail/service"
 
 /** What this point holds, with each product's badge data and whether it may be sold now. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
-  const rows = point.stock_location_id ? await stockAtLocations(req.scope, [point.stock_location_id]) : []
-  const facts = await saleFactsOfProducts(req.scope, rows.map((r) => r.product_id))
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  const point = await retail.retrieveStaffedPoint(req.auth_context.actor_id, req.params.id)
+  const rows = point.stock_location_id ? await retail.listStockAtLocations([point.stock_location_id]) : []
+  const facts = await retail.listSaleFacts(rows.map((r) => r.product_id))
   const now = new Date()
   res.json({
     items: rows.map((r) => {

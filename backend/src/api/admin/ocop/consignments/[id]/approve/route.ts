@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadConsignments } from "../../../../../../lib/retail/consignments"
+import { consignmentViews } from "../../../../../consignment-views"
 import { decideConsignmentWorkflow } from "../../../../../../workflows/decide-consignment"
 
 /** The office approves a requested consignment in the producer's place (e.g. agreed by phone). */
@@ -7,6 +7,6 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   await decideConsignmentWorkflow(req.scope).run({
     input: { id: req.params.id, decision: "confirm", producer_id: null, actor_id: req.auth_context.actor_id },
   })
-  const { consignments } = await loadConsignments(req.scope, { ids: [req.params.id] })
+  const { consignments } = await consignmentViews(req.scope, { ids: [req.params.id] })
   res.json({ consignment: consignments[0] })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ocopError } from "../../../../../../lib/errors"
-import { isFairOpen } from "../../../../../../lib/retail/points"
+import { ERROR_CODES, ocopError } from "../../../../../../lib/errors"
 import { RETAIL_MODULE } from "../../../../../../modules/retail"
+import { isFairOpen } from "../../../../../../modules/retail/points"
 import type RetailModuleService from "../../../../../../modules/retail/service"
 import { createRetailPointWorkflow } from "../../../../../../workflows/create-retail-point"
 import type { AdminCreateBoothType } from "../../../sales-points/validators"
@@ -11,7 +11,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBoothType>
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const [fair] = await retail.listFairs({ id: req.params.id })
   if (!fair) {
-    throw ocopError("NOT_FOUND", "pos.fair_not_found", "Không tìm thấy hội chợ", "Fair not found")
+    throw ocopError("NOT_FOUND", ERROR_CODES.POS_FAIR_NOT_FOUND, "Không tìm thấy hội chợ", "Fair not found")
   }
   const { result } = await createRetailPointWorkflow(req.scope).run({
     input: {

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ocopError } from "../../../../../../lib/errors"
-import { isFairOpen } from "../../../../../../lib/retail/points"
-import { stockAtLocations } from "../../../../../../lib/retail/stock"
+import { ERROR_CODES, ocopError } from "../../../../../../lib/errors"
 import { RETAIL_MODULE } from "../../../../../../modules/retail"
+import { isFairOpen } from "../../../../../../modules/retail/points"
 import type RetailModuleService from "../../../../../../modules/retail/service"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
@@ -14,7 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const [fair] = await retail.listFairs({ id: req.params.id })
   if (!fair) {
-    throw ocopError("NOT_FOUND", "pos.fair_not_found", "Không tìm thấy hội chợ", "Fair not found")
+    throw ocopError("NOT_FOUND", ERROR_CODES.POS_FAIR_NOT_FOUND, "Không tìm thấy hội chợ", "Fair not found")
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: booths } = await query.graph({
@@ -25,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const now = new Date()
   const result: any[] = []
   for (const booth of booths as any[]) {
-    const items = booth.stock_location?.id ? await stockAtLocations(req.scope, [booth.stock_location.id]) : []
+    const items = booth.stock_location?.id ? await retail.listStockAtLocations([booth.stock_location.id]) : []
     result.push({
       booth_id: booth.id,
       name: booth.name,

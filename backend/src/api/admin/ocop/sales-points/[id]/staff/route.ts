@@ -1,16 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ocopError } from "../../../../../../lib/errors"
-import { loadPoints, pointKindOfId } from "../../../../../../lib/retail/points"
+import { RETAIL_MODULE } from "../../../../../../modules/retail"
+import { pointNotFound } from "../../../../../../modules/retail/errors"
+import { pointKindOfId } from "../../../../../../modules/retail/points"
+import type RetailModuleService from "../../../../../../modules/retail/service"
 import { createRetailStaffWorkflow } from "../../../../../../workflows/create-retail-staff"
 import type { AdminCreateStaffType } from "../../validators"
 
 /** The point (sales point or booth) addressed by the route, or 404. */
 export async function pointOfRoute(req: AuthenticatedMedusaRequest<any>) {
   const kind = pointKindOfId(req.params.id)
-  const [point] = kind ? await loadPoints(req.scope, [req.params.id]) : []
-  if (!point) {
-    throw ocopError("NOT_FOUND", "pos.point_not_found", "Không tìm thấy điểm bán", "Point of sale not found")
-  }
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  const [point] = kind ? await retail.listCounterPoints([req.params.id]) : []
+  if (!point) throw pointNotFound()
   return point
 }
 

@@ -1,15 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pointOfStaff } from "../../../../../../../lib/retail/points"
-import { paymentStatusOf, saleOfPoint } from "../../../../../../../lib/retail/sales"
 import { RETAIL_MODULE } from "../../../../../../../modules/retail"
 import type RetailModuleService from "../../../../../../../modules/retail/service"
+import { paymentStatusOf, saleOfPoint } from "../sale-of-point"
 
 /** Receipt data of a counter sale (printable on 80 mm paper by the UI). An order of another point → 404. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const point = await pointOfStaff(req.scope, req.auth_context.actor_id, req.params.id)
+  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
+  const point = await retail.retrieveStaffedPoint(req.auth_context.actor_id, req.params.id)
   const order = await saleOfPoint(req.scope, point, req.params.order_id, ["display_id", "created_at", "total", "items.*", "payment_collections.status"])
   const certificates: any[] = order.metadata?.certificates ?? []
-  const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const [staff] = order.metadata?.staff_id ? await retail.listStaff({ id: order.metadata.staff_id }) : []
   const lines = (order.items ?? []).map((i: any) => {
     const cert = certificates.find((c) => c.variant_id === i.variant_id)

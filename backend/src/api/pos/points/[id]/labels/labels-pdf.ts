@@ -4,12 +4,13 @@ import bwipjs from "bwip-js"
 import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
 import { formatVnd, isValidGtin } from "@ocop/domain"
-import type { LookupResult } from "./stock"
+import type { LookupResult } from "../../../../../modules/retail/queries/counter-catalogue"
+import { verifyUrl } from "../../../../../modules/retail/verify-url"
 
 /** Same Inter font as the programme reports (covers every Vietnamese letter). */
 function fontFile(name: string): string {
   const candidates = [
-    path.resolve(__dirname, "../../reports/fonts", name),
+    path.resolve(__dirname, "../../../../../reports/fonts", name),
     path.resolve(process.cwd(), "src/reports/fonts", name),
     path.resolve(process.cwd(), "../../src/reports/fonts", name),
   ]
@@ -17,8 +18,6 @@ function fontFile(name: string): string {
   if (!found) throw new Error(`Label font ${name} not found in ${candidates.join(", ")}`)
   return found
 }
-
-export const verifyUrl = (code: string) => `${(process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")}/vi/verify/${encodeURIComponent(code)}`
 
 function drawStars(doc: PDFKit.PDFDocument, x: number, y: number, count: number, size = 9) {
   for (let s = 0; s < count; s++) {

@@ -42,6 +42,9 @@ export type ProductSaleFacts = {
   metadata: Record<string, unknown> | null
 }
 
+/** Facts of a product missing from a read (deleted meanwhile): nothing to sell. */
+export const NO_SALE_FACTS: ProductSaleFacts = { certificates: [], producer: null, metadata: null }
+
 export type Sellability = {
   ocop: null | { stars: number; certificate_status: string; verification_code: string; listable: boolean; certificate_id: string }
   local_non_ocop: boolean

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ocopError } from "../errors"
-import type { RetailPoint } from "./points"
+import { ERROR_CODES, ocopError } from "../../../../../../lib/errors"
+import type { RetailPoint } from "../../../../../../modules/retail/points"
 
 /** A counter sale of this point (its channel and its metadata agree), with the given fields; another point's order → 404. */
 export async function saleOfPoint(container: MedusaContainer, point: RetailPoint, orderId: string, fields: string[]): Promise<any> {
@@ -13,7 +13,7 @@ export async function saleOfPoint(container: MedusaContainer, point: RetailPoint
   })
   const order = data[0] as any
   if (!order || order.metadata?.point_id !== point.id || order.sales_channel_id !== point.sales_channel_id) {
-    throw ocopError("NOT_FOUND", "pos.sale_not_found", "Không tìm thấy hoá đơn", "Sale not found")
+    throw ocopError("NOT_FOUND", ERROR_CODES.POS_SALE_NOT_FOUND, "Không tìm thấy hoá đơn", "Sale not found")
   }
   return order
 }

@@ -1,4 +1,4 @@
-import { transferReference, vietQrPayload, type VietQrAccount } from "../../modules/ocop-payments/vietqr-payload"
+import { transferReference, vietQrPayload, type VietQrAccount } from "../../../../../modules/ocop-payments/vietqr-payload"
 
 // Same receiving account as the VietQR payment provider: VIETQR_* in production, the demo account otherwise.
 const account = (): VietQrAccount => ({
