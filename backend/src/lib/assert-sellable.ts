@@ -9,7 +9,7 @@ import {
   type ProducerLike,
 } from "@ocop/domain"
 import { LINK_TABLE } from "../links/table-names"
-import { ocopError } from "./errors"
+import { ERROR_CODES, ocopError } from "./errors"
 import type { StoredCertificate } from "./public-certificate"
 
 /** The certificate columns the sale rules read (the live pick, its status and dates, its product set). */
@@ -103,7 +103,7 @@ export async function assertVariantsSellable(container: MedusaContainer, variant
       .join(", ")
   throw ocopError(
     "NOT_ALLOWED",
-    "ocop.product.not_sellable",
+    ERROR_CODES.PRODUCT_NOT_SELLABLE,
     `Sản phẩm không còn được bán vì chứng nhận OCOP không còn hiệu lực: ${describe("vi")}`,
     `Not for sale, the OCOP certificate is not valid: ${describe("en")}`
   )

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ocopError } from "./errors"
+import { ERROR_CODES, ocopError } from "./errors"
 import { QUERY_CACHE } from "./query-cache"
 
 /** Query context that prices variants in the asked region, or the store's default region (Vietnam, VND). */
@@ -16,7 +16,7 @@ export async function variantPricingContext(container: MedusaContainer, regionId
   }
   const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id } }, QUERY_CACHE)
   if (!regions[0]) {
-    throw ocopError("INVALID_DATA", "ocop.region.not_found", `Không tìm thấy khu vực ${id}`, `Region ${id} not found`)
+    throw ocopError("INVALID_DATA", ERROR_CODES.REGION_NOT_FOUND, `Không tìm thấy khu vực ${id}`, `Region ${id} not found`)
   }
   return {
     variants: {

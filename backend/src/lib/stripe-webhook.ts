@@ -1,5 +1,5 @@
 import Stripe from "stripe"
-import { ocopError } from "./errors"
+import { ERROR_CODES, ocopError } from "./errors"
 
 /** Stripe when configured, else null: the shop then has no card payments and no Stripe webhook. */
 export function stripeSettings() {
@@ -15,14 +15,14 @@ export function stripeSettings() {
 export function verifiedStripeEvent(rawBody: Buffer | string | undefined, signature: string | string[] | undefined) {
   const settings = stripeSettings()
   if (!settings) {
-    throw ocopError("NOT_FOUND", "stripe_not_configured", "Thanh toán Stripe chưa được bật", "Stripe is not configured")
+    throw ocopError("NOT_FOUND", ERROR_CODES.STRIPE_NOT_CONFIGURED, "Thanh toán Stripe chưa được bật", "Stripe is not configured")
   }
   if (!rawBody || typeof signature !== "string" || !signature) {
-    throw ocopError("INVALID_DATA", "stripe_signature_missing", "Thiếu chữ ký Stripe", "missing Stripe-Signature header")
+    throw ocopError("INVALID_DATA", ERROR_CODES.STRIPE_SIGNATURE_MISSING, "Thiếu chữ ký Stripe", "missing Stripe-Signature header")
   }
   try {
     return new Stripe(settings.apiKey).webhooks.constructEvent(rawBody, signature, settings.webhookSecret)
   } catch (e: any) {
-    throw ocopError("INVALID_DATA", "stripe_signature_invalid", "Chữ ký Stripe không hợp lệ", `invalid Stripe signature: ${e.message}`)
+    throw ocopError("INVALID_DATA", ERROR_CODES.STRIPE_SIGNATURE_INVALID, "Chữ ký Stripe không hợp lệ", `invalid Stripe signature: ${e.message}`)
   }
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ocopError } from "../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
@@ -21,7 +21,7 @@ export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { pro
 
 /** The same words for "not yours" and "does not exist": a producer never learns that another's record exists. */
 export function notFound(what = "") {
-  return ocopError("NOT_FOUND", "ocop.producer.not_found", `Không tìm thấy${what ? ` ${what}` : ""}`, `Not found${what ? `: ${what}` : ""}`)
+  return ocopError("NOT_FOUND", ERROR_CODES.PRODUCER_NOT_FOUND, `Không tìm thấy${what ? ` ${what}` : ""}`, `Not found${what ? `: ${what}` : ""}`)
 }
 
 /** The member id a producer token carries: actor_id (app_metadata.producer_id), or app_metadata.producer_member_id. */
@@ -75,7 +75,7 @@ export function requireOwner(req: ProducerRequest, res: MedusaResponse, next: Me
 
 export function producerOf(req: ProducerRequest): ProducerContext {
   if (!req.producerContext) {
-    throw ocopError("UNAUTHORIZED", "ocop.producer.unauthorized", "Chưa đăng nhập cổng chủ thể", "Unauthorized")
+    throw ocopError("UNAUTHORIZED", ERROR_CODES.PRODUCER_UNAUTHORIZED, "Chưa đăng nhập cổng chủ thể", "Unauthorized")
   }
   return req.producerContext
 }
@@ -143,7 +143,7 @@ export async function emailOfIdentity(req: ProducerRequest, authIdentityId: stri
   const [identity] = await auth.listProviderIdentities({ auth_identity_id: authIdentityId, provider: "emailpass" } as any)
   const email = (identity as any)?.entity_id as string | undefined
   if (!email) {
-    throw ocopError("UNAUTHORIZED", "ocop.producer.no_email_login", "Cần đăng nhập bằng email và mật khẩu", "An email login is required")
+    throw ocopError("UNAUTHORIZED", ERROR_CODES.PRODUCER_NO_EMAIL_LOGIN, "Cần đăng nhập bằng email và mật khẩu", "An email login is required")
   }
   return email.trim().toLowerCase()
 }

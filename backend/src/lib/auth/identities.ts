@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createHash, randomBytes } from "node:crypto"
-import { ocopError } from "../errors"
+import { ERROR_CODES, ocopError } from "../errors"
 
 /** The e-mail/password login of an address, whatever actor it was made for (one per address in Medusa). */
 export async function emailpassIdentityOf(container: MedusaContainer, email: string) {
@@ -15,7 +15,7 @@ export async function emailpassIdentityOf(container: MedusaContainer, email: str
 export const emailTakenError = () =>
   ocopError(
     "CONFLICT",
-    "auth.email_taken",
+    ERROR_CODES.AUTH_EMAIL_TAKEN,
     "E-mail này đã có tài khoản khác trên OCOP Market (khách hàng, chủ thể hoặc nhân viên); hãy dùng một e-mail khác",
     "this e-mail already has another account; use a different e-mail"
   )

@@ -1,5 +1,5 @@
 import sharp from "sharp"
-import { ocopError } from "../errors"
+import { ERROR_CODES, ocopError } from "../errors"
 import type { UploadKind } from "./file-type"
 
 export type UploadPurpose = "image" | "document"
@@ -26,7 +26,7 @@ export function quotaFor(approvalStatus: string, purpose: UploadPurpose) {
     if (purpose !== "document") {
       throw ocopError(
         "NOT_ALLOWED",
-        "ocop.upload.not_approved",
+        ERROR_CODES.UPLOAD_NOT_APPROVED,
         "Chủ thể đang chờ duyệt chỉ được tải giấy tờ hồ sơ (quyết định, giấy phép); ảnh sản phẩm sau khi được duyệt",
         "A producer awaiting approval may upload onboarding documents only"
       )
@@ -35,7 +35,7 @@ export function quotaFor(approvalStatus: string, purpose: UploadPurpose) {
   }
   throw ocopError(
     "NOT_ALLOWED",
-    "ocop.upload.not_allowed",
+    ERROR_CODES.UPLOAD_NOT_ALLOWED,
     "Chủ thể bị từ chối hoặc tạm ngừng không thể tải tệp lên",
     "A rejected or suspended producer cannot upload files"
   )
@@ -46,7 +46,7 @@ export function assertWithinQuota(quota: { files: number; bytes: number }, used:
     const mb = Math.round(quota.bytes / 1024 / 1024)
     throw ocopError(
       "NOT_ALLOWED",
-      "ocop.upload.quota",
+      ERROR_CODES.UPLOAD_QUOTA,
       `Đã hết hạn mức tải tệp: tối đa ${quota.files} tệp, ${mb} MB (đang dùng ${used.files} tệp)`,
       `Upload quota reached: at most ${quota.files} files, ${mb} MB`
     )
@@ -65,7 +65,7 @@ export async function reencodeImage(buffer: Buffer, kind: UploadKind, name: stri
     if (kind === "image/png") return await image.png({ compressionLevel: 9 }).toBuffer()
     return await image.webp({ quality: 85 }).toBuffer()
   } catch {
-    throw ocopError("INVALID_DATA", "ocop.upload.broken_image", `Ảnh hỏng hoặc không đọc được: ${name}`, `Broken or unreadable image: ${name}`)
+    throw ocopError("INVALID_DATA", ERROR_CODES.UPLOAD_BROKEN_IMAGE, `Ảnh hỏng hoặc không đọc được: ${name}`, `Broken or unreadable image: ${name}`)
   }
 }
 

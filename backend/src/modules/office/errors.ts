@@ -1,4 +1,4 @@
-import { ocopError } from "../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
 import { officeScopeLabel, type OfficeScope } from "./scope"
 
 /** The office's refusals, each with its Vietnamese text and stable code. */
@@ -6,7 +6,7 @@ import { officeScopeLabel, type OfficeScope } from "./scope"
 export const noOfficeScope = () =>
   ocopError(
     "FORBIDDEN",
-    "ocop.office.no_scope",
+    ERROR_CODES.OFFICE_NO_SCOPE,
     "Tài khoản chưa được giao phạm vi văn phòng OCOP (tỉnh hoặc toàn quốc); đề nghị văn phòng OCOP toàn quốc phân quyền",
     "this account has no OCOP office scope; ask the national office to assign one"
   )
@@ -14,7 +14,7 @@ export const noOfficeScope = () =>
 export const outOfScope = (scope: OfficeScope) =>
   ocopError(
     "FORBIDDEN",
-    "ocop.office.out_of_scope",
+    ERROR_CODES.OFFICE_OUT_OF_SCOPE,
     `Hồ sơ này thuộc tỉnh/thành khác, ngoài phạm vi của ${officeScopeLabel(scope)}`,
     "this record belongs to another province, outside your office's scope"
   )
@@ -22,7 +22,7 @@ export const outOfScope = (scope: OfficeScope) =>
 export const nationalOnly = () =>
   ocopError(
     "FORBIDDEN",
-    "ocop.office.national_only",
+    ERROR_CODES.OFFICE_NATIONAL_ONLY,
     "Chỉ tài khoản văn phòng OCOP toàn quốc được thực hiện thao tác này",
     "only a national OCOP office account may do this"
   )
@@ -30,7 +30,7 @@ export const nationalOnly = () =>
 export const fiveStarIsMinistrys = () =>
   ocopError(
     "FORBIDDEN",
-    "ocop.office.five_star_ministry",
+    ERROR_CODES.OFFICE_FIVE_STAR_MINISTRY,
     "Chứng nhận 5 sao do Bộ Nông nghiệp và Môi trường cấp; văn phòng OCOP tỉnh không được ghi nhận, xác minh hay thay đổi (Quyết định 26/2026 Điều 4.1)",
     "5-star certificates are issued by the Ministry of Agriculture and Environment; a provincial office cannot record, verify or change them"
   )
@@ -38,7 +38,7 @@ export const fiveStarIsMinistrys = () =>
 export const issuerNotMinistry = () =>
   ocopError(
     "INVALID_DATA",
-    "ocop.certificate.five_star_issuer",
+    ERROR_CODES.CERTIFICATE_FIVE_STAR_ISSUER,
     "Chứng nhận 5 sao do Bộ Nông nghiệp và Môi trường cấp, không phải Ủy ban nhân dân; sửa cơ quan cấp cho đúng quyết định",
     "a 5-star certificate is issued by the Ministry of Agriculture and Environment, not a People's Committee"
   )

@@ -1,7 +1,7 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { emailpassIdentityOf, emailTakenError, newInvitationToken, storefrontLink } from "../../lib/auth/identities"
-import { ocopError } from "../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
@@ -18,7 +18,7 @@ const assertInviteeFreeStep = createStep("assert-invitee-free", async (input: In
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const [existing] = await producers.listProducerMembers({ email: input.email.trim().toLowerCase() }, { take: 1 })
   if (existing) {
-    throw ocopError("INVALID_DATA", "ocop.producer.already_member", "Email này đã là thành viên của một chủ thể OCOP", "This email already belongs to a producer")
+    throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCER_ALREADY_MEMBER, "Email này đã là thành viên của một chủ thể OCOP", "This email already belongs to a producer")
   }
   const identity = await emailpassIdentityOf(container, input.email)
   if (identity && !isFormerProducerLogin(identity.app_metadata)) {

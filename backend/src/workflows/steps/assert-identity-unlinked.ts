@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
@@ -14,7 +14,7 @@ export const assertIdentityUnlinkedStep = createStep(
     if (identity.app_metadata?.producer_id || existing.length) {
       throw ocopError(
         "INVALID_DATA",
-        "ocop.producer.already_member",
+        ERROR_CODES.PRODUCER_ALREADY_MEMBER,
         "Tài khoản này đã thuộc một chủ thể OCOP",
         "This login already belongs to a producer"
       )

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
 
 export type AssertSkusFreeInput = {
   skus: string[]
@@ -19,7 +19,7 @@ export const assertSkusFreeStep = createStep("assert-skus-free", async (input: A
     if (taken.length) {
       throw ocopError(
         "INVALID_DATA",
-        "ocop.product.duplicate_sku",
+        ERROR_CODES.PRODUCT_DUPLICATE_SKU,
         `Mã SKU đã được dùng: ${taken.map((v) => v.sku).join(", ")}`,
         `SKU already in use: ${taken.map((v) => v.sku).join(", ")}`
       )
@@ -32,7 +32,7 @@ export const assertSkusFreeStep = createStep("assert-skus-free", async (input: A
     if (taken.length) {
       throw ocopError(
         "INVALID_DATA",
-        "ocop.product.duplicate_barcode",
+        ERROR_CODES.PRODUCT_DUPLICATE_BARCODE,
         `Mã vạch đã được dùng: ${taken.map((v) => v.barcode).join(", ")}`,
         `Barcode already in use: ${taken.map((v) => v.barcode).join(", ")}`
       )

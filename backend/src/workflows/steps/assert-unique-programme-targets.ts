@@ -1,5 +1,5 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
 import { PROGRAMME_MODULE } from "../../modules/programme"
 import type ProgrammeModuleService from "../../modules/programme/service"
 
@@ -20,7 +20,7 @@ export const assertUniqueProgrammeTargetsStep = createStep(
       if (seen.has(key) || existing.some((e) => e.id !== t.id)) {
         throw ocopError(
           "DUPLICATE_ERROR",
-          "ocop.programme_target.duplicate",
+          ERROR_CODES.PROGRAMME_TARGET_DUPLICATE,
           `Đã có chỉ tiêu ${t.metric} cho tỉnh ${t.province_code} trong kỳ ${t.period_start} – ${t.period_end}`,
           "a target for this metric, province and period already exists"
         )

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
 
 /**
  * Points a producer login at its member: app_metadata.producer_id (Medusa's `${actor}_id`, which
@@ -15,7 +15,7 @@ export const linkProducerLoginStep = createStep(
     const identity = await auth.retrieveAuthIdentity(input.auth_identity_id)
     const before = identity.app_metadata ?? {}
     if (input.member_id && before.producer_id && before.producer_id !== input.member_id) {
-      throw ocopError("INVALID_DATA", "ocop.producer.already_member", "Tài khoản này đã thuộc một chủ thể OCOP", "This login already belongs to a producer")
+      throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCER_ALREADY_MEMBER, "Tài khoản này đã thuộc một chủ thể OCOP", "This login already belongs to a producer")
     }
     await auth.updateAuthIdentities({
       id: identity.id,

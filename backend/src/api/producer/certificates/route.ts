@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { validUntil } from "@ocop/domain"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { recordCertificateWorkflow } from "../../../workflows/record-certificate"
 import { assertOwnProduct, ownProductIds, producerOf, type ProducerRequest } from "../context"
 import { toPortalCertificate } from "../portal-views"
@@ -31,20 +31,20 @@ export const POST = async (req: ProducerRequest<ProducerSubmitCertificateType>, 
   if ((product.certificates ?? []).some((c: any) => c?.status === "pending_review")) {
     throw ocopError(
       "INVALID_DATA",
-      "ocop.certificate.already_pending",
+      ERROR_CODES.CERTIFICATE_ALREADY_PENDING,
       "Sản phẩm đã có một giấy chứng nhận đang chờ thẩm định",
       "This product already has a certificate awaiting review"
     )
   }
   const productSet = Number(product.metadata?.product_set)
   if (!productSet) {
-    throw ocopError("INVALID_DATA", "ocop.product.no_product_set", "Sản phẩm chưa chọn bộ sản phẩm OCOP", "The product has no OCOP product set")
+    throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCT_NO_PRODUCT_SET, "Sản phẩm chưa chọn bộ sản phẩm OCOP", "The product has no OCOP product set")
   }
   let documentUrl = body.scan_url ?? null
   if (!documentUrl && body.scan_file_id) {
     const file = await req.scope.resolve(Modules.FILE).retrieveFile(body.scan_file_id).catch(() => null)
     if (!file?.url) {
-      throw ocopError("INVALID_DATA", "ocop.certificate.scan_missing", "Không tìm thấy tệp quét quyết định", "Decision scan file not found")
+      throw ocopError("INVALID_DATA", ERROR_CODES.CERTIFICATE_SCAN_MISSING, "Không tìm thấy tệp quét quyết định", "Decision scan file not found")
     }
     documentUrl = file.url
   }

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { updateProducerProfileWorkflow } from "../../../workflows/update-producer-profile"
 import { producerOf, type ProducerRequest } from "../context"
 import { toPortalMember, toPortalProducer } from "../serialize"
@@ -21,7 +21,7 @@ export const POST = async (req: ProducerRequest<ProducerProfileUpdateType>, res:
   if (!merged.tax_code && !merged.business_registration_number) {
     throw ocopError(
       "INVALID_DATA",
-      "ocop.validation",
+      ERROR_CODES.VALIDATION,
       "Cần mã số thuế hoặc số đăng ký kinh doanh",
       "tax_code or business_registration_number is required"
     )

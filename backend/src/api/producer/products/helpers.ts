@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 
 export const OPTION_TITLE = "Quy cách"
 
@@ -11,7 +11,7 @@ export async function freeHandle(container: MedusaContainer, wanted: string | un
     (await products.listProducts({ handle }, { select: ["id"], withDeleted: true })).some((p) => p.id !== exceptProductId)
   if (wanted) {
     if (await taken(wanted)) {
-      throw ocopError("INVALID_DATA", "ocop.product.duplicate_handle", `Đường dẫn «${wanted}» đã được dùng`, `Handle ${wanted} is taken`)
+      throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCT_DUPLICATE_HANDLE, `Đường dẫn «${wanted}» đã được dùng`, `Handle ${wanted} is taken`)
     }
     return wanted
   }

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { slugify } from "@ocop/domain"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { sniffFileType, type UploadKind } from "../../../lib/uploads/file-type"
 import { IMAGE_KINDS, looksLikePdf, purposeOf, quotaFor, reencodeImage } from "../../../lib/uploads/policy"
 import { storeProducerUploadsWorkflow } from "../../../workflows/store-producer-uploads"
@@ -19,7 +19,7 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   const { producer } = producerOf(req)
   const files = ((req as any).files ?? []) as { originalname: string; mimetype: string; buffer: Buffer; size: number }[]
   if (!files.length) {
-    throw ocopError("INVALID_DATA", "ocop.upload.empty", "Chưa chọn tệp nào", 'send files in the "files" field')
+    throw ocopError("INVALID_DATA", ERROR_CODES.UPLOAD_EMPTY, "Chưa chọn tệp nào", 'send files in the "files" field')
   }
   const purpose = purposeOf(req.query.purpose)
   const quota = quotaFor(producer.approval_status, purpose)
@@ -31,7 +31,7 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
     const pdf = allowed.includes("application/pdf")
     throw ocopError(
       "INVALID_DATA",
-      "ocop.upload.type",
+      ERROR_CODES.UPLOAD_TYPE,
       `Chỉ nhận ảnh JPEG, PNG hoặc WebP${pdf ? " và PDF" : ""}: ${refused.map((f) => f.originalname).join(", ")}`,
       `only JPEG, PNG, WebP${pdf ? " or PDF" : ""} files`
     )

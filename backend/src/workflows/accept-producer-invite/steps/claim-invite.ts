@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { hashInvitationToken } from "../../../lib/auth/identities"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 
@@ -18,7 +18,7 @@ export const claimInviteStep = createStep(
     if (!invite || invite.accepted_at || new Date(invite.expires_at) < now || invite.email !== input.email.trim().toLowerCase()) {
       throw ocopError(
         "INVALID_DATA",
-        "ocop.producer.invite_invalid",
+        ERROR_CODES.PRODUCER_INVITE_INVALID,
         "Lời mời không hợp lệ, đã dùng hoặc đã hết hạn, hoặc không dành cho email này",
         "The invite is invalid, used, expired or meant for another email"
       )

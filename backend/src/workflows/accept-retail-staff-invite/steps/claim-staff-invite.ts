@@ -1,14 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { passwordProblem } from "@ocop/domain"
 import { hashInvitationToken } from "../../../lib/auth/identities"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { RETAIL_MODULE } from "../../../modules/retail"
 import type RetailModuleService from "../../../modules/retail/service"
 
 export const staffInviteInvalid = () =>
   ocopError(
     "INVALID_DATA",
-    "pos.invite_invalid",
+    ERROR_CODES.POS_INVITE_INVALID,
     "Đường dẫn mời không hợp lệ, đã được dùng hoặc đã hết hạn; hãy xin văn phòng OCOP gửi lại",
     "the invitation link is invalid, used or expired; ask the OCOP office for a new one"
   )

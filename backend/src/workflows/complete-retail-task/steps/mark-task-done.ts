@@ -1,11 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { RETAIL_MODULE } from "../../../modules/retail"
 import type RetailModuleService from "../../../modules/retail/service"
 
 export type TaskDone = { task_id: string; point_id: string; staff_id: string; now?: Date }
 
-const taskNotFound = () => ocopError("NOT_FOUND", "pos.task_not_found", "Không tìm thấy việc cần làm", "Task not found")
+const taskNotFound = () => ocopError("NOT_FOUND", ERROR_CODES.POS_TASK_NOT_FOUND, "Không tìm thấy việc cần làm", "Task not found")
 
 /**
  * Marks a task of this point done, with who and when; a task of another point answers like an

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { emailpassIdentityOf, emailTakenError } from "../../../lib/auth/identities"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { RETAIL_MODULE } from "../../../modules/retail"
 import type RetailModuleService from "../../../modules/retail/service"
 
@@ -21,7 +21,7 @@ export const assertStaffEmailFreeStep = createStep(
       throw emailTakenError()
     }
     if (staff?.disabled_at) {
-      throw ocopError("CONFLICT", "pos.staff_disabled", "Nhân viên này đang bị khoá; hãy mở khoá trước", "this staff member is disabled; enable them first")
+      throw ocopError("CONFLICT", ERROR_CODES.POS_STAFF_DISABLED, "Nhân viên này đang bị khoá; hãy mở khoá trước", "this staff member is disabled; enable them first")
     }
     return new StepResponse({ staff_id: staff?.id ?? null, has_login: !!identity })
   }

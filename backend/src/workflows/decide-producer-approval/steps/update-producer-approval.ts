@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { canDecideProducer, PRODUCER_DECISION_TARGET, type ProducerDecision } from "@ocop/domain"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 
@@ -13,12 +13,12 @@ export const updateProducerApprovalStep = createStep(
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const [before] = await producers.listProducers({ id: input.producer_id }, { take: 1 })
     if (!before) {
-      throw ocopError("NOT_FOUND", "ocop.producer.not_found", "Không tìm thấy chủ thể", "Producer not found")
+      throw ocopError("NOT_FOUND", ERROR_CODES.PRODUCER_NOT_FOUND, "Không tìm thấy chủ thể", "Producer not found")
     }
     if (!canDecideProducer(before.approval_status, input.decision)) {
       throw ocopError(
         "NOT_ALLOWED",
-        "ocop.producer.decision_not_allowed",
+        ERROR_CODES.PRODUCER_DECISION_NOT_ALLOWED,
         `Không thể ${input.decision === "approve" ? "phê duyệt" : input.decision === "reject" ? "từ chối" : "tạm dừng"} chủ thể đang ở trạng thái ${before.approval_status}`,
         `Cannot ${input.decision} a producer that is ${before.approval_status}`
       )

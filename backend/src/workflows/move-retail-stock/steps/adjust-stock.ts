@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 
 export type StockChange = { variant_id: string; quantity: number; from_location_id: string | null; to_location_id: string | null }
 type Applied = { inventory_item_id: string; location_id: string; adjustment: number }
@@ -8,7 +8,7 @@ type Applied = { inventory_item_id: string; location_id: string; adjustment: num
 export const insufficientStock = (titles: string[]) =>
   ocopError(
     "NOT_ALLOWED",
-    "pos.insufficient_stock",
+    ERROR_CODES.POS_INSUFFICIENT_STOCK,
     `Không đủ hàng trong kho: ${titles.join(", ")}`,
     `Not enough stock: ${titles.join(", ")}`
   )
@@ -39,7 +39,7 @@ export const adjustStockStep = createStep(
     if (missing.length) {
       throw ocopError(
         "INVALID_DATA",
-        "pos.variant_without_inventory",
+        ERROR_CODES.POS_VARIANT_WITHOUT_INVENTORY,
         `Sản phẩm không tồn tại hoặc không quản lý tồn kho: ${missing.map((m) => titleOf.get(m.variant_id) ?? m.variant_id).join(", ")}`,
         "Unknown variant or variant without inventory"
       )

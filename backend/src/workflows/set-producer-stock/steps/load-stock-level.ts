@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 
 export type StockCount = { inventory_item_id: string; location_id: string; stocked_quantity: number }
 
@@ -21,7 +21,7 @@ export const loadStockLevelStep = createStep("load-stock-level", async (input: S
   if (level && input.stocked_quantity < reserved) {
     throw ocopError(
       "INVALID_DATA",
-      "ocop.inventory.below_reserved",
+      ERROR_CODES.INVENTORY_BELOW_RESERVED,
       `Tồn kho không được thấp hơn số đã giữ cho đơn hàng (${(level as any).reserved_quantity})`,
       `Stock cannot be below the reserved quantity (${(level as any).reserved_quantity})`
     )

@@ -9,7 +9,7 @@ import {
   reevaluationWindowMessage,
   viDate,
 } from "@ocop/domain"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 
 export type TransitionCheck = {
   from: string
@@ -31,21 +31,21 @@ export const assertTransitionStep = createStep("assert-certificate-transition", 
   if (!canTransition(check.from as CertificateStatus, check.to as CertificateStatus)) {
     throw ocopError(
       "NOT_ALLOWED",
-      "ocop.certificate.transition_forbidden",
+      ERROR_CODES.CERTIFICATE_TRANSITION_FORBIDDEN,
       `Không thể chuyển giấy chứng nhận từ trạng thái «${label(check.from, "vi")}» sang «${label(check.to, "vi")}»`,
       `A certificate in state "${check.from}" cannot become "${check.to}"`
     )
   }
   if (check.to === "reevaluation_pending" && !isInReevaluationWindow(check.valid_until, new Date(check.now))) {
     const message = reevaluationWindowMessage(check.valid_until)
-    throw ocopError("NOT_ALLOWED", "ocop.certificate.outside_reevaluation_window", message.vi, message.en)
+    throw ocopError("NOT_ALLOWED", ERROR_CODES.CERTIFICATE_OUTSIDE_REEVALUATION_WINDOW, message.vi, message.en)
   }
   if (check.to === "extended") {
     const limit = maxExtensionUntil(check.valid_until)
     if (!check.extension_until || check.extension_until <= check.valid_until || check.extension_until > limit) {
       throw ocopError(
         "INVALID_DATA",
-        "ocop.certificate.extension_out_of_range",
+        ERROR_CODES.CERTIFICATE_EXTENSION_OUT_OF_RANGE,
         `Gia hạn chuyển tiếp phải kết thúc sau ${viDate(check.valid_until)} và không muộn hơn ${viDate(limit)} (tối đa 180 ngày)`,
         `A transitional extension must end after ${check.valid_until} and no later than ${limit}`
       )
@@ -54,7 +54,7 @@ export const assertTransitionStep = createStep("assert-certificate-transition", 
   if (check.to === "revoked" && !isRevocationGround(check.revocation_ground)) {
     throw ocopError(
       "INVALID_DATA",
-      "ocop.certificate.revocation_ground_required",
+      ERROR_CODES.CERTIFICATE_REVOCATION_GROUND_REQUIRED,
       "Thu hồi phải nêu một căn cứ theo Điều 8 QĐ 26/2026",
       "Revocation needs one of the Art. 8 grounds"
     )

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { canTransition, liveCertificate } from "@ocop/domain"
-import { ocopError } from "../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 
 export type ReplacedCertificate = { id: string; from: string; reason: "renewed" | "upgraded" | "downgraded" }
 
@@ -31,7 +31,7 @@ export const findReplacedCertificateStep = createStep(
     if (live.status === "suspended") {
       throw ocopError(
         "NOT_ALLOWED",
-        "ocop.certificate.replaces_suspended",
+        ERROR_CODES.CERTIFICATE_REPLACES_SUSPENDED,
         "Sản phẩm đang có giấy chứng nhận bị tạm dừng để xem xét: hãy thu hồi hoặc khôi phục giấy đó trước khi xác nhận giấy mới",
         "The product's current certificate is suspended: revoke or reinstate it before verifying a new one"
       )

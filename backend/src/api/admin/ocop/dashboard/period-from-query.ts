@@ -1,5 +1,5 @@
 import { reportingPeriod, vietnamDate, type PeriodKind, type ReportingPeriod } from "@ocop/domain"
-import { ocopError } from "../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../lib/errors"
 
 type PeriodQuery = { period?: string; year?: string; month?: string; quarter?: string }
 
@@ -15,7 +15,7 @@ export function periodFromQuery(q: PeriodQuery, now: Date): ReportingPeriod {
   if (period.start > today) {
     throw ocopError(
       "INVALID_DATA",
-      "ocop.report.period_not_started",
+      ERROR_CODES.REPORT_PERIOD_NOT_STARTED,
       `Kỳ báo cáo ${period.label.vi} chưa bắt đầu`,
       `the period ${period.label.en} has not started yet`
     )

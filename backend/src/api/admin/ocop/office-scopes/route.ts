@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { ocopError } from "../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../lib/errors"
 import { officeScopeLabel } from "../../../../modules/office/scope"
 import { OFFICE_MODULE } from "../../../../modules/office"
 import type OfficeModuleService from "../../../../modules/office/service"
@@ -31,11 +31,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignOfficeScopeType>, res: MedusaResponse) => {
   const body = req.validatedBody
   if (body.user_id === req.auth_context.actor_id) {
-    throw ocopError("NOT_ALLOWED", "ocop.office.own_scope", "Không thể tự đổi phạm vi của chính mình; nhờ một tài khoản toàn quốc khác", "you cannot change your own scope")
+    throw ocopError("NOT_ALLOWED", ERROR_CODES.OFFICE_OWN_SCOPE, "Không thể tự đổi phạm vi của chính mình; nhờ một tài khoản toàn quốc khác", "you cannot change your own scope")
   }
   const [user] = await req.scope.resolve(Modules.USER).listUsers({ id: body.user_id })
   if (!user) {
-    throw ocopError("NOT_FOUND", "ocop.office.user_not_found", "Không tìm thấy người dùng", "user not found")
+    throw ocopError("NOT_FOUND", ERROR_CODES.OFFICE_USER_NOT_FOUND, "Không tìm thấy người dùng", "user not found")
   }
   await assignOfficeScopeWorkflow(req.scope).run({
     input: {

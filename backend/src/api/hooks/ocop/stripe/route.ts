@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_WEBHOOKS_MODULE } from "../../../../modules/stripe-webhooks"
 import { verifiedStripeEvent } from "../../../../lib/stripe-webhook"
-import { ocopError } from "../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../lib/errors"
 import { acceptStripeWebhookWorkflow } from "../../../../workflows/accept-stripe-webhook"
 
 const LOCK_TIMEOUT_S = 60
@@ -41,7 +41,7 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
         req.scope.resolve("logger").warn(`Stripe event ${event.id} (${event.type}) not processed, Stripe will retry: ${e?.message ?? e}`)
         throw ocopError(
           "UNEXPECTED_STATE",
-          "stripe_event_not_processed",
+          ERROR_CODES.STRIPE_EVENT_NOT_PROCESSED,
           "Chưa xử lý được sự kiện Stripe; Stripe sẽ gửi lại",
           `Stripe event ${event.id} could not be processed and was not recorded; Stripe will retry`
         )

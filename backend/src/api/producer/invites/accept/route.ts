@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ocopError } from "../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../lib/errors"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/accept-producer-invite"
 import { emailOfIdentity, type ProducerRequest } from "../../context"
 import { toPortalMember } from "../../serialize"
@@ -11,7 +11,7 @@ import type { ProducerAcceptInviteType } from "../../validators"
  */
 export const POST = async (req: ProducerRequest<ProducerAcceptInviteType>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {
-    throw ocopError("INVALID_DATA", "ocop.producer.already_member", "Tài khoản này đã thuộc một chủ thể OCOP", "This login already belongs to a producer")
+    throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCER_ALREADY_MEMBER, "Tài khoản này đã thuộc một chủ thể OCOP", "This login already belongs to a producer")
   }
   const email = await emailOfIdentity(req, req.auth_context.auth_identity_id)
   const { result } = await acceptProducerInviteWorkflow(req.scope).run({

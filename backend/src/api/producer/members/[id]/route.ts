@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ocopError } from "../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../lib/errors"
 import { PRODUCER_MODULE } from "../../../../modules/producer"
 import type ProducerModuleService from "../../../../modules/producer/service"
 import { removeProducerMemberWorkflow } from "../../../../workflows/remove-producer-member"
@@ -14,7 +14,7 @@ export const DELETE = async (req: ProducerRequest, res: MedusaResponse) => {
     throw notFound("thành viên")
   }
   if (member.id === caller.id) {
-    throw ocopError("NOT_ALLOWED", "ocop.producer.cannot_remove_self", "Không thể tự xoá chính mình", "You cannot remove yourself")
+    throw ocopError("NOT_ALLOWED", ERROR_CODES.PRODUCER_CANNOT_REMOVE_SELF, "Không thể tự xoá chính mình", "You cannot remove yourself")
   }
   await removeProducerMemberWorkflow(req.scope).run({ input: { member_id: member.id, auth_identity_id: member.auth_identity_id ?? null } })
   res.json({ id: member.id, object: "producer_member", deleted: true })

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { ocopError } from "../../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../../lib/errors"
 import { PROGRAMME_MODULE } from "../../../../../modules/programme"
 import type ProgrammeModuleService from "../../../../../modules/programme/service"
 import { deleteProgrammeTargetsWorkflow } from "../../../../../workflows/delete-programme-targets"
@@ -11,7 +11,7 @@ async function storedTarget(req: AuthenticatedMedusaRequest<any>) {
   const programme: ProgrammeModuleService = req.scope.resolve(PROGRAMME_MODULE)
   const [target] = await programme.listProgrammeTargets({ id: req.params.id })
   if (!target) {
-    throw ocopError("NOT_FOUND", "ocop.programme_target.not_found", "Không tìm thấy chỉ tiêu", "target not found")
+    throw ocopError("NOT_FOUND", ERROR_CODES.PROGRAMME_TARGET_NOT_FOUND, "Không tìm thấy chỉ tiêu", "target not found")
   }
   return target
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ocopError } from "../../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../../lib/errors"
 import { RETAIL_MODULE } from "../../../../../modules/retail"
 import type RetailModuleService from "../../../../../modules/retail/service"
 import { updateSalesPointWorkflow } from "../../../../../workflows/update-sales-point"
@@ -19,7 +19,7 @@ async function salesPoint(req: AuthenticatedMedusaRequest<any>) {
     filters: { id: req.params.id },
   })
   if (!data[0]) {
-    throw ocopError("NOT_FOUND", "pos.point_not_found", "Không tìm thấy điểm bán", "Sales point not found")
+    throw ocopError("NOT_FOUND", ERROR_CODES.POS_POINT_NOT_FOUND, "Không tìm thấy điểm bán", "Sales point not found")
   }
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const links = await retail.listStaffPoints({ point_id: req.params.id } as any, { relations: ["staff"] })

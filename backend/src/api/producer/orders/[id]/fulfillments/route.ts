@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { ocopError } from "../../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../../lib/errors"
 import { shipProducerLinesWorkflow } from "../../../../../workflows/ship-producer-lines"
 import { notFound, producerOf, type ProducerRequest } from "../../../context"
 import type { ProducerCreateFulfillmentType } from "../../../validators"
@@ -25,13 +25,13 @@ export const POST = async (req: ProducerRequest<ProducerCreateFulfillmentType>, 
   if (!open.length || open.length < lines.length) {
     throw ocopError(
       "NOT_ALLOWED",
-      "ocop.order.already_fulfilled",
+      ERROR_CODES.ORDER_ALREADY_FULFILLED,
       "Các dòng hàng này đã được giao cho đơn vị vận chuyển",
       "These lines are already fulfilled"
     )
   }
   if (order.status === "canceled") {
-    throw ocopError("NOT_ALLOWED", "ocop.order.canceled", "Đơn hàng đã bị huỷ", "The order was canceled")
+    throw ocopError("NOT_ALLOWED", ERROR_CODES.ORDER_CANCELED, "Đơn hàng đã bị huỷ", "The order was canceled")
   }
   const reservations = await req.scope
     .resolve(Modules.INVENTORY)

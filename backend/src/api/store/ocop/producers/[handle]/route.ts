@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { producerTypeLabel, provinceName, type ProducerType } from "@ocop/domain"
-import { ocopError } from "../../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../../lib/errors"
 import { PUBLIC_PRODUCER_FIELDS, toPublicProducer } from "../../../../../lib/store-product-view"
 
 /**
@@ -20,7 +20,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!producer || producer.approval_status !== "approved") {
     throw ocopError(
       "NOT_FOUND",
-      "ocop.producer.not_found",
+      ERROR_CODES.PRODUCER_NOT_FOUND,
       `Không tìm thấy chủ thể «${req.params.handle}»`,
       `Producer "${req.params.handle}" not found`
     )

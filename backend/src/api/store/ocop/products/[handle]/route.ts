@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listedProductIds } from "../../../../../lib/catalogue/listed-products"
-import { ocopError } from "../../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../../lib/errors"
 import { variantPricingContext } from "../../../../../lib/region-pricing"
 import { QUERY_CACHE } from "../../../../../lib/query-cache"
 import { STORE_PRODUCT_FIELDS, toStoreProduct } from "../../../../../lib/store-product-view"
@@ -23,7 +23,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!product?.certificate?.listable) {
     throw ocopError(
       "NOT_FOUND",
-      "ocop.product.not_listed",
+      ERROR_CODES.PRODUCT_NOT_LISTED,
       `Sản phẩm «${req.params.handle}» không có hoặc không còn được bán`,
       `Product "${req.params.handle}" does not exist or is not for sale`
     )

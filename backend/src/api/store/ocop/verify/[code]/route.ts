@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isProducerSelling, isProductListable, isRecognisedByOffice } from "@ocop/domain"
-import { ocopError } from "../../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../../lib/errors"
 import { toPublicCertificate } from "../../../../../lib/public-certificate"
 import { toPublicProducer } from "../../../../../lib/store-product-view"
 
@@ -24,7 +24,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!certificate) {
     throw ocopError(
       "NOT_FOUND",
-      "ocop.certificate.unknown_code",
+      ERROR_CODES.CERTIFICATE_UNKNOWN_CODE,
       `Mã ${code} không phải là mã của giấy chứng nhận OCOP nào`,
       `${code} is not the code of any OCOP certificate`
     )

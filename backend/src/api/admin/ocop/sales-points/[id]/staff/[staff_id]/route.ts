@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ocopError } from "../../../../../../../lib/errors"
+import { ERROR_CODES, ocopError } from "../../../../../../../lib/errors"
 import { RETAIL_MODULE } from "../../../../../../../modules/retail"
 import type RetailModuleService from "../../../../../../../modules/retail/service"
 import { removeRetailStaffWorkflow } from "../../../../../../../workflows/remove-retail-staff"
@@ -13,7 +13,7 @@ async function staffOfPoint(req: AuthenticatedMedusaRequest<any>) {
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const [link] = await retail.listStaffPoints({ point_id: point.id, staff_id: req.params.staff_id } as any, { take: 1 })
   if (!link) {
-    throw ocopError("NOT_FOUND", "pos.staff_not_found", "Không tìm thấy nhân viên ở điểm bán này", "Staff member not found at this point")
+    throw ocopError("NOT_FOUND", ERROR_CODES.POS_STAFF_NOT_FOUND, "Không tìm thấy nhân viên ở điểm bán này", "Staff member not found at this point")
   }
   return point
 }
