@@ -66,7 +66,7 @@ export function requireOwner(req: ProducerRequest, res: MedusaResponse, next: Me
   if (req.producerContext?.member.role !== "owner") {
     return res.status(403).json({
       type: "not_allowed",
-      code: "ocop.producer.owner_only",
+      code: ERROR_CODES.PRODUCER_OWNER_ONLY,
       message: "Chỉ chủ tài khoản của chủ thể mới làm được việc này (owner only)",
     })
   }

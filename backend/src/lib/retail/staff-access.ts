@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { RETAIL_MODULE } from "../../modules/retail"
+import { ERROR_CODES } from "../errors"
 import type RetailModuleService from "../../modules/retail/service"
 
 /**
@@ -17,7 +18,7 @@ export async function requireActiveStaff(req: AuthenticatedMedusaRequest, res: M
     if (!staff || staff.disabled_at || (revokedAt !== null && issuedAt <= revokedAt)) {
       res.status(401).json({
         type: "unauthorized",
-        code: staff?.disabled_at ? "pos.staff_disabled" : "pos.session_ended",
+        code: staff?.disabled_at ? ERROR_CODES.POS_STAFF_DISABLED : ERROR_CODES.POS_SESSION_ENDED,
         message: staff?.disabled_at
           ? "Tài khoản nhân viên đã bị văn phòng OCOP khoá (this staff login is disabled)"
           : "Phiên đăng nhập đã kết thúc, vui lòng đăng nhập lại (session ended, please log in again)",

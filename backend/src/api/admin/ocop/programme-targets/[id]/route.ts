@@ -26,7 +26,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateProgrammeT
   const merged = { ...current, ...Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) }
   const [problem] = targetProblems(merged as any)
   if (problem) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, problem.message, "ocop.programme_target.invalid")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problem.message, ERROR_CODES.PROGRAMME_TARGET_INVALID)
   }
   const { result } = await updateProgrammeTargetWorkflow(req.scope).run({
     input: {
