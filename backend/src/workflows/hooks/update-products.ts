@@ -1,5 +1,5 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { assertPublishedProductsCertified } from "../../lib/assert-certified"
+import { assertPublishedProductsCertified } from "./assert-published-products-certified"
 
 updateProductsWorkflow.hooks.productsUpdated(async ({ products }, { container }) => {
   await assertPublishedProductsCertified(container, products as any[])

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertCertificateFitsProduct } from "../../../lib/certificate-fit"
+import { assertCertificateFitsProduct } from "../../steps/assert-certificate-fits-product"
 
 export type SubmissionFitCheck = {
   certificate: { id: string; status: string; product_set: number; issued_at: string; valid_until: string }

@@ -7,8 +7,8 @@ import {
   materialFields,
   type IdentityField,
 } from "@ocop/domain"
-import { declaredProductSet } from "../../../lib/certificate-fit"
-import { ocopError } from "../../../lib/errors"
+import { declaredProductSet } from "../../steps/assert-certificate-fits-product"
+import { ERROR_CODES, ocopError } from "../../../lib/errors"
 
 export type ProducerProductChanges = {
   title?: string
@@ -62,7 +62,7 @@ export const assertCertifiedIdentityKeptStep = createStep(
         const codes = binding.map((c) => `${c.verification_code} (${c.stars}★)`).join(", ")
         const error = ocopError(
           "NOT_ALLOWED",
-          "ocop.product.certified_identity_locked",
+          ERROR_CODES.PRODUCT_CERTIFIED_IDENTITY_LOCKED,
           `Không thể sửa ${fieldsVi}: sản phẩm đang được giấy chứng nhận OCOP ${codes} chứng nhận. Muốn thay đổi, hãy nộp hồ sơ đánh giá lại cho sản phẩm mới tại Văn phòng OCOP`,
           `The ${fieldsEn} cannot change while OCOP certificate ${codes} certifies this product: a change needs a new evaluation by the OCOP office`
         )

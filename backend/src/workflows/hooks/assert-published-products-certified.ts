@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ocopError } from "./errors"
-import { listabilityOfProducts } from "./product-listability"
+import { ERROR_CODES, ocopError } from "../../lib/errors"
+import { listabilityOfProducts } from "../../lib/product-listability"
 
-/** Only products holding a listable OCOP certificate may be published, whoever asks. */
+/** Only products holding a listable OCOP certificate may be published, whoever asks: the create and update product hooks. */
 export async function assertPublishedProductsCertified(
   container: MedusaContainer,
   products: { id: string; status?: string }[],
@@ -16,7 +16,7 @@ export async function assertPublishedProductsCertified(
   const titles = refused.map((p) => `«${p.title}»`).join(", ")
   throw ocopError(
     "NOT_ALLOWED",
-    "ocop.product.publish_requires_certificate",
+    ERROR_CODES.PRODUCT_PUBLISH_REQUIRES_CERTIFICATE,
     `Không thể đăng bán ${titles}: sản phẩm chưa có giấy chứng nhận OCOP còn hiệu lực`,
     `Cannot publish ${titles}: the product has no valid OCOP certificate`
   )
