@@ -3,9 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { isShippableProductSet, liveCertificate, productSet } from "@ocop/domain"
 // a shipping option is a pickup when its fulfilment set is one (Medusa's own notion, not its name)
 import { PICKUP_FULFILLMENT_SET_TYPE } from "@ocop/contract"
-import { ocopError } from "./errors"
-import { productIdsOfVariants } from "./product-listability"
-import type { StoredCertificate } from "./public-certificate"
+import { cartProductFactsOfVariants } from "./assert-sellable"
+import { ERROR_CODES, ocopError } from "./errors"
 
 /**
  * Refuses delivery of products whose certified product set is not a good (community tourism is a
@@ -26,15 +25,9 @@ export async function assertCartShippable(
   const delivered = options.some((o: any) => o.service_zone?.fulfillment_set?.type !== PICKUP_FULFILLMENT_SET_TYPE)
   if (!delivered) return
 
-  const productIds = await productIdsOfVariants(container, (cart.items ?? []).map((i) => i.variant_id).filter(Boolean) as string[])
-  if (!productIds.length) return
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: ["id", "title", "certificates.*"],
-    filters: { id: [...new Set(productIds)] },
-  })
+  const products = await cartProductFactsOfVariants(container, (cart.items ?? []).map((i) => i.variant_id).filter(Boolean) as string[])
   const services = products
-    .map((p: any) => ({ title: p.title as string, live: liveCertificate(((p.certificates ?? []).filter(Boolean)) as StoredCertificate[]) }))
+    .map((p) => ({ title: p.title, live: liveCertificate(p.certificates) }))
     .filter(({ live }) => live != null && !isShippableProductSet(Number(live.product_set)))
   if (!services.length) return
   const names = (lang: "vi" | "en") =>
@@ -46,7 +39,7 @@ export async function assertCartShippable(
       .join(", ")
   throw ocopError(
     "NOT_ALLOWED",
-    "ocop.product.not_shippable",
+    ERROR_CODES.PRODUCT_NOT_SHIPPABLE,
     `Không giao hàng được dịch vụ ${names("vi")}: vui lòng chọn nhận tại điểm bán OCOP hoặc liên hệ chủ thể`,
     `${names("en")} is a service and cannot be delivered: choose pickup at the OCOP point of sale or contact the producer`
   )
