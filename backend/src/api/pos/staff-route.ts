@@ -1,5 +1,5 @@
 import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
-import { requireActiveStaff } from "../../lib/retail/staff-access"
+import { requireActiveStaff } from "./require-active-staff"
 import { declaredRoute, type DeclaredRoute, type RouteDeclaration } from "../declared-route"
 
 /** Who may call a counter (POS) route: the facts pos-isolation.spec.ts is generated from. */

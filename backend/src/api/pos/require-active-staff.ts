@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { RETAIL_MODULE } from "../../modules/retail"
-import { ERROR_CODES } from "../errors"
+import { ERROR_CODES } from "../../lib/errors"
 import type RetailModuleService from "../../modules/retail/service"
 
 /**
