@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { isPickupMethod, isPickupOption, ORDER_TOKEN_HEADER, PICKUP_METHOD_DATA } from "@ocop/contract"
 import { QRPay } from "vietnam-qr-pay"
 import { createOfficeUser } from "../helpers/admin"
 import { draftProduct, recordCertificate } from "../helpers/certificates"
@@ -90,6 +91,9 @@ medusaIntegrationTestRunner({
           [expect.stringMatching(/^Giao hàng tiêu chuẩn/), 30000],
         ])
       )
+      // the storefront tells a pickup by the option's own marker (@ocop/contract), never by its name or price
+      const pickups = data.shipping_options.filter(isPickupOption).map((o: any) => o.name)
+      expect(pickups).toEqual([expect.stringMatching(/^Nhận tại Điểm giới thiệu sản phẩm OCOP/)])
     })
 
     it("delivers no community-tourism service: such a cart completes with pickup, never with delivery", async () => {
@@ -103,13 +107,18 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toContain("Không giao hàng được dịch vụ «Trải nghiệm làng nghề truyền thống»")
 
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers: storeHeaders })
-      const pickup = options.shipping_options.find((o: any) => /^Nhận tại/.test(o.name))
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, { headers: storeHeaders })
+      const pickup = options.shipping_options.find(isPickupOption)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id, data: PICKUP_METHOD_DATA }, { headers: storeHeaders })
       // a new total needs a new payment session (Medusa refreshes the collection on every cart change)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: storeHeaders })
       await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" }, { headers: storeHeaders })
       const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders })
       expect(done.type).toBe("order")
+      // the order's confirmation page tells a pickup by its shipping method (the option's name is not read)
+      const { data: placed } = await api.get(`/store/orders/${done.order.id}?fields=id,*shipping_methods`, {
+        headers: { ...storeHeaders, [ORDER_TOKEN_HEADER]: done.order_access.token },
+      })
+      expect(placed.order.shipping_methods.filter(isPickupMethod)).toHaveLength(1)
     })
 
     it("gives a VietQR transfer an EMVCo payload with the amount and the order reference; the office confirms it", async () => {
