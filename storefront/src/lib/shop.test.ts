@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
+import { ERROR_CODES } from "@ocop/contract"
 import {
   classifyCheckoutError,
   groupByProducer,
@@ -27,12 +28,18 @@ test("backend messages are shown in the page's language", () => {
   assert.equal(localizeBackendMessage("Plain message", "en"), "Plain message")
 })
 
-test("checkout refusals are told apart: a lost race can be retried, stock and certificates cannot", () => {
-  assert.equal(classifyCheckoutError({ status: 409, message: "… vui lòng thử lại." }), "busy")
-  assert.equal(classifyCheckoutError({ status: 400, message: "Sản phẩm đã hết hàng hoặc …" }), "out_of_stock")
-  assert.equal(classifyCheckoutError({ status: 400, message: "… chứng nhận OCOP không còn hiệu lực: …" }), "not_sellable")
-  assert.equal(classifyCheckoutError({ status: 500, message: "boom" }), "other")
+test("checkout refusals are told apart by their code: a lost race can be retried, stock and certificates cannot", () => {
+  assert.equal(classifyCheckoutError({ status: 409, code: ERROR_CODES.CHECKOUT_BUSY }), "busy")
+  assert.equal(classifyCheckoutError({ status: 409 }), "busy")
+  assert.equal(classifyCheckoutError({ status: 400, code: ERROR_CODES.OUT_OF_STOCK }), "out_of_stock")
+  assert.equal(classifyCheckoutError({ status: 400, code: ERROR_CODES.PRODUCT_NOT_SELLABLE }), "not_sellable")
+  assert.equal(classifyCheckoutError({ status: 400, code: ERROR_CODES.PRODUCT_NOT_SHIPPABLE }), "other")
+  assert.equal(classifyCheckoutError({ status: 500 }), "other")
   assert.equal(classifyCheckoutError(null), "other")
+})
+
+test("the words of a message never decide a refusal: only its code does", () => {
+  assert.equal(classifyCheckoutError({ status: 400, message: "Sản phẩm đã hết hàng (out of stock)" } as { status: number }), "other")
 })
 
 test("a Hà Tĩnh address needs a commune from the list and becomes Medusa's address with codes", () => {

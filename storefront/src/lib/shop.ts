@@ -2,6 +2,7 @@
  * Pure helpers of the cart, checkout, order and account screens (no I/O, unit-tested in
  * shop.test.ts). Domain rules (phone numbers, provinces, communes, VND) come from @ocop/domain.
  */
+import { ERROR_CODES } from "@ocop/contract"
 import {
   communeFullName,
   communesOf,
@@ -47,12 +48,15 @@ export function localizeBackendMessage(message: string, lang: Lang): string {
 /** Why the backend refused a checkout, for the shopper and for the retry decision. */
 export type CheckoutRefusal = "busy" | "out_of_stock" | "not_sellable" | "other"
 
-export function classifyCheckoutError(error: { status?: number; message?: string } | null | undefined): CheckoutRefusal {
-  const status = error?.status
-  const message = String(error?.message ?? "")
-  if (status === 409 || /vui lòng thử lại|please retry/i.test(message)) return "busy"
-  if (/hết hàng|out of stock/i.test(message)) return "out_of_stock"
-  if (/chứng nhận OCOP|OCOP certificate/i.test(message)) return "not_sellable"
+/**
+ * By the refusal's code (@ocop/contract), never its words. A 409 is a lost race whatever its
+ * code: the backend answers 409 exactly when a retry may succeed.
+ */
+export function classifyCheckoutError(error: { status?: number; code?: string } | null | undefined): CheckoutRefusal {
+  const code = error?.code
+  if (error?.status === 409 || code === ERROR_CODES.CHECKOUT_BUSY) return "busy"
+  if (code === ERROR_CODES.OUT_OF_STOCK) return "out_of_stock"
+  if (code === ERROR_CODES.PRODUCT_NOT_SELLABLE) return "not_sellable"
   return "other"
 }
 

@@ -1,6 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
+import { isPickupOption, PICKUP_METHOD_DATA, type OrderAccess } from "@ocop/contract"
 import { getLocale } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
@@ -14,7 +15,10 @@ import {
   type AddressErrors,
   type CheckoutRefusal,
 } from "@/lib/shop"
+import { listShippingOptions } from "./cart"
 import { authHeaders, getCartId, removeCartId } from "./cookies"
+import type { BackendError } from "@/lib/backend-error"
+import { backendFetch } from "./backend-fetch"
 import { rememberOrderAccess } from "./order-access"
 
 /**
@@ -79,7 +83,10 @@ export async function setShippingMethod(_prev: StepState, formData: FormData): P
   if (!cartId) redirect(`/${await getLocale()}/cart`)
   if (!optionId) return { message: "choose", at: Date.now() }
   try {
-    await getSdk().store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: "id" }, await authHeaders())
+    // the order keeps only the option's id and name: a pickup is marked on the method for the pages after
+    const option = (await listShippingOptions(cartId)).find((o) => o.id === optionId)
+    const data = option && isPickupOption(option) ? { ...PICKUP_METHOD_DATA } : undefined
+    await getSdk().store.cart.addShippingMethod(cartId, { option_id: optionId, data }, { fields: "id" }, await authHeaders())
   } catch (error) {
     return { message: await localized(error), at: Date.now() }
   }
@@ -118,16 +125,21 @@ export async function placeOrder(_prev: PlaceOrderState, _formData: FormData): P
   let orderId: string | null = null
   for (let attempt = 1; attempt <= 2 && !orderId; attempt++) {
     try {
-      const result = await getSdk().store.cart.complete(cartId, {}, headers)
+      // not the SDK's cart.complete: its FetchError drops the refusal's code, which decides a retry
+      const result = await backendFetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
+        method: "POST",
+        headers,
+      })
       if (result.type === "order") {
         orderId = result.order.id
         // the guest's key to this order (the backend answers the order to its owner only)
-        await rememberOrderAccess(orderId, (result as { order_access?: { token: string; expires_at: string } }).order_access)
+        await rememberOrderAccess(orderId, (result as { order_access?: OrderAccess }).order_access)
       } else {
-        return { message: await localized(result.error), refusal: classifyCheckoutError(result.error), at: Date.now() }
+        // Medusa answers 200 with the cart only for a payment the provider did not authorise: no code, not a race
+        return { message: await localized(result.error), refusal: "other", at: Date.now() }
       }
     } catch (error) {
-      const refusal = classifyCheckoutError(error as FetchError)
+      const refusal = classifyCheckoutError(error as BackendError)
       if (refusal === "busy" && attempt === 1) continue
       return { message: await localized(error), refusal, at: Date.now() }
     }

@@ -1,15 +1,18 @@
 "use server"
 
+import { isPasswordProblemCode } from "@ocop/contract"
 import { passwordMessage } from "@ocop/domain"
 import QRCode from "qrcode"
 import { getLocale } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { errorCode } from "@/lib/backend-error"
 import { getSdk } from "@/lib/config"
 import { lookupPlan } from "@/lib/pos"
 import { isEmail, localizeBackendMessage, safeNextPath } from "@/lib/shop"
 import type { PosLookupResult, PosMovementKind, PosPayment, PosSaleResult, PosTask } from "@/types/pos"
 import { removePosToken, setPosToken } from "./pos-cookies"
+import { backendFetch } from "./backend-fetch"
 import { posFetch, posStatus } from "./pos"
 
 /**
@@ -81,7 +84,7 @@ export async function posAcceptInvite(token: string, email: string, _prev: PosIn
   if (problem) return { error: "password", message: localizeBackendMessage(problem, await lang()) }
   if (password !== confirm) return { error: "mismatch" }
   try {
-    await getSdk().client.fetch(`/pos/invites/${encodeURIComponent(token)}`, { method: "POST", body: { password } })
+    await backendFetch(`/pos/invites/${encodeURIComponent(token)}`, { method: "POST", body: { password } })
     const session = await getSdk().auth.login("sales_point", "emailpass", { email, password })
     if (typeof session !== "string") return { error: "other" }
     await setPosToken(session)
@@ -90,8 +93,8 @@ export async function posAcceptInvite(token: string, email: string, _prev: PosIn
     const raw = String((error as { message?: unknown })?.message ?? "")
     const message = raw ? localizeBackendMessage(raw, await lang()) : undefined
     if (status === 409) return { error: "taken", message }
-    // the SDK keeps no error code: a refused password speaks of "Mật khẩu", a dead link of "Đường dẫn mời"
-    if (status === 400) return { error: /^Mật khẩu/.test(raw) ? "password" : "invalid", message }
+    // a refused password (the domain's password.* codes) or a dead link (pos.invite_invalid)
+    if (status === 400) return { error: isPasswordProblemCode(errorCode(error)) ? "password" : "invalid", message }
     return { error: "other" }
   }
   redirect(`/${await getLocale()}/pos`)

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import { isPickupOption } from "@ocop/contract"
 import { formatVnMobilePhone } from "@ocop/domain"
 import type { ReactNode } from "react"
 import { getLocale, getTranslations } from "next-intl/server"
@@ -99,7 +100,7 @@ export default async function CheckoutTemplate({ cart, customer, shippingOptions
           selected={method?.shipping_option_id ?? undefined}
           choices={shippingOptions.map((o) => {
             const amount = o.calculated_price?.calculated_amount ?? o.amount ?? 0
-            const pickup = amount === 0 || /nhận tại|pickup/i.test(o.name)
+            const pickup = isPickupOption(o)
             return {
               value: o.id,
               label: o.name,

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import { isPickupMethod } from "@ocop/contract"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { paymentKind, vietQrTransfer, vnd } from "@/lib/shop"
@@ -18,7 +19,7 @@ export function orderPayment(order: HttpTypes.StoreOrder) {
 export default async function OrderConfirmedTemplate({ order, loggedIn }: { order: HttpTypes.StoreOrder; loggedIn: boolean }) {
   const t = await getTranslations("order")
   const { kind, transfer } = orderPayment(order)
-  const pickup = (order.shipping_methods ?? []).some((m) => !m.amount || /nhận tại|pickup/i.test(m.name ?? ""))
+  const pickup = (order.shipping_methods ?? []).some(isPickupMethod)
   const steps =
     kind === "vietqr"
       ? [t("next.vietqr.pay"), t("next.vietqr.confirm"), pickup ? t("next.pickup") : t("next.deliver")]
