@@ -73,8 +73,9 @@ export function storeReadRequests(url, { regionId, handles, ids }) {
 
 /**
  * Add to cart and complete a cash-on-delivery checkout, `samples` times each, timed per call, after
- * `CART_WARM_UP` untimed checkouts: like the read requests' warm-up, so that the first cart of the
- * process (Medusa compiling the cart workflows' code paths, after a run of GETs only) is not a sample.
+ * `CART_WARM_UP` untimed checkouts, as the read requests get theirs: the bench reaches the carts after
+ * GETs only, and a first cart may pay for code paths no earlier request ran. p95 is the nearest rank:
+ * with 20 samples one slow request is the 20th value, and p95 is the 19th.
  */
 export async function cartTimings(url, headers, { regionId, variants }, samples = CART_SAMPLES) {
   const create = []
