@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { mapFacetResult, normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import type { IndexPlan } from "../vietnamese-search/stock-provider"
+import { mapFacetResult, normalizeFacetRequests } from "./stock-projections"
 import type { Columns } from "./filters"
 
 /**

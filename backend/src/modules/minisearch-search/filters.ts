@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
+import type { IndexPlan, PlannedField } from "../vietnamese-search/stock-provider"
 
 /** Whether the document in a slot passes. */
 export type Predicate = (slot: number) => boolean

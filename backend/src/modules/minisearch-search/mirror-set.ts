@@ -1,4 +1,4 @@
-import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import type { IndexPlan } from "../vietnamese-search/stock-provider"
 import { changesSince, databaseNow, pruneChanges } from "./change-log"
 import { IndexMirror, type MirrorRow } from "./mirror"
 

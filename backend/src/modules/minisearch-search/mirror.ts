@@ -1,5 +1,6 @@
 import { searchWords } from "@ocop/domain"
-import { projectIndexedDocument, weightLabel, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { weightLabel, type IndexPlan } from "../vietnamese-search/stock-provider"
+import { projectIndexed } from "./stock-projections"
 import type { Query } from "minisearch"
 import type { QueryWord } from "../vietnamese-search/expand-query"
 import { Vocabulary } from "../vietnamese-search/vocabulary"
@@ -152,7 +153,7 @@ export class IndexMirror {
       return
     }
     // the words it added to the vocabulary, from the document itself (kept per document they cost ~30 MB)
-    for (const word of this.wordsOf(projectIndexedDocument(this.documents[slot] as any, this.plan).indexed)) {
+    for (const word of this.wordsOf(projectIndexed(this.documents[slot] as any, this.plan).indexed)) {
       const count = (this.wordCounts.get(word) ?? 1) - 1
       if (count > 0) {
         this.wordCounts.set(word, count)

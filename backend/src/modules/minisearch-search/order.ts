@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import type { IndexPlan } from "../vietnamese-search/stock-provider"
 import type { Columns } from "./filters"
 
 export type Ranked = { slot: number; id: string; score: number }

@@ -1,6 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
-import { projectDocument } from "@medusajs/search-postgres/dist/utils"
+import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import { queryWords } from "../vietnamese-search/expand-query"
 import { correctShortWord } from "../vietnamese-search/short-word-typos"
 import { computeFacets } from "./facets"

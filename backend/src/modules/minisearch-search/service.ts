@@ -1,9 +1,11 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { extractPrimaryKeyFilter, projectIndexedDocument, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { extractPrimaryKeyFilter } from "@medusajs/framework/utils"
 import { VietnameseSearchService } from "../vietnamese-search/service"
+import type { IndexPlan } from "../vietnamese-search/stock-provider"
 import { EVERY_DOCUMENT, logChanges } from "./change-log"
 import { MirrorSet } from "./mirror-set"
 import { runQuery, servesInMemory, type MatchCache } from "./run-query"
+import { projectIndexed } from "./stock-projections"
 
 /**
  * The Vietnamese search provider answered from memory: documents stay in the Vietnamese Postgres
@@ -43,7 +45,7 @@ export class MiniSearchSearchService extends VietnameseSearchService {
     const task = await super.upsertDocuments(input)
     const plan = await this.planOf(input.index)
     const rows = input.documents.map((document) => {
-      const { id, indexed } = projectIndexedDocument(document, plan)
+      const { id, indexed } = projectIndexed(document, plan)
       // as the table gives it back to every other process (dates as text): one document everywhere
       return { id, document: JSON.parse(JSON.stringify(document)), indexed }
     })

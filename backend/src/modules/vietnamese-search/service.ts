@@ -1,9 +1,8 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { weightLabel } from "@medusajs/search-postgres/dist/utils"
 import { chooseShortWordCorrection, type ShortWordCorrection } from "@ocop/domain"
 import { queryWords, toTsQuery, withCorrection, type QueryWord } from "./expand-query"
 import { byPosition, shortWordCandidates } from "./short-word-typos"
+import { PostgresSearchService, weightLabel, type IndexPlan, type KeywordQuery } from "./stock-provider"
 import { VocabularyCache, type Vocabulary } from "./vocabulary"
 
 /** The text search configuration this provider's migration creates: `simple` words through `unaccent`. */
@@ -97,7 +96,7 @@ export class VietnameseSearchService extends PostgresSearchService {
    * Searching only some fields, as weight classes on the indexed vector ("" = all fields): the
    * stock provider rebuilds a tsvector per row for that, which no index can serve.
    */
-  private weightsOf(input: ProviderQuery, plan: any): string {
+  private weightsOf(input: ProviderQuery, plan: IndexPlan): string {
     const paths = input.search_options?.attributes_to_search_on
     if (!paths?.length) {
       return ""
@@ -106,7 +105,7 @@ export class VietnameseSearchService extends PostgresSearchService {
     return [...labels].sort().join("")
   }
 
-  protected keywordFragments(input: Parameters<PostgresSearchService["keywordFragments"]>[0]) {
+  protected keywordFragments(input: KeywordQuery) {
     const base = super.keywordFragments(input)
     const expanded = (input.query as ProviderQuery)[EXPANDED_QUERY]
     if (!base.q || expanded === undefined) {
@@ -126,7 +125,7 @@ export class VietnameseSearchService extends PostgresSearchService {
     }
   }
 
-  async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
+  async upsertDocuments(input: Parameters<InstanceType<typeof PostgresSearchService>["upsertDocuments"]>[0]) {
     const task = await super.upsertDocuments(input)
     this.vocabularies_.invalidate()
     return task

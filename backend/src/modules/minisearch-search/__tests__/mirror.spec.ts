@@ -1,15 +1,15 @@
 import "@medusajs/framework/modules-sdk" // index definitions register themselves with MedusaModule
-import { buildIndexPlan, projectIndexedDocument } from "@medusajs/search-postgres/dist/utils"
 import productIndex from "../../../search/product"
 import { IndexMirror } from "../mirror"
 import { runQuery } from "../run-query"
+import { planOfDefinition, projectIndexed } from "../stock-projections"
 
 /**
  * The in-memory index without a database: what the contract suite checks through HTTP, plus what
  * it cannot reach (a typo correction forgetting a deleted word, pages far from the front).
  */
 const index: any = { ...productIndex, name: "product", physical_name: "product_v1", primary_key: "id" }
-const plan = buildIndexPlan(index)
+const plan = planOfDefinition(index)
 
 const product = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -29,7 +29,7 @@ const product = (id: string, title: string, extra: Record<string, unknown> = {})
 function mirrorOf(documents: Record<string, unknown>[]) {
   const mirror = new IndexMirror(plan)
   for (const document of documents) {
-    mirror.upsert({ id: document.id as string, document, indexed: projectIndexedDocument(document as any, plan).indexed })
+    mirror.upsert({ id: document.id as string, document, indexed: projectIndexed(document as any, plan).indexed })
   }
   return mirror
 }
@@ -87,7 +87,7 @@ describe("in-memory search index", () => {
     mirror.remove("p2")
     expect(mirror.vocabulary.has("trach")).toBe(false)
     expect(search(mirror, { q: "phuc trahc" }).metadata.count).toBe(0)
-    mirror.upsert({ id: "p2", document: catalogue[1], indexed: projectIndexedDocument(catalogue[1] as any, plan).indexed })
+    mirror.upsert({ id: "p2", document: catalogue[1], indexed: projectIndexed(catalogue[1] as any, plan).indexed })
     expect(titles(mirror, { q: "phuc trach" })).toEqual(["Bưởi Phúc Trạch"])
   })
 
