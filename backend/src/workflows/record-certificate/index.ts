@@ -7,7 +7,7 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import { recordCertificateEventsStep } from "../steps/record-certificate-events"
 import { syncProductListingWorkflow } from "../sync-product-listing"
 import { transitionCertificateWorkflow } from "../transition-certificate"
-import { assertCertificateFitsProductStep } from "./steps/assert-certificate-fits-product"
+import { assertCertificateFitsProductStep } from "../steps/assert-certificate-fits-product"
 import { assertProductExistsStep } from "./steps/assert-product-exists"
 import { createCertificateStep, type NewCertificate } from "./steps/create-certificate"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { provinceName } from "@ocop/domain"
-import { officeProvinceFilter } from "../../../../lib/office/scope"
+import { officeProvinceFilter } from "../../../../modules/office/acting-scope"
 import { createRetailPointWorkflow } from "../../../../workflows/create-retail-point"
 import type { AdminCreateSalesPointType } from "./validators"
 
