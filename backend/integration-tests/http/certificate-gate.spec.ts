@@ -180,7 +180,7 @@ medusaIntegrationTestRunner({
         const headers = { headers: storeHeaders }
         const product = await demoProduct(getContainer(), VALID_5_STARS)
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data: [{ producer }] } = await query.graph({
+        const { data: [{ producer }] }: { data: any[] } = await query.graph({
           entity: "product",
           fields: ["producer.id", "producer.approval_status"],
           filters: { id: product.id },
