@@ -15,9 +15,7 @@ const redisModules = redisUrl
       {
         resolve: "@medusajs/medusa/locking",
         options: {
-          providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-          ],
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
         },
       },
     ]
@@ -38,7 +36,16 @@ const cachingModules = cachingEnabled
           // seconds: a safety net only; invalidation is by event
           ttl: 300,
           ...(cachingRedisUrl
-            ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: cachingRedisUrl, prefix: "ocop:cache:" } }] }
+            ? {
+                providers: [
+                  {
+                    resolve: "@medusajs/medusa/caching-redis",
+                    id: "caching-redis",
+                    is_default: true,
+                    options: { redisUrl: cachingRedisUrl, prefix: "ocop:cache:" },
+                  },
+                ],
+              }
             : { in_memory: { enable: true } }),
         },
       },

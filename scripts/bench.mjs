@@ -36,7 +36,9 @@ try {
   // fail now rather than after minutes of seeding
   for (const url of ports) {
     await assertNothingAnswers(url).catch((error) => {
-      throw new Error(`${error.message} (the scale and catalogue sections need ports 8000 and 9000; npm run bench -- search runs without them)`)
+      throw new Error(
+        `${error.message} (the scale and catalogue sections need ports 8000 and 9000; npm run bench -- search runs without them)`
+      )
     })
   }
   const started = performance.now()

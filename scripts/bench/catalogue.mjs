@@ -17,7 +17,9 @@ async function measure(name, url, headers) {
   await latencies(url, headers, SEQUENTIAL_SAMPLES) // warm up caches and JIT
   const { p50, p95 } = await latencies(url, headers, SEQUENTIAL_SAMPLES)
   const rps = await throughput(url, headers, { connections: CONNECTIONS, duration: DURATION_S })
-  console.log(`  ${name.padEnd(52)} ${rps.toFixed(1).padStart(8)} req/s   p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`)
+  console.log(
+    `  ${name.padEnd(52)} ${rps.toFixed(1).padStart(8)} req/s   p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`
+  )
   return { rps, p95 }
 }
 
@@ -43,7 +45,11 @@ async function delistTimings(headers) {
   const { products } = await (await fetch(`${BACKEND_URL}/store/ocop/products?limit=1`, { headers })).json()
   const { handle, certificate } = products[0]
   const transition = (body) =>
-    fetch(`${BACKEND_URL}/admin/ocop/certificates/${certificate.id}/transitions`, { method: "POST", headers: admin, body: JSON.stringify(body) })
+    fetch(`${BACKEND_URL}/admin/ocop/certificates/${certificate.id}/transitions`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify(body),
+    })
   const apiGone = async () => (await fetch(`${BACKEND_URL}/store/ocop/products/${handle}`, { headers })).status === 404
   const pageGone = async () => !(await (await fetch(`${STOREFRONT_URL}/vi/products/${handle}`)).text()).includes("certificate-panel")
   const api = []
@@ -70,7 +76,9 @@ export async function catalogueBench() {
   const regions = await (await fetch(`${BACKEND_URL}/store/regions`, { headers })).json()
   const regionId = regions.regions[0].id
 
-  console.log(`\nStore catalogue of the 60-product demo, 24 products per page (${CONNECTIONS} connections × ${DURATION_S}s; latency over ${SEQUENTIAL_SAMPLES} sequential requests)`)
+  console.log(
+    `\nStore catalogue of the 60-product demo, 24 products per page (${CONNECTIONS} connections × ${DURATION_S}s; latency over ${SEQUENTIAL_SAMPLES} sequential requests)`
+  )
   const stock = await measure(
     "stock GET /store/products (with prices)",
     `${BACKEND_URL}/store/products?limit=24&region_id=${regionId}&fields=*variants.calculated_price`,
@@ -98,7 +106,9 @@ export async function catalogueBench() {
   // Lighthouse is scored on the 20,000-product catalogue (scale.mjs); BENCH_DEMO_LIGHTHOUSE=1 scores the demo too
   if (process.env.BENCH_DEMO_LIGHTHOUSE === "1") await lighthouseBench({ storefrontUrl: STOREFRONT_URL })
   const delist = await delistTimings(headers)
-  console.log(`\nFrom the office's delisting call to gone (median of ${DELIST_RUNS} runs; the storefront is told by a signed revalidation call, its own cache would wait up to 60 s)`)
+  console.log(
+    `\nFrom the office's delisting call to gone (median of ${DELIST_RUNS} runs; the storefront is told by a signed revalidation call, its own cache would wait up to 60 s)`
+  )
   console.log(`  store API (GET /store/ocop/products/:handle → 404)   ${delist.api.toFixed(0).padStart(6)} ms`)
   console.log(`  storefront product page (cached) → not for sale      ${delist.page.toFixed(0).padStart(6)} ms`)
   console.log(`  ratio page/API ${(delist.page / delist.api).toFixed(2)}×, page vs 60 s cache TTL ${(delist.page / 60000).toFixed(3)}×\n`)

@@ -18,8 +18,15 @@ function cases(year) {
   return [
     { name: "dashboard, all provinces, year", path: `/admin/ocop/dashboard?period=yearly&year=${year}` },
     { name: "dashboard, Hà Tĩnh, year", path: `/admin/ocop/dashboard?province_code=42&period=yearly&year=${year}` },
-    { name: "dashboard, Hà Tĩnh, quarter", path: `/admin/ocop/dashboard?province_code=42&period=quarterly&year=${year}&quarter=${quarter}` },
-    { name: "report XLSX, Hà Tĩnh, year", path: `/admin/ocop/reports?province_code=42&period=yearly&year=${year}&format=xlsx`, report: true },
+    {
+      name: "dashboard, Hà Tĩnh, quarter",
+      path: `/admin/ocop/dashboard?province_code=42&period=quarterly&year=${year}&quarter=${quarter}`,
+    },
+    {
+      name: "report XLSX, Hà Tĩnh, year",
+      path: `/admin/ocop/reports?province_code=42&period=yearly&year=${year}&format=xlsx`,
+      report: true,
+    },
   ]
 }
 
@@ -39,11 +46,17 @@ export async function benchDashboard({ backendUrl, adminHeaders, samples = DEFAU
   }
 
   const baseline = await time("/admin/products?limit=1&fields=id")
-  const { certified, as_of } = JSON.parse(Buffer.from(await get(`${base}/admin/ocop/dashboard?period=yearly&year=${year}`, adminHeaders)).toString())
+  const { certified, as_of } = JSON.parse(
+    Buffer.from(await get(`${base}/admin/ocop/dashboard?period=yearly&year=${year}`, adminHeaders)).toString()
+  )
   const { count: products } = JSON.parse(Buffer.from(await get(`${base}/admin/products?limit=1&fields=id`, adminHeaders)).toString())
 
-  log(`\nProgramme dashboard — ${products} products, ${certified.total} certified in force on ${as_of}; ${samples} sequential requests each`)
-  log(`  ${"stock GET /admin/products?limit=1 (baseline)".padEnd(48)} p50 ${ms(baseline.p50).padStart(7)}  p95 ${ms(baseline.p95).padStart(7)}`)
+  log(
+    `\nProgramme dashboard — ${products} products, ${certified.total} certified in force on ${as_of}; ${samples} sequential requests each`
+  )
+  log(
+    `  ${"stock GET /admin/products?limit=1 (baseline)".padEnd(48)} p50 ${ms(baseline.p50).padStart(7)}  p95 ${ms(baseline.p95).padStart(7)}`
+  )
   const results = []
   for (const c of cases(year)) {
     const r = await time(c.path, c.report ? Math.max(5, Math.round(samples / 3)) : samples)
@@ -53,7 +66,13 @@ export async function benchDashboard({ backendUrl, adminHeaders, samples = DEFAU
     )
     results.push({ ...c, ...r, ratio: r.p50 / baseline.p50 })
   }
-  return { products, certified: certified.total, baseline, results, withinBudget: results.filter((r) => !r.report).every((r) => r.p95 < BUDGET_MS) }
+  return {
+    products,
+    certified: certified.total,
+    baseline,
+    results,
+    withinBudget: results.filter((r) => !r.report).every((r) => r.p95 < BUDGET_MS),
+  }
 }
 
 export async function adminLogin(base, email, password) {

@@ -34,8 +34,12 @@ const figure = (value, unit) =>
 
 export function printGoals() {
   if (!rows.length) return
-  console.log(`\nGoals of issue 19 at 20,000 products (ratio = measured / baseline measured in this run; load = 1-min load average on ${os.cpus().length} cores when measured)`)
-  console.log(`    ${"goal".padEnd(58)} ${"measured".padStart(11)}  ${"baseline (same run)".padEnd(46)} ${"ratio".padStart(8)}  ${"target".padEnd(22)} load`)
+  console.log(
+    `\nGoals of issue 19 at 20,000 products (ratio = measured / baseline measured in this run; load = 1-min load average on ${os.cpus().length} cores when measured)`
+  )
+  console.log(
+    `    ${"goal".padEnd(58)} ${"measured".padStart(11)}  ${"baseline (same run)".padEnd(46)} ${"ratio".padStart(8)}  ${"target".padEnd(22)} load`
+  )
   for (const r of rows) {
     const ratio = r.baseline && Number.isFinite(r.value) && r.baseline.value ? `${(r.value / r.baseline.value).toFixed(2)}×` : "—"
     const baseline = r.baseline ? `${figure(r.baseline.value, r.unit)} ${r.baseline.label}` : "—"

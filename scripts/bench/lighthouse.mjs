@@ -44,7 +44,10 @@ export async function lighthouseScores(urls, { runs = 3, chromePath = CHROMIUM, 
   try {
     const out = []
     for (const url of urls) {
-      if (warmUp) await fetch(url).then((r) => r.text()).catch(() => {})
+      if (warmUp)
+        await fetch(url)
+          .then((r) => r.text())
+          .catch(() => {})
       const samples = []
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(url, {
@@ -91,7 +94,9 @@ export async function lighthouseBench({
     )
   })
   const ok = rows.every((r) => r.score >= threshold)
-  console.log(`  ${ok ? "all pages" : "NOT all pages"} at ≥ ${threshold} (lowest ${Math.min(...rows.map((r) => r.score))}, ratio to target ${(Math.min(...rows.map((r) => r.score)) / threshold).toFixed(2)}×)\n`)
+  console.log(
+    `  ${ok ? "all pages" : "NOT all pages"} at ≥ ${threshold} (lowest ${Math.min(...rows.map((r) => r.score))}, ratio to target ${(Math.min(...rows.map((r) => r.score)) / threshold).toFixed(2)}×)\n`
+  )
   return { rows, ok }
 }
 

@@ -60,12 +60,17 @@ export async function benchPosLookup({ backendUrl, storeHeaders, posHeaders, sam
   // the stock call takes about a second on the national catalogue: fewer samples say as much
   const baseline = storeHeaders ? await time("/store/products?limit=1&fields=id", BASELINE_SAMPLES) : null
   log(`\nPOS scan to check — point «${point.name}»; ${samples} sequential requests each; budget p95 ≤ ${BUDGET_MS} ms`)
-  if (baseline) log(`  ${`stock GET /store/products?limit=1 (baseline, ${BASELINE_SAMPLES})`.padEnd(46)} p50 ${ms(baseline.p50).padStart(8)}  p95 ${ms(baseline.p95).padStart(8)}`)
+  if (baseline)
+    log(
+      `  ${`stock GET /store/products?limit=1 (baseline, ${BASELINE_SAMPLES})`.padEnd(46)} p50 ${ms(baseline.p50).padStart(8)}  p95 ${ms(baseline.p95).padStart(8)}`
+    )
   const results = []
   for (const c of cases) {
     const r = await time(c.path)
     const ratio = baseline ? `  ×${(r.p50 / baseline.p50).toFixed(3)} baseline p50` : ""
-    log(`  ${c.name.padEnd(46)} p50 ${ms(r.p50).padStart(8)}  p95 ${ms(r.p95).padStart(8)}${ratio}  ${r.p95 <= BUDGET_MS ? "within" : "OVER"} ${BUDGET_MS} ms`)
+    log(
+      `  ${c.name.padEnd(46)} p50 ${ms(r.p50).padStart(8)}  p95 ${ms(r.p95).padStart(8)}${ratio}  ${r.p95 <= BUDGET_MS ? "within" : "OVER"} ${BUDGET_MS} ms`
+    )
     results.push({ ...c, ...r })
   }
   return { point: point.id, baseline, results, withinBudget: results.every((r) => r.p95 <= BUDGET_MS) }

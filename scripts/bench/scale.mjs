@@ -102,8 +102,24 @@ async function storeRoutes({ server, headers, env }) {
     load: stockList.loadAfterThroughput.toFixed(1),
   })
   if (result.cart) {
-    recordGoal({ name: "add to cart, p95", value: result.cart.add.p95, unit: "ms", baseline: null, target: "≤ 200 ms", ok: result.cart.add.p95 <= 200, load: result.cart.load.toFixed(1) })
-    recordGoal({ name: "complete cart (cash on delivery), p95", value: result.cart.complete.p95, unit: "ms", baseline: null, target: "≤ 1 s", ok: result.cart.complete.p95 <= 1000, load: result.cart.load.toFixed(1) })
+    recordGoal({
+      name: "add to cart, p95",
+      value: result.cart.add.p95,
+      unit: "ms",
+      baseline: null,
+      target: "≤ 200 ms",
+      ok: result.cart.add.p95 <= 200,
+      load: result.cart.load.toFixed(1),
+    })
+    recordGoal({
+      name: "complete cart (cash on delivery), p95",
+      value: result.cart.complete.p95,
+      unit: "ms",
+      baseline: null,
+      target: "≤ 1 s",
+      ok: result.cart.complete.p95 <= 1000,
+      load: result.cart.load.toFixed(1),
+    })
   }
 }
 
@@ -131,7 +147,9 @@ async function storefrontAtScale({ server, headers, databaseUrl, env }) {
     const apiLoad = loadAverage()
     const api = await latencies(productApi, headers, 50)
     const apiRps = await throughput(productApi, headers, { connections: 32, duration: 10 })
-    console.log(`\nBackend GET /store/ocop/products/:handle (what a product page fetches): p95 ${api.p95.toFixed(0)} ms sequential, ${apiRps.toFixed(0)} req/s at 32 connections (load ${apiLoad})`)
+    console.log(
+      `\nBackend GET /store/ocop/products/:handle (what a product page fetches): p95 ${api.p95.toFixed(0)} ms sequential, ${apiRps.toFixed(0)} req/s at 32 connections (load ${apiLoad})`
+    )
 
     const spike = await livestreamSpike({ storefrontUrl, proxy, hotHandles: hot })
     recordGoal({

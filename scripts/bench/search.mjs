@@ -225,10 +225,12 @@ export async function searchBench({ keepServer = false } = {}) {
     const headers = { "x-publishable-api-key": await publishableKey(url) }
     const search = (params, path = "/store/ocop/search") =>
       get(`${server.url}${path}?${new URLSearchParams(path.endsWith("suggestions") ? params : { limit: "24", ...params })}`, headers)
-    const [{ rows: [{ n: total }] }, listed] = await Promise.all([
-      client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL"),
-      publishedProducts(client),
-    ])
+    const [
+      {
+        rows: [{ n: total }],
+      },
+      listed,
+    ] = await Promise.all([client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL"), publishedProducts(client)])
     const indexSeconds = await waitForIndex(search, listed)
     const expected = configuredEngine(env)
     const searchUrl = (params, path = "/store/ocop/search") =>
@@ -247,13 +249,17 @@ export async function searchBench({ keepServer = false } = {}) {
     console.log(
       `\nSearch on ${total.toLocaleString("en")} products, ${listed.toLocaleString("en")} listed (seeded in ${seedSeconds.toFixed(0)} s, index full ${indexSeconds.toFixed(0)} s after the server answered)`
     )
-    console.log(`p50 / p95 in ms over ${SAMPLES} sequential requests (stock: ${STOCK_SAMPLES}); hits = total matches; facets are computed on every search request`)
+    console.log(
+      `p50 / p95 in ms over ${SAMPLES} sequential requests (stock: ${STOCK_SAMPLES}); hits = total matches; facets are computed on every search request`
+    )
     const load = () => os.loadavg()[0].toFixed(1)
     const loadBefore = load()
     console.log(
       `  ${"query".padEnd(44)} ${"GET /store/ocop/search".padEnd(24)} ${"SQL title ILIKE".padEnd(24)} ${"stock /store/products?q".padEnd(24)} p95 ours/ILIKE`
     )
-    console.log(`  ${"".padEnd(44)} ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}`)
+    console.log(
+      `  ${"".padEnd(44)} ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}    ${["hits", "p50", "p95"].map((h) => h.padStart(6)).join(" ")}`
+    )
     const rows = []
     for (const { kind, params, stock: withStock, path, limit } of QUERIES) {
       const answeredBy = path ? null : await engineOf(searchUrl(params), headers)
@@ -288,7 +294,14 @@ export async function searchBench({ keepServer = false } = {}) {
       console.log(
         `  ${`${kind} ${describe(params)}`.padEnd(44)} ${hits(ours.count)} ${ms(oursTimes.p50)} ${ms(oursTimes.p95)}    ${hits(ilikeHits)} ${ms(sqlTimes.p50)} ${ms(sqlTimes.p95)}    ${hits(stock?.count)} ${ms(stock?.p50)} ${ms(stock?.p95)}    ${ratio.toFixed(2).padStart(5)}×  ${verdict}`
       )
-      rows.push({ kind, params, engine: answeredBy ?? engine, ours: { hits: ours.count, ...oursTimes }, ilike: { hits: ilikeHits, ...sqlTimes }, stock })
+      rows.push({
+        kind,
+        params,
+        engine: answeredBy ?? engine,
+        ours: { hits: ours.count, ...oursTimes },
+        ilike: { hits: ilikeHits, ...sqlTimes },
+        stock,
+      })
     }
     const rssAfterSearch = await server.rssMegabytes()
     recordGoal({

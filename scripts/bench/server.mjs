@@ -68,7 +68,10 @@ export async function startBuiltBackend({ name, env, port }) {
   })
   groups.add(child.pid)
   let stopping = false
-  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
     stream.on("data", (chunk) => {
       for (const line of chunk.toString().split("\n")) {
         if (line.trim() && !line.startsWith("npm warn")) out.write(`[${name}] ${line}\n`)

@@ -119,7 +119,9 @@ export async function livestreamSpike({ storefrontUrl, proxy, hotHandles }) {
   console.log(
     `\nLivestream spike: home + ${hotHandles.length} hot product pages through the production storefront, ${SPIKE_CONNECTIONS} connections × ${SPIKE_DURATION_S} s`
   )
-  console.log(`  product page Cache-Control: ${headers["cache-control"] ?? "(none)"}${headers["x-nextjs-cache"] ? `; x-nextjs-cache: ${headers["x-nextjs-cache"]}` : ""}`)
+  console.log(
+    `  product page Cache-Control: ${headers["cache-control"] ?? "(none)"}${headers["x-nextjs-cache"] ? `; x-nextjs-cache: ${headers["x-nextjs-cache"]}` : ""}`
+  )
   console.log(
     `  ${result.rps.toFixed(0)} req/s   p95 ${result.p95.toFixed(0)} ms   ${result.errors} errors   ${result.requests} requests → ${backendRequests} reached the backend   (load ${load} → ${loadAverage()})`
   )

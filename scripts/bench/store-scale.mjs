@@ -65,7 +65,10 @@ export function storeReadRequests(url, { regionId, handles, ids }) {
       url: `${url}/store/products?handle=${handle}&limit=1&fields=id,handle,variants.id,variants.manage_inventory,variants.allow_backorder,%2Bvariants.inventory_quantity`,
     },
     { name: "GET /store/ocop/products?limit=24 (catalogue)", url: `${url}/store/ocop/products?limit=24&region_id=${regionId}` },
-    { name: "stock GET /store/products?limit=24 with prices", url: `${url}/store/products?limit=24&region_id=${regionId}&fields=*variants.calculated_price` },
+    {
+      name: "stock GET /store/products?limit=24 with prices",
+      url: `${url}/store/products?limit=24&region_id=${regionId}&fields=*variants.calculated_price`,
+    },
     { name: "stock GET /store/products?id[]= (one product)", url: `${url}/store/products?id[]=${ids[0]}&region_id=${regionId}` },
     { name: "GET /store/ocop/search?limit=24", url: `${url}/store/ocop/search?limit=24` },
   ]
@@ -83,22 +86,44 @@ export async function cartTimings(url, headers, { regionId, variants }, samples 
   const complete = []
   for (let run = 0; run < CART_WARM_UP + samples; run++) {
     const createStarted = performance.now()
-    const { cart } = await json(`${url}/store/carts`, headers, { method: "POST", body: JSON.stringify({ region_id: regionId, email: `bench-${run}@ocop.local` }) })
+    const { cart } = await json(`${url}/store/carts`, headers, {
+      method: "POST",
+      body: JSON.stringify({ region_id: regionId, email: `bench-${run}@ocop.local` }),
+    })
     const createMs = performance.now() - createStarted
     let started = performance.now()
-    await json(`${url}/store/carts/${cart.id}/line-items`, headers, { method: "POST", body: JSON.stringify({ variant_id: variants[run % variants.length], quantity: 1 }) })
+    await json(`${url}/store/carts/${cart.id}/line-items`, headers, {
+      method: "POST",
+      body: JSON.stringify({ variant_id: variants[run % variants.length], quantity: 1 }),
+    })
     const addMs = performance.now() - started
     await json(`${url}/store/carts/${cart.id}`, headers, {
       method: "POST",
       body: JSON.stringify({
-        shipping_address: { first_name: "Bench", last_name: "Khách", address_1: "1 Trần Phú", city: "Hà Tĩnh", country_code: "vn", phone: "0912345678" },
+        shipping_address: {
+          first_name: "Bench",
+          last_name: "Khách",
+          address_1: "1 Trần Phú",
+          city: "Hà Tĩnh",
+          country_code: "vn",
+          phone: "0912345678",
+        },
       }),
     })
     const { shipping_options } = await json(`${url}/store/shipping-options?cart_id=${cart.id}`, headers)
     const option = shipping_options.find((o) => /tiêu chuẩn/i.test(o.name)) ?? shipping_options[0]
-    await json(`${url}/store/carts/${cart.id}/shipping-methods`, headers, { method: "POST", body: JSON.stringify({ option_id: option.id }) })
-    const { payment_collection } = await json(`${url}/store/payment-collections`, headers, { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
-    await json(`${url}/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, { method: "POST", body: JSON.stringify({ provider_id: "pp_cod_ocop" }) })
+    await json(`${url}/store/carts/${cart.id}/shipping-methods`, headers, {
+      method: "POST",
+      body: JSON.stringify({ option_id: option.id }),
+    })
+    const { payment_collection } = await json(`${url}/store/payment-collections`, headers, {
+      method: "POST",
+      body: JSON.stringify({ cart_id: cart.id }),
+    })
+    await json(`${url}/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, {
+      method: "POST",
+      body: JSON.stringify({ provider_id: "pp_cod_ocop" }),
+    })
     started = performance.now()
     const completed = await json(`${url}/store/carts/${cart.id}/complete`, headers, { method: "POST" })
     const completeMs = performance.now() - started
@@ -111,7 +136,12 @@ export async function cartTimings(url, headers, { regionId, variants }, samples 
   }
   // nearest rank: of 20 samples the 19th (Math.floor(0.95 × 20) would index the 20th, the maximum)
   const p = (xs, q) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)]
-  return { create: { p50: p(create, 0.5), p95: p(create, 0.95) }, add: { p50: p(add, 0.5), p95: p(add, 0.95) }, complete: { p50: p(complete, 0.5), p95: p(complete, 0.95) }, load: load() }
+  return {
+    create: { p50: p(create, 0.5), p95: p(create, 0.95) },
+    add: { p50: p(add, 0.5), p95: p(add, 0.95) },
+    complete: { p50: p(complete, 0.5), p95: p(complete, 0.95) },
+    load: load(),
+  }
 }
 
 const ms = (x) => `${x.toFixed(1).padStart(7)} ms`
@@ -119,7 +149,9 @@ const ms = (x) => `${x.toFixed(1).padStart(7)} ms`
 /** The whole section; `rssMegabytes` (from startBuiltBackend) adds the backend's memory after a search warm-up. */
 export async function storeScaleBench({ url, headers, baselineUrl, rssMegabytes, carts = true, log = console.log }) {
   const fixtures = await storeFixtures(url, headers)
-  log(`\nStore requests on ${fixtures.count} listed products (${CONNECTIONS} connections × ${DURATION_S}s; latency over ${SAMPLES} sequential requests; load = 1-min load average)`)
+  log(
+    `\nStore requests on ${fixtures.count} listed products (${CONNECTIONS} connections × ${DURATION_S}s; latency over ${SAMPLES} sequential requests; load = 1-min load average)`
+  )
   const line = (name, f) =>
     `  ${name.padEnd(58)} p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(1).padStart(7)} req/s   load ${f.load.toFixed(1)}`
   const rows = []
@@ -132,7 +164,8 @@ export async function storeScaleBench({ url, headers, baselineUrl, rssMegabytes,
     if (baselineUrl && request.name.startsWith("stock")) {
       row.baseline = await measureRequest(baselineRequests[i].url, headers)
       log(line("  baseline: Medusa as shipped", row.baseline))
-      const throughputRatio = row.baseline.rps > 0 ? `${(figures.rps / row.baseline.rps).toFixed(1)}×` : "n/a (no baseline request completed)"
+      const throughputRatio =
+        row.baseline.rps > 0 ? `${(figures.rps / row.baseline.rps).toFixed(1)}×` : "n/a (no baseline request completed)"
       log(`    ratio: throughput ${throughputRatio}, p95 ${(row.baseline.p95 / figures.p95).toFixed(1)}× faster`)
     }
     rows.push(row)
@@ -141,12 +174,15 @@ export async function storeScaleBench({ url, headers, baselineUrl, rssMegabytes,
   if (carts) {
     cart = await cartTimings(url, headers, fixtures)
     log(`  create cart                                          p50 ${ms(cart.create.p50)}  p95 ${ms(cart.create.p95)}`)
-    log(`  add to cart                                          p50 ${ms(cart.add.p50)}  p95 ${ms(cart.add.p95)}   load ${cart.load.toFixed(1)}`)
+    log(
+      `  add to cart                                          p50 ${ms(cart.add.p50)}  p95 ${ms(cart.add.p95)}   load ${cart.load.toFixed(1)}`
+    )
     log(`  complete cart (cash on delivery)                     p50 ${ms(cart.complete.p50)}  p95 ${ms(cart.complete.p95)}`)
   }
   let rss = null
   if (rssMegabytes) {
-    for (const q of ["mật ong", "nuoc mam", "dong trung ha thao", "bưởi", "tra"]) await get(`${url}/store/ocop/search?q=${encodeURIComponent(q)}`, headers)
+    for (const q of ["mật ong", "nuoc mam", "dong trung ha thao", "bưởi", "tra"])
+      await get(`${url}/store/ocop/search?q=${encodeURIComponent(q)}`, headers)
     rss = await rssMegabytes()
     log(`  backend RSS after search warm-up                     ${String(rss).padStart(7)} MB`)
   }

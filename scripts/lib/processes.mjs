@@ -86,7 +86,10 @@ export async function waitForUrl(url, timeoutMs = 300_000) {
 
 /** Refuses to start a service whose port already answers (an old server would be tested instead). */
 export async function assertNothingAnswers(url) {
-  const answered = await fetch(url).then(() => true, () => false)
+  const answered = await fetch(url).then(
+    () => true,
+    () => false
+  )
   if (answered) {
     throw new Error(`${url} already answers: stop the process holding that port first`)
   }

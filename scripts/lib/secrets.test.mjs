@@ -21,6 +21,9 @@ describe("local stack secrets", () => {
 
   it("let a variable set in the environment win", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "ocop-secrets-")), "secrets.json")
-    assert.equal(localSecrets({ file, env: { JWT_SECRET: "from-the-environment-0123456789" } }).JWT_SECRET, "from-the-environment-0123456789")
+    assert.equal(
+      localSecrets({ file, env: { JWT_SECRET: "from-the-environment-0123456789" } }).JWT_SECRET,
+      "from-the-environment-0123456789"
+    )
   })
 })

@@ -24,7 +24,13 @@ type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number
 /** "rule (impact): help — target, target" per violation, so a failure says where to look. */
 function describe(violations: Violation[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n    ")}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(" "))
+          .join("\n    ")}`
+    )
     .join("\n")
 }
 

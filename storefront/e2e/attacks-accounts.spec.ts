@@ -19,7 +19,10 @@ test("a forged invitation link shows no password form and creates no login", asy
   expect(accepted.status()).toBe(400)
 })
 
-test("guessing a counter password: after 5 wrong tries the login answers in Vietnamese to wait, and the right attempt is not checked", async ({ page, request }) => {
+test("guessing a counter password: after 5 wrong tries the login answers in Vietnamese to wait, and the right attempt is not checked", async ({
+  page,
+  request,
+}) => {
   // an address nobody owns: the limit holds for unknown accounts too (no hint whether one exists)
   const email = `doan-mo-${Date.now().toString(36)}@pos.test`
   await page.goto("/vi/pos/login")

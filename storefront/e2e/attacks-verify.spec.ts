@@ -38,7 +38,11 @@ async function pendingSubmission(request: APIRequestContext, id: string) {
   const productTitle = `Mật ong tự xưng bốn sao ${id}`
   const created = await request.post(`${BACKEND_URL}/producer/products`, {
     headers,
-    data: { title: productTitle, product_set_code: 8, variants: [{ title: "Chai 500 ml", sku: `ATK-${id}`.toUpperCase(), price: 250000, stock: 5 }] },
+    data: {
+      title: productTitle,
+      product_set_code: 8,
+      variants: [{ title: "Chai 500 ml", sku: `ATK-${id}`.toUpperCase(), price: 250000, stock: 5 }],
+    },
   })
   expect(created.ok(), await created.text()).toBeTruthy()
   const decisionDate = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10)

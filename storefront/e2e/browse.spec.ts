@@ -65,7 +65,10 @@ test("the home page shows 5★ and 4★ sections whose cards carry their star ba
 
 test("a province page lists the province's products, one backend page at a time", async ({ page }) => {
   await page.goto("/vi")
-  await page.getByTestId("home-provinces").getByRole("link", { name: /Hà Tĩnh/ }).click()
+  await page
+    .getByTestId("home-provinces")
+    .getByRole("link", { name: /Hà Tĩnh/ })
+    .click()
   await expect(page).toHaveURL(/\/vi\/provinces\/42$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sản phẩm OCOP Hà Tĩnh")
   const crumbs = page.getByTestId("breadcrumbs")
@@ -129,20 +132,23 @@ test("a producer page shows the legal identity and story, and lists their produc
 
 test("sector and product-set pages narrow the catalogue by the OCOP classification", async ({ page }) => {
   await page.goto("/vi")
-  await page.getByTestId("home-sectors").getByRole("link", { name: /Sản phẩm thực phẩm/ }).click()
+  await page
+    .getByTestId("home-sectors")
+    .getByRole("link", { name: /Sản phẩm thực phẩm/ })
+    .click()
   await expect(page).toHaveURL(/\/vi\/c\/i$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sản phẩm thực phẩm")
   const sectorCount = await listingCount(page)
 
-  await page.getByTestId("product-set-chips").getByRole("link", { name: /Tương, nước mắm/ }).click()
+  await page
+    .getByTestId("product-set-chips")
+    .getByRole("link", { name: /Tương, nước mắm/ })
+    .click()
   await expect(page).toHaveURL(/\/vi\/c\/i\/9$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tương, nước mắm, gia vị dạng lỏng khác")
   expect(await cardTitles(page)).toContain(FIVE_STAR)
   expect(await listingCount(page)).toBeLessThan(sectorCount)
-  await expect(page.getByTestId("breadcrumbs").getByRole("link", { name: "Sản phẩm thực phẩm" })).toHaveAttribute(
-    "href",
-    "/vi/c/i"
-  )
+  await expect(page.getByTestId("breadcrumbs").getByRole("link", { name: "Sản phẩm thực phẩm" })).toHaveAttribute("href", "/vi/c/i")
 
   expect((await page.goto("/vi/c/ii/9"))?.status()).toBe(404) // set 9 belongs to sector I
 })
@@ -201,7 +207,10 @@ test("a product page has breadcrumbs, stock, and Product JSON-LD with the certif
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /OCOP 5 sao/)
 })
 
-test("sitemap.xml indexes sitemap files that list every listable product in both languages and never an expired one", async ({ request, page }) => {
+test("sitemap.xml indexes sitemap files that list every listable product in both languages and never an expired one", async ({
+  request,
+  page,
+}) => {
   const index = await request.get("/sitemap.xml")
   expect(index.status()).toBe(200)
   const files = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)

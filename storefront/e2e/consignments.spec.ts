@@ -6,7 +6,10 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
  */
 const BACKEND = process.env.E2E_BACKEND_URL ?? "http://localhost:9000"
 const STAFF = { email: process.env.POS_EMAIL ?? "pos@ocop.local", password: process.env.POS_PASSWORD ?? "ocop-pos-2026" }
-const PRODUCER = { email: process.env.PRODUCER_EMAIL ?? "producer@ocop.local", password: process.env.PRODUCER_PASSWORD ?? "ocop-producer-2026" }
+const PRODUCER = {
+  email: process.env.PRODUCER_EMAIL ?? "producer@ocop.local",
+  password: process.env.PRODUCER_PASSWORD ?? "ocop-producer-2026",
+}
 const AFTER_ACTION = { timeout: 30_000 }
 
 test.describe.configure({ timeout: 180_000 })
@@ -35,7 +38,11 @@ async function staffLogin(page: Page) {
   await page.waitForURL((url) => /\/vi\/pos(\/[^/]+)?$/.test(url.pathname) && !url.pathname.endsWith("/login"))
 }
 
-test("the counter asks for a consignment, the producer confirms it in the portal, the counter receives it once", async ({ page, browser, request }) => {
+test("the counter asks for a consignment, the producer confirms it in the portal, the counter receives it once", async ({
+  page,
+  browser,
+  request,
+}) => {
   const { sku, title, pointId } = await fixtures(request)
   await staffLogin(page)
   await page.goto(`/vi/pos/${pointId}/stock`)
@@ -58,7 +65,10 @@ test("the counter asks for a consignment, the producer confirms it in the portal
   await form.getByTestId("producer-login-submit").click()
   await producerPage.waitForURL((url) => url.pathname.startsWith("/vi/producer") && !url.pathname.endsWith("/login"), AFTER_ACTION)
   await producerPage.goto("/vi/producer/consignments")
-  const request_ = producerPage.getByTestId("consignment").filter({ hasText: `2 × ${title}` }).first()
+  const request_ = producerPage
+    .getByTestId("consignment")
+    .filter({ hasText: `2 × ${title}` })
+    .first()
   await expect(request_).toHaveAttribute("data-status", "requested")
   await request_.getByTestId("consignment-confirm").click()
   await expect(producerPage.getByTestId("consignment").first()).toHaveAttribute("data-status", "confirmed", AFTER_ACTION)

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { officeAdmin } from "./office"
 
-
 // Seeded by backend/src/scripts/seed/retail.ts
 const HA_TINH_POINT = "Điểm giới thiệu và bán sản phẩm OCOP Hà Tĩnh"
 const DEMO_FAIR = "Hội chợ OCOP Hà Tĩnh mùa đông 2026"
@@ -9,7 +8,9 @@ const DEMO_BOOTH = "Gian hàng số 12 — Sản phẩm OCOP Hà Tĩnh"
 const FAIR_STARTS = new Date("2026-11-20T01:00:00Z")
 const FAIR_ENDS = new Date("2026-11-30T15:00:00Z")
 
-test("the office sees its points of sale and fairs in admin, opens a new point whose publishable key it can hand over, and gives it a counter login", async ({ browser }, testInfo) => {
+test("the office sees its points of sale and fairs in admin, opens a new point whose publishable key it can hand over, and gives it a counter login", async ({
+  browser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "the office works at a desk; the point it opens stays in the database")
   test.setTimeout(180_000)
 

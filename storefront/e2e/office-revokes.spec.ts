@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { ADMIN_URL, officeAdmin } from "./office"
 
-
 // Seeded "Dưa lưới Ngọc Khuê" (HT18), 3★, valid until 2027-10-15; no other test touches it.
 const HANDLE = "dua-luoi-ngoc-khue"
 const CODE = "VN-HT18"

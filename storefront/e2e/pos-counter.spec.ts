@@ -19,7 +19,15 @@ const REVOKE_CODE = "VN-HT21"
 const LEFT_ALONE = ["VN-HT01", "VN-HT05", "VN-HT18", "nuoc-mam-luan-nghiep", "dua-luoi-ngoc-khue", "keo-cu-do-ba-huong"]
 
 type Point = { id: string; kind: string; name: string; open: boolean }
-type StockItem = { variant_id: string; sku: string | null; barcode: string | null; title: string; product_id: string; quantity: number; ocop: { listable: boolean } | null }
+type StockItem = {
+  variant_id: string
+  sku: string | null
+  barcode: string | null
+  title: string
+  product_id: string
+  quantity: number
+  ocop: { listable: boolean } | null
+}
 type LookupResult = {
   product: { id: string; title: string; handle: string | null }
   variant: { id: string; sku: string | null; barcode: string | null }
@@ -64,12 +72,14 @@ async function pickProducts(request: APIRequestContext) {
     barcoded.find((r) => r.stock_elsewhere.length > 0) ??
     barcoded[0]
   expect(sell, "a barcoded certified product stocked at the demo sales point").toBeTruthy()
-  const revoke = lookups.find((r) => r.ocop?.verification_code === REVOKE_CODE && r.product.id !== sell.product.id) ?? lookups.find(
-    (r) =>
-      r.product.id !== sell.product.id &&
-      !LEFT_ALONE.includes(r.product.handle ?? "") &&
-      !LEFT_ALONE.includes(r.ocop?.verification_code ?? "")
-  )
+  const revoke =
+    lookups.find((r) => r.ocop?.verification_code === REVOKE_CODE && r.product.id !== sell.product.id) ??
+    lookups.find(
+      (r) =>
+        r.product.id !== sell.product.id &&
+        !LEFT_ALONE.includes(r.product.handle ?? "") &&
+        !LEFT_ALONE.includes(r.ocop?.verification_code ?? "")
+    )
   expect(revoke, "a second certified product at the point, to revoke").toBeTruthy()
   return { point, sell, revoke: revoke! }
 }
@@ -152,7 +162,9 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
   await page.emulateMedia({ media: "screen" })
 
   // a transfer of one to the fair booth is recorded and leaves this point's stock
-  const booth = (await api<{ points: Point[] }>(request, await token(request, "sales_point", STAFF), "/pos/me")).points.find((p) => p.id !== point.id && p.open)
+  const booth = (await api<{ points: Point[] }>(request, await token(request, "sales_point", STAFF), "/pos/me")).points.find(
+    (p) => p.id !== point.id && p.open
+  )
   if (booth) {
     await page.goto(`/vi/pos/${point.id}/stock`)
     const row = page.getByTestId("pos-stock-row").filter({ hasText: gtin })
@@ -163,7 +175,10 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
     await page.getByTestId("pos-movement-submit").click()
     await expect(page.getByTestId("pos-movement-ok")).toBeVisible()
     await expect(row.getByTestId("pos-stock-quantity")).toHaveText(String(before - 3))
-    await expect(page.getByTestId("pos-movement-row").filter({ hasText: sell.product.title }).first()).toHaveAttribute("data-kind", "transfer")
+    await expect(page.getByTestId("pos-movement-row").filter({ hasText: sell.product.title }).first()).toHaveAttribute(
+      "data-kind",
+      "transfer"
+    )
     await page.goto(`/vi/pos/${point.id}`)
   } else {
     await page.getByTestId("pos-back-to-counter").click()
@@ -171,11 +186,9 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
 
   // the office revokes the other product's certificate (admin API, as the office's screen does)
   const admin = await token(request, "user", ADMIN)
-  const { certificates } = await api<{ certificates: { id: string; verification_code: string; listable: boolean; product?: { id: string } | null }[] }>(
-    request,
-    admin,
-    "/admin/ocop/certificates?limit=200"
-  )
+  const { certificates } = await api<{
+    certificates: { id: string; verification_code: string; listable: boolean; product?: { id: string } | null }[]
+  }>(request, admin, "/admin/ocop/certificates?limit=200")
   // the product's live certificate (an older, superseded one may share the product)
   const certificate = certificates.find((c) => c.product?.id === revoke.product.id && c.listable)
   expect(certificate, `certificate of ${revoke.product.title}`).toBeTruthy()
@@ -213,7 +226,10 @@ test("staff scan a GTIN, see stock here and elsewhere, sell two for cash, print 
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-")
 })
 
-test("a VietQR sale shows the QR and waits for the transfer; staff confirm it arrived and the receipt says paid", async ({ page, request }, testInfo) => {
+test("a VietQR sale shows the QR and waits for the transfer; staff confirm it arrived and the receipt says paid", async ({
+  page,
+  request,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "selling changes the demo data: once per run")
   const { point, sell } = await pickProducts(request)
   await staffLogin(page, point.name)
@@ -267,6 +283,14 @@ test("the counter screen has no serious or critical accessibility violations", a
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
   expect(
     serious,
-    serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n    ")}`).join("\n")
+    serious
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+            .slice(0, 5)
+            .map((n) => n.target.join(" "))
+            .join("\n    ")}`
+      )
+      .join("\n")
   ).toEqual([])
 })

@@ -70,7 +70,13 @@ async function expectNoSeriousA11yViolations(page: Page, where: string) {
   await page.waitForLoadState("networkidle")
   const { violations } = await new AxeBuilder({ page }).analyze()
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)
+  const report = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`
+  )
   expect(report, `${where}:\n${report.join("\n")}`).toEqual([])
 }
 
@@ -83,7 +89,7 @@ async function addToCart(page: Page): Promise<void> {
 
 async function fillAddress(
   page: Page,
-  address: { phone: string; province: string; commune: string; street: string; email?: string },
+  address: { phone: string; province: string; commune: string; street: string; email?: string }
 ): Promise<void> {
   const form = page.getByTestId("checkout-address-form")
   if (address.email !== undefined) await form.getByLabel("Email").fill(address.email)

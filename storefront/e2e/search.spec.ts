@@ -133,9 +133,7 @@ test("sorting by price and paging go through the URL", async ({ page }) => {
     await expect(pagination.getByRole("link", { name: "Trang 2" })).toHaveAttribute("aria-current", "page")
     const secondPage = await resultTitles(page)
     expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([])
-    const nextPrices = await results(page).evaluateAll((cards) =>
-      cards.map((c) => Number(c.getAttribute("data-price-min")))
-    )
+    const nextPrices = await results(page).evaluateAll((cards) => cards.map((c) => Number(c.getAttribute("data-price-min"))))
     expect(nextPrices[0]).toBeGreaterThanOrEqual(prices.at(-1)!)
   }
 })

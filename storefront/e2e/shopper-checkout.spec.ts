@@ -254,7 +254,13 @@ async function expectNoSeriousA11yViolations(page: Page, where: string): Promise
   await page.waitForLoadState("networkidle")
   const { violations } = await new AxeBuilder({ page }).analyze()
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)
+  const report = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`
+  )
   expect(report, `${where}:\n${report.join("\n")}`).toEqual([])
 }
 

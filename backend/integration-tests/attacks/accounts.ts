@@ -74,8 +74,23 @@ export default defineAttackArea<Fixture>({
     const memberEmail = "thanh-vien-moi@ocop.test"
     const memberInviteToken = (await api.post("/producer/members/invites", { email: memberEmail }, bearer(owner))).data.invite.token
     return {
-      office, point, shopperEmail, producerEmail, openToken, openEmail, usedToken, usedEmail, expiredToken, expiredEmail,
-      clerk, clerkEmail, clerkId, guessedEmail, owner, memberInviteToken, memberEmail,
+      office,
+      point,
+      shopperEmail,
+      producerEmail,
+      openToken,
+      openEmail,
+      usedToken,
+      usedEmail,
+      expiredToken,
+      expiredEmail,
+      clerk,
+      clerkEmail,
+      clerkId,
+      guessedEmail,
+      owner,
+      memberInviteToken,
+      memberEmail,
     }
   },
   register({ api, getContainer }, fixture) {
@@ -83,7 +98,9 @@ export default defineAttackArea<Fixture>({
     const identityOf = async (email: string) => {
       const [identity] = await getContainer()
         .resolve(Modules.AUTH)
-        .listAuthIdentities({ provider_identities: { entity_id: email, provider: "emailpass" } } as any, { relations: ["provider_identities"] })
+        .listAuthIdentities({ provider_identities: { entity_id: email, provider: "emailpass" } } as any, {
+          relations: ["provider_identities"],
+        })
       return identity ?? null
     }
     const staffRows = async (email: string) => (await (getContainer().resolve(RETAIL_MODULE) as any).listStaff({ email })) as any[]
@@ -92,20 +109,24 @@ export default defineAttackArea<Fixture>({
         (r: any) => r.status,
         (e: any) => e.response.status
       )
-    const sales = async () => (await api.get(`/pos/points/${fixture().point.id}/stock-movements`, { headers: fixture().clerk }).catch((e: any) => e.response)).data
+    const sales = async () =>
+      (await api.get(`/pos/points/${fixture().point.id}/stock-movements`, { headers: fixture().clerk }).catch((e: any) => e.response)).data
 
-    attack("the office invites a clerk at an e-mail a shopper registered first: refused 409, the shopper's password opens no counter", async (probe) => {
-      const { shopperEmail, office } = fixture()
-      const refused = await probe.refused(api.post(staffUrl(), { email: shopperEmail, name: "Lê Thị Lan" }, { headers: office }), [409])
-      expect(refused.data.code).toBe("auth.email_taken")
-      expect(refused.data.message).toContain("E-mail này đã có tài khoản khác")
-      const { data } = await api.post("/auth/sales_point/emailpass", { email: shopperEmail, password: SHOPPER_PASSWORD })
-      await probe.refused(api.get("/pos/me", { headers: { authorization: `Bearer ${data.token}` } }), [401])
-      await probe.unchanged(async () => {
-        expect(await staffRows(shopperEmail)).toHaveLength(0)
-        expect((await identityOf(shopperEmail))?.app_metadata?.sales_point_id ?? null).toBeNull()
-      })
-    })
+    attack(
+      "the office invites a clerk at an e-mail a shopper registered first: refused 409, the shopper's password opens no counter",
+      async (probe) => {
+        const { shopperEmail, office } = fixture()
+        const refused = await probe.refused(api.post(staffUrl(), { email: shopperEmail, name: "Lê Thị Lan" }, { headers: office }), [409])
+        expect(refused.data.code).toBe("auth.email_taken")
+        expect(refused.data.message).toContain("E-mail này đã có tài khoản khác")
+        const { data } = await api.post("/auth/sales_point/emailpass", { email: shopperEmail, password: SHOPPER_PASSWORD })
+        await probe.refused(api.get("/pos/me", { headers: { authorization: `Bearer ${data.token}` } }), [401])
+        await probe.unchanged(async () => {
+          expect(await staffRows(shopperEmail)).toHaveLength(0)
+          expect((await identityOf(shopperEmail))?.app_metadata?.sales_point_id ?? null).toBeNull()
+        })
+      }
+    )
 
     attack("the office invites a clerk at a producer's e-mail: refused 409, the producer login is not linked", async (probe) => {
       const { producerEmail, office } = fixture()
@@ -118,7 +139,10 @@ export default defineAttackArea<Fixture>({
 
     attack("the office types a password for a clerk: refused, the clerk sets their own through the link", async (probe) => {
       const { office } = fixture()
-      const refused = await probe.refused(api.post(staffUrl(), { email: "co-mat-khau@pos.test", name: "A", password: "mat-khau-2026" }, { headers: office }), [400])
+      const refused = await probe.refused(
+        api.post(staffUrl(), { email: "co-mat-khau@pos.test", name: "A", password: "mat-khau-2026" }, { headers: office }),
+        [400]
+      )
       expect(refused.data.message).toContain("nhân viên tự đặt qua đường dẫn mời")
       await probe.unchanged(async () => {
         expect(await staffRows("co-mat-khau@pos.test")).toHaveLength(0)
@@ -158,28 +182,34 @@ export default defineAttackArea<Fixture>({
       })
     })
 
-    attack("a shopper registers the invited e-mail before the clerk opens the link: the link refuses (409) rather than hand over the login", async (probe) => {
-      const { openToken, openEmail } = fixture()
-      await api.post("/auth/customer/emailpass/register", { email: openEmail, password: SHOPPER_PASSWORD })
-      await probe.refused(api.post(`/pos/invites/${openToken}`, { password: "mat-khau-moi-2026" }), [409])
-      await probe.unchanged(async () => {
-        expect((await identityOf(openEmail))?.app_metadata?.sales_point_id ?? null).toBeNull()
-        expect((await staffRows(openEmail))[0].auth_identity_id).toBeNull()
-        expect(await loginStatus(openEmail, "mat-khau-moi-2026")).toBe(401)
-      })
-    })
+    attack(
+      "a shopper registers the invited e-mail before the clerk opens the link: the link refuses (409) rather than hand over the login",
+      async (probe) => {
+        const { openToken, openEmail } = fixture()
+        await api.post("/auth/customer/emailpass/register", { email: openEmail, password: SHOPPER_PASSWORD })
+        await probe.refused(api.post(`/pos/invites/${openToken}`, { password: "mat-khau-moi-2026" }), [409])
+        await probe.unchanged(async () => {
+          expect((await identityOf(openEmail))?.app_metadata?.sales_point_id ?? null).toBeNull()
+          expect((await staffRows(openEmail))[0].auth_identity_id).toBeNull()
+          expect(await loginStatus(openEmail, "mat-khau-moi-2026")).toBe(401)
+        })
+      }
+    )
 
-    attack("an invitation is accepted with a weak password ('1', a common one, the e-mail): refused, the link stays usable", async (probe) => {
-      const { openToken, openEmail } = fixture()
-      const short = await probe.refused(api.post(`/pos/invites/${openToken}`, { password: "1" }), [400])
-      expect(short.data.message).toContain("Mật khẩu quá ngắn")
-      await probe.refused(api.post(`/pos/invites/${openToken}`, { password: "12345678" }), [400])
-      await probe.refused(api.post(`/pos/invites/${openToken}`, { password: openEmail }), [400])
-      await probe.unchanged(async () => {
-        expect(await identityOf(openEmail)).toBeNull()
-        expect((await api.get(`/pos/invites/${openToken}`)).status).toBe(200)
-      })
-    })
+    attack(
+      "an invitation is accepted with a weak password ('1', a common one, the e-mail): refused, the link stays usable",
+      async (probe) => {
+        const { openToken, openEmail } = fixture()
+        const short = await probe.refused(api.post(`/pos/invites/${openToken}`, { password: "1" }), [400])
+        expect(short.data.message).toContain("Mật khẩu quá ngắn")
+        await probe.refused(api.post(`/pos/invites/${openToken}`, { password: "12345678" }), [400])
+        await probe.refused(api.post(`/pos/invites/${openToken}`, { password: openEmail }), [400])
+        await probe.unchanged(async () => {
+          expect(await identityOf(openEmail)).toBeNull()
+          expect((await api.get(`/pos/invites/${openToken}`)).status).toBe(200)
+        })
+      }
+    )
 
     attack("a disabled clerk keeps using the token issued before: refused at once, nothing sold or moved", async (probe) => {
       const { office, point, clerk, clerkId } = fixture()
@@ -196,7 +226,11 @@ export default defineAttackArea<Fixture>({
         // token times are whole seconds: a login in the very second of the revocation counts as before it
         await new Promise((r) => setTimeout(r, 1100))
         const fresh = (await api.post("/auth/sales_point/emailpass", { email: fixture().clerkEmail, password: PASSWORD })).data.token
-        const after = (await api.get(`/pos/points/${point.id}/stock-movements`, { headers: { authorization: `Bearer ${fresh}` } }).catch((e: any) => e.response)).data
+        const after = (
+          await api
+            .get(`/pos/points/${point.id}/stock-movements`, { headers: { authorization: `Bearer ${fresh}` } })
+            .catch((e: any) => e.response)
+        ).data
         expect(after?.count ?? after).toEqual(before?.count ?? before)
       })
     })
@@ -212,37 +246,40 @@ export default defineAttackArea<Fixture>({
       })
     })
 
-    attack("15 wrong passwords across actor routes, then the right one: 429 with Retry-After and a Vietnamese message, the account untouched", async (probe) => {
-      const { guessedEmail } = fixture()
-      const before = await identityOf(guessedEmail)
-      const counter = attemptCounter()
-      try {
-        const actors = ["sales_point", "user", "customer", "producer"]
-        const statuses: number[] = []
-        for (let i = 0; i < 15; i++) {
-          statuses.push(
-            await api.post(`/auth/${actors[i % actors.length]}/emailpass`, { email: guessedEmail, password: `sai-mat-khau-${i}` }).then(
-              (r: any) => r.status,
-              (e: any) => e.response.status
+    attack(
+      "15 wrong passwords across actor routes, then the right one: 429 with Retry-After and a Vietnamese message, the account untouched",
+      async (probe) => {
+        const { guessedEmail } = fixture()
+        const before = await identityOf(guessedEmail)
+        const counter = attemptCounter()
+        try {
+          const actors = ["sales_point", "user", "customer", "producer"]
+          const statuses: number[] = []
+          for (let i = 0; i < 15; i++) {
+            statuses.push(
+              await api.post(`/auth/${actors[i % actors.length]}/emailpass`, { email: guessedEmail, password: `sai-mat-khau-${i}` }).then(
+                (r: any) => r.status,
+                (e: any) => e.response.status
+              )
             )
-          )
+          }
+          expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
+          expect(new Set(statuses.slice(5))).toEqual(new Set([429]))
+          const locked = await probe.refused(api.post("/auth/sales_point/emailpass", { email: guessedEmail, password: PASSWORD }), [429])
+          expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0)
+          expect(locked.data.message).toMatch(/^Quá nhiều lần đăng nhập sai\. Vui lòng thử lại sau \d+ phút\./)
+          await probe.unchanged(async () => {
+            const after = await identityOf(guessedEmail)
+            expect(after?.app_metadata).toEqual(before?.app_metadata)
+            expect(after?.provider_identities?.[0]?.provider_metadata).toEqual(before?.provider_identities?.[0]?.provider_metadata)
+          })
+        } finally {
+          // the window would outlive this run: leave the next run (and other suites on this Redis) a clean slate
+          await counter.reset(accountKey(guessedEmail))
+          for (let i = 0; i < 5; i++) await counter.undo(addressKey("::ffff:127.0.0.1"))
         }
-        expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
-        expect(new Set(statuses.slice(5))).toEqual(new Set([429]))
-        const locked = await probe.refused(api.post("/auth/sales_point/emailpass", { email: guessedEmail, password: PASSWORD }), [429])
-        expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0)
-        expect(locked.data.message).toMatch(/^Quá nhiều lần đăng nhập sai\. Vui lòng thử lại sau \d+ phút\./)
-        await probe.unchanged(async () => {
-          const after = await identityOf(guessedEmail)
-          expect(after?.app_metadata).toEqual(before?.app_metadata)
-          expect(after?.provider_identities?.[0]?.provider_metadata).toEqual(before?.provider_identities?.[0]?.provider_metadata)
-        })
-      } finally {
-        // the window would outlive this run: leave the next run (and other suites on this Redis) a clean slate
-        await counter.reset(accountKey(guessedEmail))
-        for (let i = 0; i < 5; i++) await counter.undo(addressKey("::ffff:127.0.0.1"))
       }
-    })
+    )
 
     attack("a producer owner invites a shopper's e-mail as a member: refused 409, no invitation stored", async (probe) => {
       const { owner, shopperEmail } = fixture()
@@ -254,36 +291,48 @@ export default defineAttackArea<Fixture>({
       })
     })
 
-    attack("a member invitation is accepted with the value stored in the database (its hash) or by a shopper's login: refused, nobody joins", async (probe) => {
-      const { memberInviteToken, memberEmail, shopperEmail } = fixture()
-      const producers: any = getContainer().resolve(PRODUCER_MODULE)
-      const [stored] = await producers.listProducerInvites({ email: memberEmail })
-      expect(stored.token).not.toBe(memberInviteToken)
-      const login = await registerProducerLogin(api, memberEmail)
-      await probe.refused(api.post("/producer/invites/accept", { token: stored.token }, bearer(login)), [400])
-      // the shopper logs in at the producer portal with their own password and tries the real link
-      const { data } = await api.post("/auth/producer/emailpass", { email: shopperEmail, password: SHOPPER_PASSWORD })
-      await probe.refused(api.post("/producer/invites/accept", { token: memberInviteToken }, bearer(data.token)), [400, 409])
-      await probe.unchanged(async () => {
-        expect(await producers.listProducerMembers({ email: memberEmail })).toHaveLength(0)
-        expect(await producers.listProducerMembers({ email: shopperEmail })).toHaveLength(0)
-        expect((await producers.listProducerInvites({ email: memberEmail }))[0].accepted_at).toBeNull()
-      })
-    })
-
-    attack("registration with password '1' for a producer and a shopper, and any counter self-registration: refused, no login stored", async (probe) => {
-      for (const actor of ["producer", "customer"]) {
-        const refused = await probe.refused(api.post(`/auth/${actor}/emailpass/register`, { email: `yeu-${actor}@ocop.test`, password: "1" }), [400])
-        expect(refused.data.message).toContain("Mật khẩu quá ngắn")
+    attack(
+      "a member invitation is accepted with the value stored in the database (its hash) or by a shopper's login: refused, nobody joins",
+      async (probe) => {
+        const { memberInviteToken, memberEmail, shopperEmail } = fixture()
+        const producers: any = getContainer().resolve(PRODUCER_MODULE)
+        const [stored] = await producers.listProducerInvites({ email: memberEmail })
+        expect(stored.token).not.toBe(memberInviteToken)
+        const login = await registerProducerLogin(api, memberEmail)
+        await probe.refused(api.post("/producer/invites/accept", { token: stored.token }, bearer(login)), [400])
+        // the shopper logs in at the producer portal with their own password and tries the real link
+        const { data } = await api.post("/auth/producer/emailpass", { email: shopperEmail, password: SHOPPER_PASSWORD })
+        await probe.refused(api.post("/producer/invites/accept", { token: memberInviteToken }, bearer(data.token)), [400, 409])
+        await probe.unchanged(async () => {
+          expect(await producers.listProducerMembers({ email: memberEmail })).toHaveLength(0)
+          expect(await producers.listProducerMembers({ email: shopperEmail })).toHaveLength(0)
+          expect((await producers.listProducerInvites({ email: memberEmail }))[0].accepted_at).toBeNull()
+        })
       }
-      await probe.refused(api.post("/auth/customer/emailpass/register", { email: "trung@ocop.test", password: "trung@ocop.test" }), [400])
-      const self = await probe.refused(api.post("/auth/sales_point/emailpass/register", { email: "tu-dang-ky@pos.test", password: "mat-khau-dai-2026" }), [400])
-      expect(self.data.code).toBe("auth.invitation_only")
-      await probe.unchanged(async () => {
-        for (const email of ["yeu-producer@ocop.test", "yeu-customer@ocop.test", "trung@ocop.test", "tu-dang-ky@pos.test"]) {
-          expect(await identityOf(email)).toBeNull()
+    )
+
+    attack(
+      "registration with password '1' for a producer and a shopper, and any counter self-registration: refused, no login stored",
+      async (probe) => {
+        for (const actor of ["producer", "customer"]) {
+          const refused = await probe.refused(
+            api.post(`/auth/${actor}/emailpass/register`, { email: `yeu-${actor}@ocop.test`, password: "1" }),
+            [400]
+          )
+          expect(refused.data.message).toContain("Mật khẩu quá ngắn")
         }
-      })
-    })
+        await probe.refused(api.post("/auth/customer/emailpass/register", { email: "trung@ocop.test", password: "trung@ocop.test" }), [400])
+        const self = await probe.refused(
+          api.post("/auth/sales_point/emailpass/register", { email: "tu-dang-ky@pos.test", password: "mat-khau-dai-2026" }),
+          [400]
+        )
+        expect(self.data.code).toBe("auth.invitation_only")
+        await probe.unchanged(async () => {
+          for (const email of ["yeu-producer@ocop.test", "yeu-customer@ocop.test", "trung@ocop.test", "tu-dang-ky@pos.test"]) {
+            expect(await identityOf(email)).toBeNull()
+          }
+        })
+      }
+    )
   },
 })

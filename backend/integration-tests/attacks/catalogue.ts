@@ -67,7 +67,12 @@ export default defineAttackArea<Fixture>({
       await probe.refused(store(`/store/products/${stalled.id}`), [404])
       await probe.refused(store(`/store/ocop/products/${stalled.handle}`), [404])
       await probe.unchanged(async () => {
-        for (const params of [`handle=${stalled.handle}`, `id[]=${stalled.id}`, `q=${encodeURIComponent(stalled.title)}`, "limit=100&fields=id"]) {
+        for (const params of [
+          `handle=${stalled.handle}`,
+          `id[]=${stalled.id}`,
+          `q=${encodeURIComponent(stalled.title)}`,
+          "limit=100&fields=id",
+        ]) {
           const { data } = await store(`/store/products?${params}`)
           expect([params, data.products.map((p: any) => p.id)]).toEqual([params, expect.not.arrayContaining([stalled.id])])
         }

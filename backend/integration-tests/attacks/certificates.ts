@@ -55,7 +55,14 @@ export default defineAttackArea<Fixture>({
       (
         await api.post(
           "/admin/ocop/certificates",
-          { product_id: productId, decision_number: `${++sku}/QĐ-UBND`, issuer: "UBND tỉnh Hà Tĩnh", stars, product_set: set, issued_at: today(-100) },
+          {
+            product_id: productId,
+            decision_number: `${++sku}/QĐ-UBND`,
+            issuer: "UBND tỉnh Hà Tĩnh",
+            stars,
+            product_set: set,
+            issued_at: today(-100),
+          },
           asOffice
         )
       ).data.certificate
@@ -111,7 +118,11 @@ export default defineAttackArea<Fixture>({
     const underReviewCert = await submit(a.token, underReviewProduct.id)
     const rejectedProduct = await product(a.token, "Nấm hương bị từ chối", 5)
     const rejectedCert = await submit(a.token, rejectedProduct.id)
-    await api.post(`/admin/ocop/certificates/${rejectedCert.id}/transitions`, { to: "rejected", reason: "Bản quét không khớp quyết định" }, asOffice)
+    await api.post(
+      `/admin/ocop/certificates/${rejectedCert.id}/transitions`,
+      { to: "rejected", reason: "Bản quét không khớp quyết định" },
+      asOffice
+    )
     const fresh = await product(a.token, "Kẹo cu đơ chưa chứng nhận", 7)
 
     // submissions stored before the validity and product-set rules existed (written as they were then)
@@ -141,7 +152,11 @@ export default defineAttackArea<Fixture>({
     const bValidCert = await record(bValidProduct.id, 4)
     const bPendingProduct = await product(b.token, "Ruốc Cửa Sót", 4)
     const bPendingCert = await submit(b.token, bPendingProduct.id)
-    await api.post(`/admin/ocop/producers/${b.producer.id}/approval`, { decision: "suspend", reason: "Thanh tra an toàn thực phẩm" }, asOffice)
+    await api.post(
+      `/admin/ocop/producers/${b.producer.id}/approval`,
+      { decision: "suspend", reason: "Thanh tra an toàn thực phẩm" },
+      asOffice
+    )
 
     return {
       office,
@@ -197,7 +212,9 @@ export default defineAttackArea<Fixture>({
       keeps(
         () => fixture().certified.id,
         async (probe) => {
-          const res = await probe.refused(api.post(`/producer/products/${fixture().certified.id}`, { title: "Nước mắm Luận Nghiệp 5 sao" }, asProducer()))
+          const res = await probe.refused(
+            api.post(`/producer/products/${fixture().certified.id}`, { title: "Nước mắm Luận Nghiệp 5 sao" }, asProducer())
+          )
           expect(res.data.code).toBe("ocop.product.certified_identity_locked")
           expect(res.data.message).toContain("Không thể sửa tên sản phẩm")
           expect(res.data.message).toContain("đánh giá lại")
@@ -254,7 +271,9 @@ export default defineAttackArea<Fixture>({
       keeps(
         () => fixture().underReview.id,
         async (probe) => {
-          const res = await probe.refused(api.post(`/producer/products/${fixture().underReview.id}`, { title: "Chè Thái Nguyên" }, asProducer()))
+          const res = await probe.refused(
+            api.post(`/producer/products/${fixture().underReview.id}`, { title: "Chè Thái Nguyên" }, asProducer())
+          )
           expect(res.data.code).toBe("ocop.product.certified_identity_locked")
         }
       )
@@ -304,7 +323,11 @@ export default defineAttackArea<Fixture>({
         async (probe) => {
           const decision = today(-10)
           const res = await probe.refused(
-            api.post("/producer/certificates", submission({ decision_date: decision, valid_until: addDays(validUntil(decision), 1) }), asProducer())
+            api.post(
+              "/producer/certificates",
+              submission({ decision_date: decision, valid_until: addDays(validUntil(decision), 1) }),
+              asProducer()
+            )
           )
           expect(res.data.code).toBe("ocop.certificate.valid_until_beyond_legal")
         }
@@ -372,7 +395,9 @@ export default defineAttackArea<Fixture>({
       keeps(
         () => fixture().legacy2099.id,
         async (probe) => {
-          const res = await probe.refused(api.post(`/admin/ocop/certificates/${fixture().legacy2099.certificate_id}/transitions`, { to: "valid" }, asOffice()))
+          const res = await probe.refused(
+            api.post(`/admin/ocop/certificates/${fixture().legacy2099.certificate_id}/transitions`, { to: "valid" }, asOffice())
+          )
           expect(res.data.code).toBe("ocop.certificate.valid_until_beyond_legal")
         }
       )
@@ -425,7 +450,10 @@ export default defineAttackArea<Fixture>({
             .get(`/store/ocop/products/${fixture().certified.handle}?region_id=${fixture().regionId}`, { headers: fixture().store })
             .catch((e: any) => Promise.reject(new Error(JSON.stringify(e.response?.data))))
           const shown = [data.product.certificate, ...data.product.rating_history]
-          probe.refusedBy("only the office's 4★ decision is shown", shown.every((c: any) => c.stars === 4 && c.status !== "pending_review"))
+          probe.refusedBy(
+            "only the office's 4★ decision is shown",
+            shown.every((c: any) => c.stars === 4 && c.status !== "pending_review")
+          )
           expect(data.product.certificate).toEqual(expect.objectContaining({ stars: 4, listable: true }))
         }
       )

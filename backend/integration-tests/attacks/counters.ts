@@ -66,7 +66,11 @@ export default defineAttackArea<Fixture>({
       const before = await state()
       expect(before).toEqual(expect.objectContaining(expectedSetup(f)))
       const res = await probe.refused(
-        api.post(`/pos/points/${f.pointA.id}/stock-movements`, { kind: "receive", items: [{ variant_id: f.p.variantId, quantity: 5 }] }, { headers: f.staffA })
+        api.post(
+          `/pos/points/${f.pointA.id}/stock-movements`,
+          { kind: "receive", items: [{ variant_id: f.p.variantId, quantity: 5 }] },
+          { headers: f.staffA }
+        )
       )
       expect(res.data.code).toBe("pos.consignment_required")
       expect(res.data.message).toMatch(/phiếu ký gửi đã được chủ thể xác nhận/)
@@ -90,7 +94,9 @@ export default defineAttackArea<Fixture>({
     attack("a clerk receives a consignment the producer has not confirmed", async (probe) => {
       const f = fixture()
       const before = await state()
-      const res = await probe.refused(api.post(`/pos/points/${f.pointA.id}/consignments/${f.requestedA}/receive`, {}, { headers: f.staffA }))
+      const res = await probe.refused(
+        api.post(`/pos/points/${f.pointA.id}/consignments/${f.requestedA}/receive`, {}, { headers: f.staffA })
+      )
       expect(res.data.code).toBe("pos.consignment_state")
       expect(res.data.message).toMatch(/Chờ chủ thể xác nhận/)
       await probe.unchanged(async () => expect(await state()).toEqual(before))
@@ -100,7 +106,11 @@ export default defineAttackArea<Fixture>({
       const f = fixture()
       const before = await state()
       const res = await probe.refused(
-        api.post(`/pos/points/${f.pointA.id}/consignments/${f.confirmedA}/receive`, { items: [{ variant_id: f.p.variantId, quantity: 15 }] }, { headers: f.staffA })
+        api.post(
+          `/pos/points/${f.pointA.id}/consignments/${f.confirmedA}/receive`,
+          { items: [{ variant_id: f.p.variantId, quantity: 15 }] },
+          { headers: f.staffA }
+        )
       )
       expect(res.data.message).toMatch(/đúng số lượng chủ thể đã xác nhận/)
       await probe.unchanged(async () => expect(await state()).toEqual(before))
@@ -112,7 +122,9 @@ export default defineAttackArea<Fixture>({
       expect(first.data.consignment.status).toBe("received")
       const afterFirst = await state()
       expect(afterFirst).toEqual(expect.objectContaining({ p: 17, aP: 3, journalA: 1 }))
-      const res = await probe.refused(api.post(`/pos/points/${f.pointA.id}/consignments/${f.confirmedA}/receive`, {}, { headers: f.staffA }))
+      const res = await probe.refused(
+        api.post(`/pos/points/${f.pointA.id}/consignments/${f.confirmedA}/receive`, {}, { headers: f.staffA })
+      )
       expect(res.data.code).toBe("pos.consignment_state")
       await probe.unchanged(async () => expect(await state()).toEqual(afterFirst))
     })
@@ -120,7 +132,10 @@ export default defineAttackArea<Fixture>({
     attack("a clerk receives another point's confirmed consignment", async (probe) => {
       const f = fixture()
       const before = await state()
-      const here = await probe.refused(api.post(`/pos/points/${f.pointA.id}/consignments/${f.confirmedB}/receive`, {}, { headers: f.staffA }), [404])
+      const here = await probe.refused(
+        api.post(`/pos/points/${f.pointA.id}/consignments/${f.confirmedB}/receive`, {}, { headers: f.staffA }),
+        [404]
+      )
       expect(here.data.message).toMatch(/Không tìm thấy phiếu ký gửi/)
       await probe.refused(api.post(`/pos/points/${f.pointB.id}/consignments/${f.confirmedB}/receive`, {}, { headers: f.staffA }), [404])
       await probe.unchanged(async () => expect(await state()).toEqual(before))
@@ -130,11 +145,19 @@ export default defineAttackArea<Fixture>({
       const f = fixture()
       const before = await state()
       const res = await probe.refused(
-        api.post(`/pos/points/${f.pointA.id}/consignments`, { producer_id: f.p.producer.id, items: [{ variant_id: f.q.variantId, quantity: 1 }] }, { headers: f.staffA })
+        api.post(
+          `/pos/points/${f.pointA.id}/consignments`,
+          { producer_id: f.p.producer.id, items: [{ variant_id: f.q.variantId, quantity: 1 }] },
+          { headers: f.staffA }
+        )
       )
       expect(res.data.code).toBe("pos.not_producer_product")
       await probe.refused(
-        api.post(`/pos/points/${f.pointA.id}/consignments`, { producer_id: "pdcr_khong_ton_tai", items: [{ variant_id: f.q.variantId, quantity: 1 }] }, { headers: f.staffA }),
+        api.post(
+          `/pos/points/${f.pointA.id}/consignments`,
+          { producer_id: "pdcr_khong_ton_tai", items: [{ variant_id: f.q.variantId, quantity: 1 }] },
+          { headers: f.staffA }
+        ),
         [404]
       )
       await probe.unchanged(async () => expect(await state()).toEqual(before))

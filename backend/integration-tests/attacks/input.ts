@@ -78,7 +78,14 @@ export default defineAttackArea<Fixture>({
     const formula = await product(FORMULA_TITLE)
     const { data: recorded } = await api.post(
       "/admin/ocop/certificates",
-      { product_id: formula.id, decision_number: "88/QĐ-UBND", issuer: "UBND tỉnh Hà Tĩnh", stars: 4, product_set: 8, issued_at: today(-60) },
+      {
+        product_id: formula.id,
+        decision_number: "88/QĐ-UBND",
+        issuer: "UBND tỉnh Hà Tĩnh",
+        stars: 4,
+        product_set: 8,
+        issued_at: today(-60),
+      },
       asOffice
     )
 
@@ -98,7 +105,14 @@ export default defineAttackArea<Fixture>({
       `/store/carts/${created.cart.id}`,
       {
         email: "nguoi-mua@example.vn",
-        shipping_address: { first_name: "Lan", last_name: "Nguyễn", address_1: "12 Phan Đình Phùng", city: "Hà Tĩnh", country_code: "vn", phone: "0912345678" },
+        shipping_address: {
+          first_name: "Lan",
+          last_name: "Nguyễn",
+          address_1: "12 Phan Đình Phùng",
+          city: "Hà Tĩnh",
+          country_code: "vn",
+          phone: "0912345678",
+        },
       },
       headers
     )
@@ -107,8 +121,15 @@ export default defineAttackArea<Fixture>({
     const { data: collection } = await api.post("/store/payment-collections", { cart_id: created.cart.id }, headers)
 
     // a registered shopper with an account (for the address book)
-    const { data: registered } = await api.post("/auth/customer/emailpass/register", { email: "input-shopper@example.vn", password: STRONG_PASSWORD })
-    await api.post("/store/customers", { email: "input-shopper@example.vn", first_name: "Lan" }, { headers: { ...storeHeaders, authorization: `Bearer ${registered.token}` } })
+    const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+      email: "input-shopper@example.vn",
+      password: STRONG_PASSWORD,
+    })
+    await api.post(
+      "/store/customers",
+      { email: "input-shopper@example.vn", first_name: "Lan" },
+      { headers: { ...storeHeaders, authorization: `Bearer ${registered.token}` } }
+    )
     const { data: login } = await api.post("/auth/customer/emailpass", { email: "input-shopper@example.vn", password: STRONG_PASSWORD })
 
     return {
@@ -154,7 +175,9 @@ export default defineAttackArea<Fixture>({
           for (const table of WATCHED_TABLES) {
             const { rows: exists } = await pg().raw(`SELECT to_regclass(?) AS t`, [`public.${table}`])
             if (!exists[0].t) continue
-            const { rows } = await pg().raw(`SELECT count(*)::int AS n FROM "${table}" t WHERE strpos(row_to_json(t)::text, ?) > 0`, [hostile])
+            const { rows } = await pg().raw(`SELECT count(*)::int AS n FROM "${table}" t WHERE strpos(row_to_json(t)::text, ?) > 0`, [
+              hostile,
+            ])
             expect(`${table}:${rows[0].n}`).toBe(`${table}:0`)
           }
         }
@@ -191,9 +214,16 @@ export default defineAttackArea<Fixture>({
     const urlFields: Array<[string, (url: string) => Promise<any>]> = [
       ["a producer's logo", (url) => api.post("/producer/me", { logo_url: url }, asProducer())],
       ["a new product's thumbnail", (url) => api.post("/producer/products", newProduct({ thumbnail: url }), asProducer())],
-      ["a product's photos", (url) => api.post(`/producer/products/${fixture().fresh.id}`, { images: ["https://ocop.example/a.jpg", url] }, asProducer())],
+      [
+        "a product's photos",
+        (url) => api.post(`/producer/products/${fixture().fresh.id}`, { images: ["https://ocop.example/a.jpg", url] }, asProducer()),
+      ],
       ["a submitted decision scan", (url) => api.post("/producer/certificates", submission({ scan_url: url }), asProducer())],
-      ["a re-evaluation dossier", (url) => api.post(`/producer/certificates/${fixture().formula.certificateId}/reevaluation`, { dossier_file_url: url }, asProducer())],
+      [
+        "a re-evaluation dossier",
+        (url) =>
+          api.post(`/producer/certificates/${fixture().formula.certificateId}/reevaluation`, { dossier_file_url: url }, asProducer()),
+      ],
       ["the office's decision document", (url) => api.post("/admin/ocop/certificates", record({ document_url: url }), asOffice())],
       [
         "the office's suspension document",
@@ -269,7 +299,10 @@ export default defineAttackArea<Fixture>({
       attack(
         `${name} inside a product title`,
         storesNothing(async (probe) => {
-          const res = await probe.refused(api.post("/producer/products", newProduct({ title: `Mật ong${char} rừng gpj.exe` }), asProducer()), [400])
+          const res = await probe.refused(
+            api.post("/producer/products", newProduct({ title: `Mật ong${char} rừng gpj.exe` }), asProducer()),
+            [400]
+          )
           expect(res.data.message).toContain(UNSAFE_TEXT)
         }, char)
       )
@@ -279,7 +312,11 @@ export default defineAttackArea<Fixture>({
       storesNothing(async (probe) => {
         await probe.refused(api.post(`/producer/products/${fixture().fresh.id}`, { title: "Mật ong \u202Eđổi chiều" }, asProducer()), [400])
         const res = await probe.refused(
-          api.post("/admin/ocop/sales-points", { name: "Điểm bán \u202Egnáb", location_category: "tourist_site", province_code: "42" }, asOffice()),
+          api.post(
+            "/admin/ocop/sales-points",
+            { name: "Điểm bán \u202Egnáb", location_category: "tourist_site", province_code: "42" },
+            asOffice()
+          ),
           [400]
         )
         expect(res.data.message).toContain("ký tự điều khiển")
@@ -289,7 +326,10 @@ export default defineAttackArea<Fixture>({
     attack(
       "a zero-width space in a product title through Medusa admin's own product route",
       storesNothing(async (probe) => {
-        const res = await probe.refused(api.post(`/admin/products/${fixture().fresh.id}`, { title: "Mật ong\u200B rừng" }, asOffice()), [400])
+        const res = await probe.refused(
+          api.post(`/admin/products/${fixture().fresh.id}`, { title: "Mật ong\u200B rừng" }, asOffice()),
+          [400]
+        )
         expect(res.data.message).toContain(UNSAFE_TEXT)
       }, "\u200B")
     )
@@ -299,17 +339,29 @@ export default defineAttackArea<Fixture>({
     const huge = "1".repeat(100_000)
     attack(
       "a 100,000-character decision number from a producer",
-      storesNothing(async (probe) => {
-        const res = await probe.refused(api.post("/producer/certificates", submission({ decision_number: `${huge}/QĐ` }), asProducer()), [400])
-        expect(res.data.message).toContain("Tối đa 100 ký tự")
-      }, huge.slice(0, 200))
+      storesNothing(
+        async (probe) => {
+          const res = await probe.refused(
+            api.post("/producer/certificates", submission({ decision_number: `${huge}/QĐ` }), asProducer()),
+            [400]
+          )
+          expect(res.data.message).toContain("Tối đa 100 ký tự")
+        },
+        huge.slice(0, 200)
+      )
     )
     attack(
       "a 100,000-character decision number from the office",
-      storesNothing(async (probe) => {
-        const res = await probe.refused(api.post("/admin/ocop/certificates", record({ decision_number: `${huge}/QĐ` }), asOffice()), [400])
-        expect(res.data.message).toContain("Tối đa 100 ký tự")
-      }, huge.slice(0, 200))
+      storesNothing(
+        async (probe) => {
+          const res = await probe.refused(
+            api.post("/admin/ocop/certificates", record({ decision_number: `${huge}/QĐ` }), asOffice()),
+            [400]
+          )
+          expect(res.data.message).toContain("Tối đa 100 ký tự")
+        },
+        huge.slice(0, 200)
+      )
     )
     attack(
       "a 300 kB product description (over the JSON body limit)",
@@ -339,7 +391,10 @@ export default defineAttackArea<Fixture>({
     attack(
       "a 20,000-character product description and a 90,000-character producer address",
       storesNothing(async (probe) => {
-        await probe.refused(api.post(`/producer/products/${fixture().fresh.id}`, { description: "Ngon. ".repeat(3400) }, asProducer()), [400])
+        await probe.refused(
+          api.post(`/producer/products/${fixture().fresh.id}`, { description: "Ngon. ".repeat(3400) }, asProducer()),
+          [400]
+        )
         const res = await probe.refused(api.post("/producer/me", { address: "Thon 3 ".repeat(13_000) }, asProducer()), [400])
         expect(res.data.message).toContain("Tối đa 500 ký tự")
       })
@@ -348,10 +403,9 @@ export default defineAttackArea<Fixture>({
     // 4. Checkout: Medusa's own cart and address routes
     const cartAddress = async () =>
       (
-        await pg().raw(
-          `SELECT a.address_1, a.phone FROM cart c JOIN cart_address a ON a.id = c.shipping_address_id WHERE c.id = ?`,
-          [fixture().cart.id]
-        )
+        await pg().raw(`SELECT a.address_1, a.phone FROM cart c JOIN cart_address a ON a.id = c.shipping_address_id WHERE c.id = ?`, [
+          fixture().cart.id,
+        ])
       ).rows[0]
     attack(
       "a 90,000-character delivery address at checkout",
@@ -360,7 +414,15 @@ export default defineAttackArea<Fixture>({
         const res = await probe.refused(
           api.post(
             `/store/carts/${fixture().cart.id}`,
-            { shipping_address: { first_name: "Lan", address_1: "So 12 ".repeat(15_000), city: "Hà Tĩnh", country_code: "vn", phone: "0912345678" } },
+            {
+              shipping_address: {
+                first_name: "Lan",
+                address_1: "So 12 ".repeat(15_000),
+                city: "Hà Tĩnh",
+                country_code: "vn",
+                phone: "0912345678",
+              },
+            },
             asShop()
           ),
           [400]
@@ -370,9 +432,12 @@ export default defineAttackArea<Fixture>({
       })
     )
     attack(
-      "phone \"not-a-phone\" on the delivery and billing addresses",
+      'phone "not-a-phone" on the delivery and billing addresses',
       storesNothing(async (probe) => {
-        await probe.refused(api.post(`/store/carts/${fixture().cart.id}`, { billing_address: { address_1: "1 Trần Phú", phone: "not-a-phone" } }, asShop()), [400])
+        await probe.refused(
+          api.post(`/store/carts/${fixture().cart.id}`, { billing_address: { address_1: "1 Trần Phú", phone: "not-a-phone" } }, asShop()),
+          [400]
+        )
         const res = await probe.refused(
           api.post(`/store/carts/${fixture().cart.id}`, { shipping_address: { address_1: "1 Trần Phú", phone: "not-a-phone" } }, asShop()),
           [400]
@@ -417,87 +482,78 @@ export default defineAttackArea<Fixture>({
         }, "confirmed_at")
       )
     }
-    attack(
-      "shopper data slipped into a VietQR session past the route is dropped when the payment is authorised",
-      async (probe) => {
-        const payments = getContainer().resolve(Modules.PAYMENT)
-        const session = await payments.createPaymentSession(fixture().cart.paymentCollectionId, {
-          provider_id: "pp_vietqr_ocop",
-          amount: 150000,
-          currency_code: "vnd",
-          data: { confirmed_at: "2026-01-01T00:00:00Z", awaiting_confirmation: false, reference: "FORGED" },
-        })
-        const payment = (await payments.authorizePaymentSession(session.id, {}))!
-        probe.refusedBy(
-          "the provider keeps only its own keys: no confirmed_at, its own reference, still awaiting the transfer",
-          !("confirmed_at" in (payment.data ?? {})) && payment.data?.reference !== "FORGED" && payment.data?.awaiting_confirmation === true
-        )
-        await probe.unchanged(async () => {
-          const [stored] = await payments.listPayments({ id: payment.id }, { select: ["id", "captured_at", "data"] })
-          expect(stored.captured_at ?? null).toBeNull()
-          expect(stored.data).not.toHaveProperty("confirmed_at")
-          expect(await payments.listCaptures({ payment_id: payment.id })).toHaveLength(0)
-          // (Medusa merges session data on update, so the session row itself keeps the caller's keys:
-          // the store route refuses shopper data before it gets there — see the two attacks above.)
-        })
-      }
-    )
+    attack("shopper data slipped into a VietQR session past the route is dropped when the payment is authorised", async (probe) => {
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      const session = await payments.createPaymentSession(fixture().cart.paymentCollectionId, {
+        provider_id: "pp_vietqr_ocop",
+        amount: 150000,
+        currency_code: "vnd",
+        data: { confirmed_at: "2026-01-01T00:00:00Z", awaiting_confirmation: false, reference: "FORGED" },
+      })
+      const payment = (await payments.authorizePaymentSession(session.id, {}))!
+      probe.refusedBy(
+        "the provider keeps only its own keys: no confirmed_at, its own reference, still awaiting the transfer",
+        !("confirmed_at" in (payment.data ?? {})) && payment.data?.reference !== "FORGED" && payment.data?.awaiting_confirmation === true
+      )
+      await probe.unchanged(async () => {
+        const [stored] = await payments.listPayments({ id: payment.id }, { select: ["id", "captured_at", "data"] })
+        expect(stored.captured_at ?? null).toBeNull()
+        expect(stored.data).not.toHaveProperty("confirmed_at")
+        expect(await payments.listCaptures({ payment_id: payment.id })).toHaveLength(0)
+        // (Medusa merges session data on update, so the session row itself keeps the caller's keys:
+        // the store route refuses shopper data before it gets there — see the two attacks above.)
+      })
+    })
 
     // 6. Spreadsheets: producer text never runs as a formula
     const productTitle = async () => (await pg().raw(`SELECT title FROM product WHERE id = ?`, [fixture().formula.id])).rows[0].title
-    attack(
-      "a product titled =HYPERLINK(…) in a point's CSV feed",
-      async (probe) => {
-        const before = await fingerprint()
-        const { data: csv } = await api.get("/store/ocop/feed?format=csv", {
-          headers: { "x-publishable-api-key": fixture().point.publishableKey },
-          responseType: "text",
-        })
-        const cells = String(csv)
-          .replace(/^\uFEFF/, "")
-          .split("\n")
-          .flatMap((line: string) => line.match(/("([^"]|"")*"|[^,]*)/g) ?? [])
-          .map((cell: string) => cell.replace(/^"|"$/g, "").replace(/""/g, '"'))
-        probe.refusedBy(
-          "the title cell starts with a quote, no cell starts with = + - @",
-          cells.includes(`'${FORMULA_TITLE}`) && !cells.some((c: string) => /^[=+\-@\t\r]/.test(c))
+    attack("a product titled =HYPERLINK(…) in a point's CSV feed", async (probe) => {
+      const before = await fingerprint()
+      const { data: csv } = await api.get("/store/ocop/feed?format=csv", {
+        headers: { "x-publishable-api-key": fixture().point.publishableKey },
+        responseType: "text",
+      })
+      const cells = String(csv)
+        .replace(/^\uFEFF/, "")
+        .split("\n")
+        .flatMap((line: string) => line.match(/("([^"]|"")*"|[^,]*)/g) ?? [])
+        .map((cell: string) => cell.replace(/^"|"$/g, "").replace(/""/g, '"'))
+      probe.refusedBy(
+        "the title cell starts with a quote, no cell starts with = + - @",
+        cells.includes(`'${FORMULA_TITLE}`) && !cells.some((c: string) => /^[=+\-@\t\r]/.test(c))
+      )
+      await probe.unchanged(async () => {
+        expect(await productTitle()).toBe(FORMULA_TITLE)
+        expect(await fingerprint()).toEqual(before)
+      })
+    })
+    attack("a product titled =HYPERLINK(…) in the office's XLSX report", async (probe) => {
+      const before = await fingerprint()
+      const year = today().slice(0, 4)
+      const { data } = await api.get(`/admin/ocop/reports?province_code=42&period=yearly&year=${year}&format=xlsx`, {
+        ...asOffice(),
+        responseType: "arraybuffer",
+      })
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(Buffer.from(data) as any)
+      const texts: string[] = []
+      let formulas = 0
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (cell.type === ExcelJS.ValueType.Formula) formulas++
+            if (typeof cell.value === "string") texts.push(cell.value)
+          })
         )
-        await probe.unchanged(async () => {
-          expect(await productTitle()).toBe(FORMULA_TITLE)
-          expect(await fingerprint()).toEqual(before)
-        })
-      }
-    )
-    attack(
-      "a product titled =HYPERLINK(…) in the office's XLSX report",
-      async (probe) => {
-        const before = await fingerprint()
-        const year = today().slice(0, 4)
-        const { data } = await api.get(`/admin/ocop/reports?province_code=42&period=yearly&year=${year}&format=xlsx`, {
-          ...asOffice(),
-          responseType: "arraybuffer",
-        })
-        const workbook = new ExcelJS.Workbook()
-        await workbook.xlsx.load(Buffer.from(data) as any)
-        const texts: string[] = []
-        let formulas = 0
-        workbook.eachSheet((sheet) =>
-          sheet.eachRow((row) =>
-            row.eachCell((cell) => {
-              if (cell.type === ExcelJS.ValueType.Formula) formulas++
-              if (typeof cell.value === "string") texts.push(cell.value)
-            })
-          )
-        )
-        probe.refusedBy(
-          "the title cell starts with a quote, no text cell starts with = + - @, no formula cells",
-          texts.includes(`'${FORMULA_TITLE}`) && !texts.some((t) => /^[=+\-@\t\r]/.test(t)) && formulas === 0
-        )
-        await probe.unchanged(async () => {
-          expect(await productTitle()).toBe(FORMULA_TITLE)
-          expect(await fingerprint()).toEqual(before)
-        })
-      }
-    )
+      )
+      probe.refusedBy(
+        "the title cell starts with a quote, no text cell starts with = + - @, no formula cells",
+        texts.includes(`'${FORMULA_TITLE}`) && !texts.some((t) => /^[=+\-@\t\r]/.test(t)) && formulas === 0
+      )
+      await probe.unchanged(async () => {
+        expect(await productTitle()).toBe(FORMULA_TITLE)
+        expect(await fingerprint()).toEqual(before)
+      })
+    })
   },
 })

@@ -42,7 +42,15 @@ export default defineAttackArea<Fixture>({
       (
         await api.post(
           "/admin/ocop/certificates",
-          { product_id: productId, decision_number: `7/QĐ-UBND-${status}`, issuer: "UBND tỉnh Quảng Trị", stars: 4, product_set: 9, issued_at: today(-60), status },
+          {
+            product_id: productId,
+            decision_number: `7/QĐ-UBND-${status}`,
+            issuer: "UBND tỉnh Quảng Trị",
+            stars: 4,
+            product_set: 9,
+            issued_at: today(-60),
+            status,
+          },
           { headers: national }
         )
       ).data.certificate.id as string
@@ -115,7 +123,15 @@ export default defineAttackArea<Fixture>({
       const response = await probe.refused(
         api.post(
           "/admin/ocop/certificates",
-          { product_id: fixture().haTinhProductId, decision_number: "5/QĐ-UBND", issuer: "UBND tỉnh Hà Tĩnh", stars: 5, score: 93, product_set: 9, issued_at: today(-5) },
+          {
+            product_id: fixture().haTinhProductId,
+            decision_number: "5/QĐ-UBND",
+            issuer: "UBND tỉnh Hà Tĩnh",
+            stars: 5,
+            score: 93,
+            product_set: 9,
+            issued_at: today(-5),
+          },
           as(fixture().haTinh)
         )
       )
@@ -129,7 +145,15 @@ export default defineAttackArea<Fixture>({
       const response = await probe.refused(
         api.post(
           "/admin/ocop/certificates",
-          { product_id: fixture().haTinhProductId, decision_number: "5/QĐ-UBND", issuer: "Ủy ban nhân dân tỉnh Hà Tĩnh", stars: 5, score: 93, product_set: 9, issued_at: today(-5) },
+          {
+            product_id: fixture().haTinhProductId,
+            decision_number: "5/QĐ-UBND",
+            issuer: "Ủy ban nhân dân tỉnh Hà Tĩnh",
+            stars: 5,
+            score: 93,
+            product_set: 9,
+            issued_at: today(-5),
+          },
           as(fixture().national)
         )
       )
@@ -177,10 +201,20 @@ export default defineAttackArea<Fixture>({
 
     attack("a Hà Tĩnh officer rewrites its user metadata to national, then acts on Quảng Trị", async (probe) => {
       // Medusa's own user route stores any metadata; the scope does not live there, so it changes nothing
-      await api.post(`/admin/users/${fixture().haTinhUserId}`, { metadata: { ocop_scope: "national", ocop_province_code: null } }, as(fixture().haTinh)).catch(() => null)
+      await api
+        .post(
+          `/admin/users/${fixture().haTinhUserId}`,
+          { metadata: { ocop_scope: "national", ocop_province_code: null } },
+          as(fixture().haTinh)
+        )
+        .catch(() => null)
       const id = fixture().quangTri.validCertificateId
       const before = await certificateState(id)
-      outOfScope(await probe.refused(api.post(`/admin/ocop/certificates/${id}/transitions`, { to: "suspended", reason: "Thử" }, as(fixture().haTinh))))
+      outOfScope(
+        await probe.refused(
+          api.post(`/admin/ocop/certificates/${id}/transitions`, { to: "suspended", reason: "Thử" }, as(fixture().haTinh))
+        )
+      )
       await probe.unchanged(async () => expect(await certificateState(id)).toEqual(before))
     })
 
@@ -189,14 +223,22 @@ export default defineAttackArea<Fixture>({
       const before = await count()
       // read through the list (the point's own page also loads its staff)
       const provinceOfPoint = async () =>
-        (await api.get("/admin/ocop/sales-points", as(fixture().national))).data.sales_points.find((p: any) => p.id === fixture().haTinhPointId).province_code
+        (await api.get("/admin/ocop/sales-points", as(fixture().national))).data.sales_points.find(
+          (p: any) => p.id === fixture().haTinhPointId
+        ).province_code
       const pointBefore = await provinceOfPoint()
       outOfScope(
         await probe.refused(
-          api.post("/admin/ocop/sales-points", { name: "Điểm lấn sân", location_category: "tourist_site", province_code: "44" }, as(fixture().haTinh))
+          api.post(
+            "/admin/ocop/sales-points",
+            { name: "Điểm lấn sân", location_category: "tourist_site", province_code: "44" },
+            as(fixture().haTinh)
+          )
         )
       )
-      outOfScope(await probe.refused(api.post(`/admin/ocop/sales-points/${fixture().haTinhPointId}`, { province_code: "44" }, as(fixture().haTinh))))
+      outOfScope(
+        await probe.refused(api.post(`/admin/ocop/sales-points/${fixture().haTinhPointId}`, { province_code: "44" }, as(fixture().haTinh)))
+      )
       await probe.unchanged(async () => {
         expect(await count()).toBe(before)
         expect(await provinceOfPoint()).toBe(pointBefore)

@@ -49,18 +49,34 @@ export default defineAttackArea<Fixture>({
 
     const checkout = async (items: string[], email: string, customerToken?: string) => {
       const headers = { headers: { ...storeHeaders, ...(customerToken ? { authorization: `Bearer ${customerToken}` } : {}) } }
-      const { data: cart } = await api.post("/store/carts", { region_id: regionId, items: items.map((variant_id) => ({ variant_id, quantity: 1 })) }, headers)
+      const { data: cart } = await api.post(
+        "/store/carts",
+        { region_id: regionId, items: items.map((variant_id) => ({ variant_id, quantity: 1 })) },
+        headers
+      )
       await api.post(`/store/carts/${cart.cart.id}`, { email, shipping_address: ADDRESS }, headers)
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.cart.id}`, headers)
-      await api.post(`/store/carts/${cart.cart.id}/shipping-methods`, { option_id: options.shipping_options.find((o: any) => /tiêu chuẩn/i.test(o.name)).id }, headers)
+      await api.post(
+        `/store/carts/${cart.cart.id}/shipping-methods`,
+        { option_id: options.shipping_options.find((o: any) => /tiêu chuẩn/i.test(o.name)).id },
+        headers
+      )
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, headers)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" }, headers)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_cod_ocop" },
+        headers
+      )
       const { data } = await api.post(`/store/carts/${cart.cart.id}/complete`, {}, headers)
       return data
     }
     const customer = async (email: string) => {
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-2026" })
-      await api.post("/store/customers", { email, first_name: "Lan" }, { headers: { ...storeHeaders, authorization: `Bearer ${reg.token}` } })
+      await api.post(
+        "/store/customers",
+        { email, first_name: "Lan" },
+        { headers: { ...storeHeaders, authorization: `Bearer ${reg.token}` } }
+      )
       return (await api.post("/auth/customer/emailpass", { email, password: "mat-khau-2026" })).data.token as string
     }
 
@@ -90,7 +106,13 @@ export default defineAttackArea<Fixture>({
       const guest = (await read(f.guestOrderId, { "x-ocop-order-token": f.guestToken })).data.order
       const owned = (await read(f.ownerOrderId, { authorization: `Bearer ${f.ownerToken}` })).data.order
       const ofB = (await api.get(`/producer/orders/${f.guestOrderId}`, bearer(f.b.token))).data.order
-      return JSON.stringify([guest.email, guest.items.length, guest.shipping_address?.address_1, owned.email, ofB.items.map((i: any) => [i.id, i.fulfilled])])
+      return JSON.stringify([
+        guest.email,
+        guest.items.length,
+        guest.shipping_address?.address_1,
+        owned.email,
+        ofB.items.map((i: any) => [i.id, i.fulfilled]),
+      ])
     }
     /** A refusal that shows nothing of the order. */
     const leaksNothing = (res: any) => {
@@ -138,7 +160,11 @@ export default defineAttackArea<Fixture>({
       const { data: list } = await api.get("/producer/orders", bearer(f.a.token))
       expect(JSON.stringify(list)).not.toContain(f.lineOfB)
       const res = await probe.refused(
-        api.post(`/producer/orders/${f.guestOrderId}/fulfillments`, { line_item_ids: [f.lineOfB], tracking_number: "GHN-GIA-MAO" }, bearer(f.a.token)),
+        api.post(
+          `/producer/orders/${f.guestOrderId}/fulfillments`,
+          { line_item_ids: [f.lineOfB], tracking_number: "GHN-GIA-MAO" },
+          bearer(f.a.token)
+        ),
         [404]
       )
       expect(res.data.message).toMatch(/^Không tìm thấy/)

@@ -131,7 +131,10 @@ export default defineAttackArea({
     )
 
     it("a production start with strong secrets gets past its configuration (the refusals above are about the secrets)", async () => {
-      const start = await productionStart({ JWT_SECRET: "a-long-random-secret-for-this-test", COOKIE_SECRET: "another-long-random-secret-here" })
+      const start = await productionStart({
+        JWT_SECRET: "a-long-random-secret-for-this-test",
+        COOKIE_SECRET: "another-long-random-secret-here",
+      })
       expect(start.output).not.toMatch(/MissingSecretError|_SECRET is/)
       expect(start.output).toMatch(/ocop_secrets_attack_no_such_db/)
     }, 120_000)

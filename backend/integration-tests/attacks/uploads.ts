@@ -28,8 +28,16 @@ export default defineAttackArea<Fixture>({
     const pending = await onboardProducer(api, "cho-duyet-uploads@ocop.test", "HTX Chờ duyệt tải tệp")
     const approved = await onboardProducer(api, "da-duyet-uploads@ocop.test", "HTX Đã duyệt tải tệp")
     await api.post(`/admin/ocop/producers/${approved.producer.id}/approval`, { decision: "approve" }, { headers: office })
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
-    return { pending, approved, png, polyglot: Buffer.concat([png, HTML]), pdf: Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") }
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+      .png()
+      .toBuffer()
+    return {
+      pending,
+      approved,
+      png,
+      polyglot: Buffer.concat([png, HTML]),
+      pdf: Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+    }
   },
   register({ api, getContainer }, fixture) {
     const upload = (who: Producer, files: { name: string; type: string; bytes: Buffer }[], query = "") => {
@@ -44,7 +52,9 @@ export default defineAttackArea<Fixture>({
     /** The producer's upload records, and its files written to disk since the attack began. */
     const stored = async (who: Producer) => {
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
-      const { rows } = await knex.raw(`SELECT count(*)::int AS n FROM producer_upload WHERE producer_id = ? AND deleted_at IS NULL`, [who.producer.id])
+      const { rows } = await knex.raw(`SELECT count(*)::int AS n FROM producer_upload WHERE producer_id = ? AND deleted_at IS NULL`, [
+        who.producer.id,
+      ])
       const files = filesOnDisk().filter((f) => !diskBefore.has(f) && f.includes(who.producer.handle)).length
       return { records: rows[0].n as number, files }
     }
@@ -75,7 +85,10 @@ export default defineAttackArea<Fixture>({
       const { data } = await upload(f.approved, [{ name: "poly.png", type: "image/png", bytes: f.polyglot }])
       const served = await api.get(new URL(data.files[0].url).pathname, { responseType: "arraybuffer" })
       const body = Buffer.from(served.data)
-      probe.refusedBy("the HTML part of the polyglot is not stored", !body.includes(Buffer.from("<script")) && !body.includes(Buffer.from("<html")))
+      probe.refusedBy(
+        "the HTML part of the polyglot is not stored",
+        !body.includes(Buffer.from("<script")) && !body.includes(Buffer.from("<html"))
+      )
       expect(served.headers["x-content-type-options"]).toBe("nosniff")
       expect(served.headers["content-type"]).toMatch(/^image\/png/)
       const meta = await sharp(body).metadata()
@@ -89,10 +102,18 @@ export default defineAttackArea<Fixture>({
       expect(pdf.data.code).toBe("ocop.upload.type")
       await probe.refused(upload(f.approved, [{ name: "trang.png", type: "image/png", bytes: HTML }]))
       // PNG signature, then anything but an image
-      const fake = await probe.refused(upload(f.approved, [{ name: "gia.png", type: "image/png", bytes: Buffer.concat([f.png.subarray(0, 8), HTML]) }]))
+      const fake = await probe.refused(
+        upload(f.approved, [{ name: "gia.png", type: "image/png", bytes: Buffer.concat([f.png.subarray(0, 8), HTML]) }])
+      )
       expect(fake.data.message).toMatch(/Ảnh hỏng hoặc không đọc được/)
       // a "PDF" that is an HTML page behind the signature
-      await probe.refused(upload(f.approved, [{ name: "qd.pdf", type: "application/pdf", bytes: Buffer.concat([Buffer.from("%PDF-1.7\n"), HTML]) }], "?purpose=document"))
+      await probe.refused(
+        upload(
+          f.approved,
+          [{ name: "qd.pdf", type: "application/pdf", bytes: Buffer.concat([Buffer.from("%PDF-1.7\n"), HTML]) }],
+          "?purpose=document"
+        )
+      )
       await probe.unchanged(async () => expect(await stored(f.approved)).toEqual({ records: 0, files: 0 }))
     })
 

@@ -44,7 +44,9 @@ export class AttackProbe {
           )
         : request
     if (!statuses.includes(response?.status)) {
-      throw new Error(`expected a refusal (${statuses.join("/")}), got ${response?.status}: ${JSON.stringify(response?.data)?.slice(0, 300)}`)
+      throw new Error(
+        `expected a refusal (${statuses.join("/")}), got ${response?.status}: ${JSON.stringify(response?.data)?.slice(0, 300)}`
+      )
     }
     if (!this.refusalChecked) tally.refused++
     this.refusalChecked = true

@@ -14,14 +14,21 @@ export async function draftProduct(api: Api, adminHeaders: Record<string, string
       status: "draft",
       sales_channels: [{ id: salesChannelId }],
       options: [{ title: "Quy cách", values: ["Hộp"] }],
-      variants: [{ title: "Hộp", options: { "Quy cách": "Hộp" }, manage_inventory: false, prices: [{ amount: 50000, currency_code: "vnd" }] }],
+      variants: [
+        { title: "Hộp", options: { "Quy cách": "Hộp" }, manage_inventory: false, prices: [{ amount: 50000, currency_code: "vnd" }] },
+      ],
     },
     { headers: adminHeaders }
   )
   return data.product
 }
 
-export async function recordCertificate(api: Api, adminHeaders: Record<string, string>, productId: string, fields: Record<string, unknown> = {}) {
+export async function recordCertificate(
+  api: Api,
+  adminHeaders: Record<string, string>,
+  productId: string,
+  fields: Record<string, unknown> = {}
+) {
   const { data } = await api.post(
     "/admin/ocop/certificates",
     {

@@ -31,10 +31,6 @@ export async function cartReadyToComplete(
   const delivery = options.shipping_options.find((o: any) => /tiêu chuẩn/i.test(o.name)) ?? options.shipping_options[0]
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, headers)
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
-  await api.post(
-    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: providerId },
-    headers
-  )
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: providerId }, headers)
   return cartId as string
 }

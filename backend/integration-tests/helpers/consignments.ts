@@ -3,7 +3,14 @@ import { bearer, onboardProducer } from "./producer"
 type Api = { get: Function; post: Function; delete: Function }
 
 /** An approved producer with one product (one variant, `stock` in its own store), built through the portal. */
-export async function producerWithStock(api: Api, adminHeaders: Record<string, string>, email: string, name: string, sku: string, stock = 20) {
+export async function producerWithStock(
+  api: Api,
+  adminHeaders: Record<string, string>,
+  email: string,
+  name: string,
+  sku: string,
+  stock = 20
+) {
   const p = await onboardProducer(api, email, name)
   await api.post(`/admin/ocop/producers/${p.producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
   const { data } = await api.post(
@@ -16,7 +23,13 @@ export async function producerWithStock(api: Api, adminHeaders: Record<string, s
 }
 
 /** A point's consignment request to a producer (status `requested`). */
-export async function requestConsignment(api: Api, staff: Record<string, string>, pointId: string, producerId: string, items: Array<{ variant_id: string; quantity: number }>) {
+export async function requestConsignment(
+  api: Api,
+  staff: Record<string, string>,
+  pointId: string,
+  producerId: string,
+  items: Array<{ variant_id: string; quantity: number }>
+) {
   const { data } = await api.post(`/pos/points/${pointId}/consignments`, { producer_id: producerId, items }, { headers: staff })
   return data.consignment as { id: string; status: string }
 }

@@ -21,7 +21,11 @@ export const inviteToken = (url: string) => url.split("/pos/invite/")[1]
  * password (staff already invited keep theirs). Signed in: returns the bearer headers.
  */
 export async function staffOf(api: Api, adminHeaders: Record<string, string>, pointId: string, email: string, password = "mat-khau-2026") {
-  const { data: added } = await api.post(`/admin/ocop/sales-points/${pointId}/staff`, { email, name: `Nhân viên ${email}` }, { headers: adminHeaders })
+  const { data: added } = await api.post(
+    `/admin/ocop/sales-points/${pointId}/staff`,
+    { email, name: `Nhân viên ${email}` },
+    { headers: adminHeaders }
+  )
   if (added.invite) {
     await api.post(`/pos/invites/${inviteToken(added.invite.url)}`, { password })
   }
@@ -76,7 +80,13 @@ export async function stockedProduct(
       metadata: opts.metadata,
       options: [{ title: "Quy cách", values: ["Hộp"] }],
       variants: [
-        { title: "Hộp", sku: opts.sku, options: { "Quy cách": "Hộp" }, manage_inventory: true, prices: [{ amount: opts.price ?? 50000, currency_code: "vnd" }] },
+        {
+          title: "Hộp",
+          sku: opts.sku,
+          options: { "Quy cách": "Hộp" },
+          manage_inventory: true,
+          prices: [{ amount: opts.price ?? 50000, currency_code: "vnd" }],
+        },
       ],
     },
     { headers: adminHeaders }
@@ -86,7 +96,14 @@ export async function stockedProduct(
     const issued = new Date(Date.now() - 400 * 86400000).toISOString().slice(0, 10)
     const { data: c } = await api.post(
       "/admin/ocop/certificates",
-      { product_id: data.product.id, decision_number: "99/QĐ-UBND", issuer: "UBND tỉnh Hà Tĩnh", stars: opts.stars, product_set: 9, issued_at: issued },
+      {
+        product_id: data.product.id,
+        decision_number: "99/QĐ-UBND",
+        issuer: "UBND tỉnh Hà Tĩnh",
+        stars: opts.stars,
+        product_set: 9,
+        issued_at: issued,
+      },
       { headers: adminHeaders }
     )
     certificate = c.certificate

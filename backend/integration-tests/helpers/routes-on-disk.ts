@@ -17,7 +17,12 @@ export function routesOnDisk(folder: string): string[] {
       const full = join(dir, name)
       if (statSync(full).isDirectory()) walk(full)
       else if (name === "route.ts") {
-        const path = "/" + relative(API_DIR, dir).split(sep).join("/").replace(/\[([^\]]+)\]/g, ":$1")
+        const path =
+          "/" +
+          relative(API_DIR, dir)
+            .split(sep)
+            .join("/")
+            .replace(/\[([^\]]+)\]/g, ":$1")
         for (const m of readFileSync(full, "utf8").matchAll(/export const (GET|POST|DELETE|PUT|PATCH)\b/g)) found.push(`${m[1]} ${path}`)
       }
     }

@@ -9,7 +9,6 @@ import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
 
 jest.setTimeout(120 * 1000)
 
-
 // Demo records whose certificates are dead on any date after 2026-08-10 (see the dataset README).
 const EXPIRED = "HT03" // Bánh đa vừng Nguyên Lâm, valid until 2026-08-10
 const REVOKED = "HT41" // Nước mắm Kỳ Phú, revoked for misuse of the OCOP mark
@@ -99,7 +98,11 @@ medusaIntegrationTestRunner({
     describe("publishing gate", () => {
       it("refuses to publish a product that has no certificate, and stores nothing", async () => {
         const response = await failed(
-          api.post("/admin/products", { title: "Sản phẩm chưa chứng nhận", status: "published", options: [{ title: "Loại", values: ["1"] }] }, { headers: adminHeaders })
+          api.post(
+            "/admin/products",
+            { title: "Sản phẩm chưa chứng nhận", status: "published", options: [{ title: "Loại", values: ["1"] }] },
+            { headers: adminHeaders }
+          )
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toContain("chưa có giấy chứng nhận OCOP")
@@ -109,9 +112,7 @@ medusaIntegrationTestRunner({
 
       it("refuses to publish a product whose certificate expired, and leaves it a draft", async () => {
         const product = await demoProduct(getContainer(), EXPIRED)
-        const response = await failed(
-          api.post(`/admin/products/${product.id}`, { status: "published" }, { headers: adminHeaders })
-        )
+        const response = await failed(api.post(`/admin/products/${product.id}`, { status: "published" }, { headers: adminHeaders }))
         expect(response.status).toBe(400)
         expect(response.data.message).toContain(product.title)
         expect((await demoProduct(getContainer(), EXPIRED)).status).toBe("draft")
@@ -125,7 +126,15 @@ medusaIntegrationTestRunner({
         )
         const { data } = await api.post(
           "/admin/ocop/certificates",
-          { product_id: created.product.id, decision_number: "45/QĐ-UBND", issuer: "UBND tỉnh Hà Tĩnh", stars: 4, score: 78.5, product_set: 11, issued_at: "2026-09-01" },
+          {
+            product_id: created.product.id,
+            decision_number: "45/QĐ-UBND",
+            issuer: "UBND tỉnh Hà Tĩnh",
+            stars: 4,
+            score: 78.5,
+            product_set: 11,
+            issued_at: "2026-09-01",
+          },
           { headers: adminHeaders }
         )
         expect(data.certificate).toEqual(expect.objectContaining({ status: "valid", valid_until: "2029-09-01" }))
@@ -180,7 +189,9 @@ medusaIntegrationTestRunner({
         const headers = { headers: storeHeaders }
         const product = await demoProduct(getContainer(), VALID_5_STARS)
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data: [{ producer }] }: { data: any[] } = await query.graph({
+        const {
+          data: [{ producer }],
+        }: { data: any[] } = await query.graph({
           entity: "product",
           fields: ["producer.id", "producer.approval_status"],
           filters: { id: product.id },
@@ -249,12 +260,12 @@ medusaIntegrationTestRunner({
         let order: any
         for (let attempt = 0; attempt < 20 && !order?.metadata?.ocop_flag; attempt++) {
           await new Promise((r) => setTimeout(r, 250))
-          ;({ data: { order } } = await api.get(`/admin/orders/${placed.order.id}?fields=id,status,metadata`, { headers: adminHeaders }))
+          ;({
+            data: { order },
+          } = await api.get(`/admin/orders/${placed.order.id}?fields=id,status,metadata`, { headers: adminHeaders }))
         }
         expect(order.status).toBe("pending")
-        expect(order.metadata.ocop_flag).toEqual(
-          expect.objectContaining({ certificate_status: "revoked", product_ids: [product.id] })
-        )
+        expect(order.metadata.ocop_flag).toEqual(expect.objectContaining({ certificate_status: "revoked", product_ids: [product.id] }))
       })
     })
 
@@ -275,7 +286,9 @@ medusaIntegrationTestRunner({
         const { data: revoked } = await store(`/store/ocop/verify/VN-HT41`)
         expect(revoked.certificate.revocation_ground).toBe("ocop_mark_misuse")
         const { data: old } = await store(`/store/ocop/verify/VN-HT42`)
-        expect(old.certificate).toEqual(expect.objectContaining({ status: "superseded", superseded_reason: "downgraded", current_certificate_code: "VN-HT42B" }))
+        expect(old.certificate).toEqual(
+          expect.objectContaining({ status: "superseded", superseded_reason: "downgraded", current_certificate_code: "VN-HT42B" })
+        )
       })
 
       it("answers 404 with a message for an unknown code", async () => {

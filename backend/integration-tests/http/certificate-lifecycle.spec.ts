@@ -10,7 +10,6 @@ import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 
 jest.setTimeout(120 * 1000)
 
-
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
@@ -27,12 +26,17 @@ medusaIntegrationTestRunner({
     const transition = (id: string, body: Record<string, unknown>) =>
       api.post(`/admin/ocop/certificates/${id}/transitions`, body, { headers: adminHeaders })
     const isListed = async (handle: string) =>
-      api.get(`/store/ocop/products/${handle}`, { headers: storeHeaders }).then(() => true, (e: any) => {
-        if (e.response?.status !== 404) throw e
-        return false
-      })
+      api.get(`/store/ocop/products/${handle}`, { headers: storeHeaders }).then(
+        () => true,
+        (e: any) => {
+          if (e.response?.status !== 404) throw e
+          return false
+        }
+      )
     const events = async (id: string) =>
-      (await getContainer().resolve("ocop").listCertificateEvents({ certificate_id: id }, { order: { occurred_at: "ASC" } }))
+      await getContainer()
+        .resolve("ocop")
+        .listCertificateEvents({ certificate_id: id }, { order: { occurred_at: "ASC" } })
 
     it("verifies a submitted certificate, which publishes the product, and records who did it", async () => {
       const product = await draftProduct(api, adminHeaders, salesChannelId, "Mật ong hoa cà phê")
@@ -106,7 +110,9 @@ medusaIntegrationTestRunner({
       const product = await draftProduct(api, adminHeaders, salesChannelId, "Trà thảo mộc gia hạn")
       const certificate = await recordCertificate(api, adminHeaders, product.id, { valid_until: today(-10) })
       expect(await isListed(product.handle)).toBe(false)
-      const tooLong = await failed(transition(certificate.id, { to: "extended", reason: "Điều 12.3", extension_until: addDays(today(-10), 181) }))
+      const tooLong = await failed(
+        transition(certificate.id, { to: "extended", reason: "Điều 12.3", extension_until: addDays(today(-10), 181) })
+      )
       expect(tooLong.status).toBe(400)
       await transition(certificate.id, { to: "extended", reason: "Điều 12.3", extension_until: addDays(today(-10), 180) })
       expect(await isListed(product.handle)).toBe(true)
@@ -115,10 +121,17 @@ medusaIntegrationTestRunner({
     it("supersedes on a new evaluation and keeps the rating history (downgrade 4★ → 3★)", async () => {
       const product = await draftProduct(api, adminHeaders, salesChannelId, "Bưởi hạ sao")
       const old = await recordCertificate(api, adminHeaders, product.id, { stars: 4 })
-      await recordCertificate(api, adminHeaders, product.id, { stars: 3, issued_at: today(), supersedes: { certificate_id: old.id, reason: "downgraded" } })
+      await recordCertificate(api, adminHeaders, product.id, {
+        stars: 3,
+        issued_at: today(),
+        supersedes: { certificate_id: old.id, reason: "downgraded" },
+      })
       const { data } = await api.get(`/store/ocop/products/${product.handle}`, { headers: storeHeaders })
       expect(data.product.certificate.stars).toBe(3)
-      expect(data.product.rating_history.map((c: any) => [c.stars, c.status])).toEqual([[3, "valid"], [4, "superseded"]])
+      expect(data.product.rating_history.map((c: any) => [c.stars, c.status])).toEqual([
+        [3, "valid"],
+        [4, "superseded"],
+      ])
     })
 
     it("verifying a re-evaluation submission supersedes the certificate in force (one in force, upgrade recorded)", async () => {
@@ -128,10 +141,17 @@ medusaIntegrationTestRunner({
       await transition(submitted.id, { to: "valid" })
       const { data } = await api.get(`/store/ocop/products/${product.handle}`, { headers: storeHeaders })
       expect(data.product.certificate.stars).toBe(4)
-      expect(data.product.rating_history.map((c: any) => [c.stars, c.status])).toEqual([[4, "valid"], [3, "superseded"]])
+      expect(data.product.rating_history.map((c: any) => [c.stars, c.status])).toEqual([
+        [4, "valid"],
+        [3, "superseded"],
+      ])
       const [replaced] = await getContainer().resolve("ocop").listCertificates({ id: old.id })
-      expect(replaced).toEqual(expect.objectContaining({ status: "superseded", superseded_reason: "upgraded", superseded_by_id: submitted.id }))
-      expect((await events(old.id)).at(-1)).toEqual(expect.objectContaining({ from_status: "valid", to_status: "superseded", reason: "upgraded" }))
+      expect(replaced).toEqual(
+        expect.objectContaining({ status: "superseded", superseded_reason: "upgraded", superseded_by_id: submitted.id })
+      )
+      expect((await events(old.id)).at(-1)).toEqual(
+        expect.objectContaining({ from_status: "valid", to_status: "superseded", reason: "upgraded" })
+      )
     })
 
     it("refuses to verify a submission while the product's certificate in force is suspended, and changes nothing", async () => {
@@ -144,7 +164,10 @@ medusaIntegrationTestRunner({
       expect(res.data.message).toMatch(/tạm dừng để xem xét/)
       const ocop = getContainer().resolve("ocop")
       expect((await ocop.listCertificates({ id: [old.id, submitted.id] })).map((c: any) => [c.id, c.status]).sort()).toEqual(
-        [[old.id, "suspended"], [submitted.id, "pending_review"]].sort()
+        [
+          [old.id, "suspended"],
+          [submitted.id, "pending_review"],
+        ].sort()
       )
     })
 
@@ -161,7 +184,9 @@ medusaIntegrationTestRunner({
       const dayAfter = await expireCertificatesWorkflow(getContainer()).run({ input: { now: at(addDays(validUntil, 1), 0) } })
       expect(dayAfter.result).toContain(certificate.id)
       expect(await isListed(product.handle)).toBe(false)
-      expect((await events(certificate.id)).at(-1)).toEqual(expect.objectContaining({ from_status: "valid", to_status: "expired", actor_type: "system" }))
+      expect((await events(certificate.id)).at(-1)).toEqual(
+        expect.objectContaining({ from_status: "valid", to_status: "expired", actor_type: "system" })
+      )
     })
 
     it("raises expiring-soon notices at 180, 120, 30 and 7 days before expiry, once each", async () => {
@@ -169,7 +194,11 @@ medusaIntegrationTestRunner({
       const validUntil = today(200)
       const certificate = await recordCertificate(api, adminHeaders, product.id, { valid_until: validUntil })
       const noticesSent = async () =>
-        (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: certificate.id } as any))
+        (
+          await getContainer()
+            .resolve(Modules.NOTIFICATION)
+            .listNotifications({ resource_id: certificate.id } as any)
+        )
           .map((n: any) => n.data.band_days)
           .sort((a: number, b: number) => b - a)
       const runClockAt = (daysBeforeExpiry: number) =>
@@ -214,13 +243,11 @@ medusaIntegrationTestRunner({
           ["ocop.certificate.revoked", { certificate_id: id, to: "revoked" }],
         ])
         // the generic event still comes once per change, for the subscribers that rely on it
-        expect(emitted(id).filter(([name]) => name === "ocop.certificate.changed").map(([, data]) => data.to)).toEqual([
-          "pending_review",
-          "valid",
-          "suspended",
-          "valid",
-          "revoked",
-        ])
+        expect(
+          emitted(id)
+            .filter(([name]) => name === "ocop.certificate.changed")
+            .map(([, data]) => data.to)
+        ).toEqual(["pending_review", "valid", "suspended", "valid", "revoked"])
       })
 
       it("names a replaced certificate after the new evaluation (downgraded, upgraded) and the clock's lapse (expired)", async () => {
@@ -244,9 +271,14 @@ medusaIntegrationTestRunner({
         ])
         expect(emitted(higher.id)).toContainEqual(["ocop.certificate.approved", { certificate_id: higher.id, to: "valid" }])
 
-        const lapsing = await recordCertificate(api, adminHeaders, (await draftProduct(api, adminHeaders, salesChannelId, "Kẹo cu đơ kể chuyện")).id, {
-          valid_until: today(5),
-        })
+        const lapsing = await recordCertificate(
+          api,
+          adminHeaders,
+          (await draftProduct(api, adminHeaders, salesChannelId, "Kẹo cu đơ kể chuyện")).id,
+          {
+            valid_until: today(5),
+          }
+        )
         await expireCertificatesWorkflow(getContainer()).run({ input: { now: new Date(`${today(6)}T08:00:00+07:00`) } })
         expect(emitted(lapsing.id)).toContainEqual(["ocop.certificate.expired", { certificate_id: lapsing.id, to: "expired" }])
       })
@@ -254,7 +286,9 @@ medusaIntegrationTestRunner({
 
     describe("office workspace API", () => {
       const list = async (params: string) =>
-        (await api.get(`/admin/ocop/certificates?${params}`, { headers: adminHeaders })).data.certificates.map((c: any) => c.verification_code)
+        (await api.get(`/admin/ocop/certificates?${params}`, { headers: adminHeaders })).data.certificates.map(
+          (c: any) => c.verification_code
+        )
 
       it("lists suspended, revoked and expiring certificates, filtered by province and stars", async () => {
         expect(await list("status=suspended")).toEqual(["VN-HT13"])
@@ -279,9 +313,16 @@ medusaIntegrationTestRunner({
       it("gives a product's rating history with events and the actions allowed now", async () => {
         const product = await draftProduct(api, adminHeaders, salesChannelId, "Tiêu Cùa lịch sử")
         const old = await recordCertificate(api, adminHeaders, product.id, { stars: 3 })
-        await recordCertificate(api, adminHeaders, product.id, { stars: 4, issued_at: today(), supersedes: { certificate_id: old.id, reason: "upgraded" } })
+        await recordCertificate(api, adminHeaders, product.id, {
+          stars: 4,
+          issued_at: today(),
+          supersedes: { certificate_id: old.id, reason: "upgraded" },
+        })
         const { data } = await api.get(`/admin/ocop/products/${product.id}/certificates`, { headers: adminHeaders })
-        expect(data.certificates.map((c: any) => [c.stars, c.status])).toEqual([[4, "valid"], [3, "superseded"]])
+        expect(data.certificates.map((c: any) => [c.stars, c.status])).toEqual([
+          [4, "valid"],
+          [3, "superseded"],
+        ])
         expect(data.certificates[0].allowed_transitions).toEqual(expect.arrayContaining(["suspended", "revoked"]))
         expect(data.certificates[1].events.map((e: any) => e.to_status)).toEqual(["superseded", "valid"])
       })

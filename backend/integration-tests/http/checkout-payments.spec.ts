@@ -29,10 +29,9 @@ medusaIntegrationTestRunner({
 
     const variantOf = async (demoId: string) => (await demoProduct(getContainer(), demoId)).variants[0].id as string
     const orderPayment = async (orderId: string) => {
-      const { data } = await api.get(
-        `/admin/orders/${orderId}?fields=id,payment_status,total,*payment_collections.payments`,
-        { headers: adminHeaders }
-      )
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=id,payment_status,total,*payment_collections.payments`, {
+        headers: adminHeaders,
+      })
       return { order: data.order, payment: data.order.payment_collections[0].payments[0] }
     }
 
@@ -108,10 +107,18 @@ medusaIntegrationTestRunner({
 
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers: storeHeaders })
       const pickup = options.shipping_options.find(isPickupOption)
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id, data: PICKUP_METHOD_DATA }, { headers: storeHeaders })
+      await api.post(
+        `/store/carts/${cartId}/shipping-methods`,
+        { option_id: pickup.id, data: PICKUP_METHOD_DATA },
+        { headers: storeHeaders }
+      )
       // a new total needs a new payment session (Medusa refreshes the collection on every cart change)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: storeHeaders })
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" }, { headers: storeHeaders })
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_cod_ocop" },
+        { headers: storeHeaders }
+      )
       const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders })
       expect(done.type).toBe("order")
       // the order's confirmation page tells a pickup by its shipping method (the option's name is not read)
@@ -192,9 +199,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses a cart in another currency's amount shape: VietQR takes whole đồng only", async () => {
-      const response = await failed(
-        api.post(`/store/carts`, { region_id: regionId, currency_code: "usd" }, { headers: storeHeaders })
-      )
+      const response = await failed(api.post(`/store/carts`, { region_id: regionId, currency_code: "usd" }, { headers: storeHeaders }))
       expect(response.status).toBeGreaterThanOrEqual(400)
     })
   },

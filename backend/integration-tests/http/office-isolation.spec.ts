@@ -70,13 +70,26 @@ medusaIntegrationTestRunner({
       const bare = await product(`${tag}-2`)
       const { data: cert } = await api.post(
         "/admin/ocop/certificates",
-        { product_id: certified.id, decision_number: `1/QĐ-${tag}`, issuer: `UBND tỉnh ${tag}`, stars: 4, product_set: 9, issued_at: today(-100) },
+        {
+          product_id: certified.id,
+          decision_number: `1/QĐ-${tag}`,
+          issuer: `UBND tỉnh ${tag}`,
+          stars: 4,
+          product_set: 9,
+          issued_at: today(-100),
+        },
         { headers: national }
       )
       const point = await openSalesPoint(api, national, `Điểm bán ${tag}`, code)
       const { data: fair } = await api.post(
         "/admin/ocop/fairs",
-        { name: `Hội chợ ${tag}`, venue: `Quảng trường ${tag}`, province_code: code, starts_at: "2026-12-20T01:00:00Z", ends_at: "2026-12-27T10:00:00Z" },
+        {
+          name: `Hội chợ ${tag}`,
+          venue: `Quảng trường ${tag}`,
+          province_code: code,
+          starts_at: "2026-12-20T01:00:00Z",
+          ends_at: "2026-12-27T10:00:00Z",
+        },
         { headers: national }
       )
       const { data: booth } = await api.post(`/admin/ocop/fairs/${fair.fair.id}/booths`, { name: `Gian ${tag}` }, { headers: national })
@@ -129,7 +142,17 @@ medusaIntegrationTestRunner({
       ])
     }
 
-    const idsOf = (p: Province) => [p.producerId, p.productId, p.bareProductId, p.certificateId, p.pointId, p.fairId, p.boothId, p.targetId, p.staffId]
+    const idsOf = (p: Province) => [
+      p.producerId,
+      p.productId,
+      p.bareProductId,
+      p.certificateId,
+      p.pointId,
+      p.fairId,
+      p.boothId,
+      p.targetId,
+      p.staffId,
+    ]
 
     /** The path naming Quảng Trị's record (or asking for Quảng Trị's figures). */
     function pathFor(route: OfficeRouteDeclaration, of: Province, provinceCode: string) {
@@ -142,9 +165,13 @@ medusaIntegrationTestRunner({
         fair: of.fairId,
         programme_target: of.targetId,
       }
-      const path = route.matcher.replace(":staff_id", of.staffId).replace(":id", route.access.scope.kind === "record" ? idOf[route.access.scope.resource] : "x")
+      const path = route.matcher
+        .replace(":staff_id", of.staffId)
+        .replace(":id", route.access.scope.kind === "record" ? idOf[route.access.scope.resource] : "x")
       if (route.access.scope.kind !== "query_province") return path
-      return route.matcher.endsWith("/reports") ? `${path}?province_code=${provinceCode}&period=yearly&year=2026` : `${path}?province_code=${provinceCode}`
+      return route.matcher.endsWith("/reports")
+        ? `${path}?province_code=${provinceCode}&period=yearly&year=2026`
+        : `${path}?province_code=${provinceCode}`
     }
 
     /** A valid body for each route with one, acting on the given province's records. */
@@ -161,13 +188,25 @@ medusaIntegrationTestRunner({
       },
       "POST /admin/ocop/certificates/:id/transitions": { to: "suspended", reason: "Kiểm tra đột xuất" },
       "POST /admin/ocop/producers/:id/approval": { decision: "suspend", reason: "Kiểm tra hồ sơ" },
-      "POST /admin/ocop/programme-targets": { metric: "certified_products_5_star", province_code: provinceCode, period_start: "2026-01-01", period_end: "2026-12-31", value: 3 },
+      "POST /admin/ocop/programme-targets": {
+        metric: "certified_products_5_star",
+        province_code: provinceCode,
+        period_start: "2026-01-01",
+        period_end: "2026-12-31",
+        value: 3,
+      },
       "POST /admin/ocop/programme-targets/:id": { value: 650 },
       "POST /admin/ocop/sales-points": { name: "Điểm bán mới", location_category: "tourist_site", province_code: provinceCode },
       "POST /admin/ocop/sales-points/:id": { name: "Điểm bán đổi tên" },
       "POST /admin/ocop/sales-points/:id/staff": { email: `nv${provinceCode}@ocop.test`, name: "Nhân viên mới" },
       "POST /admin/ocop/sales-points/:id/staff/:staff_id": { disabled: true },
-      "POST /admin/ocop/fairs": { name: "Hội chợ mới", venue: "Nhà văn hóa", province_code: provinceCode, starts_at: "2027-01-10T01:00:00Z", ends_at: "2027-01-12T10:00:00Z" },
+      "POST /admin/ocop/fairs": {
+        name: "Hội chợ mới",
+        venue: "Nhà văn hóa",
+        province_code: provinceCode,
+        starts_at: "2027-01-10T01:00:00Z",
+        ends_at: "2027-01-12T10:00:00Z",
+      },
       "POST /admin/ocop/fairs/:id/booths": { name: "Gian mới" },
       // national-only routes of other areas: the matrix checks the scope refusal, not their own answer
       "POST /admin/ocop/consignments/:id/approve": {},
@@ -278,7 +317,12 @@ medusaIntegrationTestRunner({
       it("a national account records a 5★ only with the ministry as issuer", async () => {
         const provincial = await send("POST", "/admin/ocop/certificates", fiveStar(HT.bareProductId, "UBND tỉnh Hà Tĩnh"), national)
         expect([provincial.status, provincial.data.code]).toEqual([400, "ocop.certificate.five_star_issuer"])
-        const ministry = await send("POST", "/admin/ocop/certificates", fiveStar(HT.bareProductId, "Bộ Nông nghiệp và Môi trường"), national)
+        const ministry = await send(
+          "POST",
+          "/admin/ocop/certificates",
+          fiveStar(HT.bareProductId, "Bộ Nông nghiệp và Môi trường"),
+          national
+        )
         expect(ministry.status).toBe(201)
         expect(ministry.data.certificate.issuer).toBe("Bộ Nông nghiệp và Môi trường")
 
@@ -295,16 +339,31 @@ medusaIntegrationTestRunner({
     })
 
     it("only a national account assigns scopes, never its own; bad input is refused in Vietnamese", async () => {
-      const own = await send("POST", "/admin/ocop/office-scopes", { user_id: haTinhUserId, scope: "province", province_code: "99" }, national)
+      const own = await send(
+        "POST",
+        "/admin/ocop/office-scopes",
+        { user_id: haTinhUserId, scope: "province", province_code: "99" },
+        national
+      )
       expect(own.status).toBe(400)
       expect(own.data.message).toMatch(/mã tỉnh\/thành hợp lệ/)
-      const moved = await send("POST", "/admin/ocop/office-scopes", { user_id: haTinhUserId, scope: "province", province_code: "44" }, national)
+      const moved = await send(
+        "POST",
+        "/admin/ocop/office-scopes",
+        { user_id: haTinhUserId, scope: "province", province_code: "44" },
+        national
+      )
       expect(moved.data.scope).toEqual({ kind: "province", province_code: "44", label: "Văn phòng OCOP tỉnh Quảng Trị" })
       // the moved officer now sees Quảng Trị, not Hà Tĩnh
       const { data } = await api.get("/admin/ocop/certificates", { headers: haTinh })
       expect(data.certificates.map((c: any) => c.id)).toEqual([QT.certificateId])
       const { data: me } = await api.get("/admin/ocop/office-scopes/me", { headers: national })
-      const self = await send("POST", "/admin/ocop/office-scopes", { user_id: me.user_id, scope: "province", province_code: "42" }, national)
+      const self = await send(
+        "POST",
+        "/admin/ocop/office-scopes",
+        { user_id: me.user_id, scope: "province", province_code: "42" },
+        national
+      )
       expect([self.status, self.data.code]).toEqual([400, "ocop.office.own_scope"])
     })
   },

@@ -83,7 +83,10 @@ medusaIntegrationTestRunner({
     })
 
     it("sells a local non-OCOP product at the counter (never badged) and returns a VietQR payload", async () => {
-      const { data } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: local.variantId, quantity: 1 }], payment: "vietqr" })
+      const { data } = await post(`/pos/points/${point.id}/sales`, {
+        items: [{ variant_id: local.variantId, quantity: 1 }],
+        payment: "vietqr",
+      })
       expect(data.total).toBe(20000)
       expect(data.vietqr.payload).toMatch(/^000201/)
       const { data: receipt } = await get(`/pos/points/${point.id}/sales/${data.order_id}/receipt`)
@@ -93,10 +96,17 @@ medusaIntegrationTestRunner({
     })
 
     it("a VietQR sale awaits payment until the staff confirms the transfer arrived; once only, and never for cash", async () => {
-      const { data: sale } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "vietqr" })
+      const { data: sale } = await post(`/pos/points/${point.id}/sales`, {
+        items: [{ variant_id: honey.variantId, quantity: 1 }],
+        payment: "vietqr",
+      })
       const collectionStatus = async (orderId: string) => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data } = await query.graph({ entity: "order", fields: ["payment_collections.status", "payment_collections.captured_amount"], filters: { id: orderId } })
+        const { data } = await query.graph({
+          entity: "order",
+          fields: ["payment_collections.status", "payment_collections.captured_amount"],
+          filters: { id: orderId },
+        })
         return (data[0] as any).payment_collections[0]
       }
       expect((await collectionStatus(sale.order_id)).status).toBe("not_paid")
@@ -109,7 +119,10 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(400)
       expect(again.data.message).toMatch(/đã được xác nhận thanh toán/)
 
-      const { data: cash } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
+      const { data: cash } = await post(`/pos/points/${point.id}/sales`, {
+        items: [{ variant_id: honey.variantId, quantity: 1 }],
+        payment: "cash",
+      })
       const notQr = await failed(post(`/pos/points/${point.id}/sales/${cash.order_id}/payment`, {}))
       expect(notQr.status).toBe(400)
       expect(notQr.data.message).toMatch(/không thanh toán bằng VietQR/)
@@ -124,11 +137,17 @@ medusaIntegrationTestRunner({
 
     it("refuses to sell more than the point holds, and changes nothing", async () => {
       const before = await stockOf(getContainer(), honey.variantId, point.stock_location.id)
-      const res = await failed(post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 99 }], payment: "cash" }))
+      const res = await failed(
+        post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 99 }], payment: "cash" })
+      )
       expect(res.status).toBe(400)
       expect(await stockOf(getContainer(), honey.variantId, point.stock_location.id)).toBe(before)
       const move = await failed(
-        post(`/pos/points/${point.id}/stock-movements`, { kind: "transfer", to_point_id: other.id, items: [{ variant_id: honey.variantId, quantity: 99 }] })
+        post(`/pos/points/${point.id}/stock-movements`, {
+          kind: "transfer",
+          to_point_id: other.id,
+          items: [{ variant_id: honey.variantId, quantity: 99 }],
+        })
       )
       expect(move.status).toBe(400)
       expect(await stockOf(getContainer(), honey.variantId, point.stock_location.id)).toBe(before)
@@ -138,22 +157,46 @@ medusaIntegrationTestRunner({
       const { data: destinations } = await get(`/pos/points/${point.id}/destinations`)
       expect(destinations.points.map((p: any) => p.id)).toContain(other.id)
       expect(destinations.points.map((p: any) => p.id)).not.toContain(point.id)
-      await post(`/pos/points/${point.id}/stock-movements`, { kind: "transfer", to_point_id: other.id, items: [{ variant_id: honey.variantId, quantity: 3 }] })
+      await post(`/pos/points/${point.id}/stock-movements`, {
+        kind: "transfer",
+        to_point_id: other.id,
+        items: [{ variant_id: honey.variantId, quantity: 3 }],
+      })
       expect(await stockOf(getContainer(), honey.variantId, point.stock_location.id)).toBe(7)
       expect(await stockOf(getContainer(), honey.variantId, other.stock_location.id)).toBe(3)
-      await post(`/pos/points/${point.id}/stock-movements`, { kind: "return", producer_id: producerId, items: [{ variant_id: local.variantId, quantity: 1 }] })
+      await post(`/pos/points/${point.id}/stock-movements`, {
+        kind: "return",
+        producer_id: producerId,
+        items: [{ variant_id: local.variantId, quantity: 1 }],
+      })
       expect(await stockOf(getContainer(), local.variantId, point.stock_location.id)).toBe(4)
       const { data } = await get(`/pos/points/${point.id}/stock-movements`)
       expect(data.movements.map((m: any) => m.kind)).toEqual(expect.arrayContaining(["receive", "transfer", "return"]))
-      expect((await failed(post(`/pos/points/${point.id}/stock-movements`, { kind: "transfer", to_point_id: point.id, items: [{ variant_id: honey.variantId, quantity: 1 }] }))).status).toBe(400)
+      expect(
+        (
+          await failed(
+            post(`/pos/points/${point.id}/stock-movements`, {
+              kind: "transfer",
+              to_point_id: point.id,
+              items: [{ variant_id: honey.variantId, quantity: 1 }],
+            })
+          )
+        ).status
+      ).toBe(400)
     })
 
     it("a suspended producer's products are refused at the counter and leave the feed; approval brings them back", async () => {
       await getContainer()
         .resolve(ContainerRegistrationKeys.LINK)
         .create({ producer: { producer_id: producerId }, [Modules.PRODUCT]: { product_id: honey.product.id } })
-      await api.post(`/admin/ocop/producers/${producerId}/approval`, { decision: "suspend", reason: "Thanh tra" }, { headers: adminHeaders })
-      const res = await failed(post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" }))
+      await api.post(
+        `/admin/ocop/producers/${producerId}/approval`,
+        { decision: "suspend", reason: "Thanh tra" },
+        { headers: adminHeaders }
+      )
+      const res = await failed(
+        post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
+      )
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/không được bán.*tạm ngừng/)
       expect(await stockOf(getContainer(), honey.variantId, point.stock_location.id)).toBe(10)
@@ -167,10 +210,15 @@ medusaIntegrationTestRunner({
         async () => (await get(`/pos/points/${point.id}/tasks?status=open`)).data.tasks.filter((t: any) => t.kind === "pull"),
         (t: any[]) => t.length > 0
       )
-      expect(pulls).toEqual([expect.objectContaining({ product_id: honey.product.id, reason: expect.stringMatching(/chủ thể OCOP bị tạm ngừng/) })])
+      expect(pulls).toEqual([
+        expect.objectContaining({ product_id: honey.product.id, reason: expect.stringMatching(/chủ thể OCOP bị tạm ngừng/) }),
+      ])
 
       await api.post(`/admin/ocop/producers/${producerId}/approval`, { decision: "approve" }, { headers: adminHeaders })
-      const { data } = await post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
+      const { data } = await post(`/pos/points/${point.id}/sales`, {
+        items: [{ variant_id: honey.variantId, quantity: 1 }],
+        payment: "cash",
+      })
       expect(data.total).toBe(250000)
     })
 
@@ -182,9 +230,15 @@ medusaIntegrationTestRunner({
         (t: any[]) => t.length > 0
       )
       expect(pulls).toEqual([
-        expect.objectContaining({ product_id: honey.product.id, certificate_id: honey.certificate.id, reason: expect.stringMatching(/hết hiệu lực/) }),
+        expect.objectContaining({
+          product_id: honey.product.id,
+          certificate_id: honey.certificate.id,
+          reason: expect.stringMatching(/hết hiệu lực/),
+        }),
       ])
-      const res = await failed(post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" }))
+      const res = await failed(
+        post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
+      )
       expect(res.data.message).toMatch(/không được bán.*hết hiệu lực/)
     })
 
@@ -212,13 +266,19 @@ medusaIntegrationTestRunner({
     })
 
     it("revocation: refused at the counter with the reason, and every point holding it gets a pull task, once", async () => {
-      await post(`/pos/points/${point.id}/stock-movements`, { kind: "transfer", to_point_id: other.id, items: [{ variant_id: honey.variantId, quantity: 3 }] })
+      await post(`/pos/points/${point.id}/stock-movements`, {
+        kind: "transfer",
+        to_point_id: other.id,
+        items: [{ variant_id: honey.variantId, quantity: 3 }],
+      })
       await api.post(
         `/admin/ocop/certificates/${honey.certificate.id}/transitions`,
         { to: "revoked", reason: "Sử dụng nhãn sai", revocation_ground: "ocop_mark_misuse" },
         { headers: adminHeaders }
       )
-      const res = await failed(post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" }))
+      const res = await failed(
+        post(`/pos/points/${point.id}/sales`, { items: [{ variant_id: honey.variantId, quantity: 1 }], payment: "cash" })
+      )
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/không được bán.*thu hồi/)
       const pulls = await eventually(

@@ -50,7 +50,9 @@ const CASES: Record<string, Record<string, Case>> = {
   },
   "GET /pos/points/:id/labels": { labels: { query: (c) => `variant_ids=${c.variantId}` } },
   "POST /pos/points/:id/consignments": {
-    "request consignment": { body: (c) => ({ producer_id: c.producer.producer.id, items: [{ variant_id: c.producer.variantId, quantity: 1 }] }) },
+    "request consignment": {
+      body: (c) => ({ producer_id: c.producer.producer.id, items: [{ variant_id: c.producer.variantId, quantity: 1 }] }),
+    },
   },
   // receiving takes exactly the confirmed lines: the valid body is empty
   "POST /pos/points/:id/consignments/:consignment_id/receive": { "receive consignment": { body: () => ({}) } },
@@ -77,15 +79,25 @@ medusaIntegrationTestRunner({
 
     const token = (actor_type: string, actor_id: string) => {
       const { jwtSecret } = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
-      return { authorization: `Bearer ${generateJwtToken({ actor_id, actor_type, auth_identity_id: "authid_x", app_metadata: {} }, { secret: jwtSecret as string, expiresIn: "1d" })}` }
+      return {
+        authorization: `Bearer ${generateJwtToken({ actor_id, actor_type, auth_identity_id: "authid_x", app_metadata: {} }, { secret: jwtSecret as string, expiresIn: "1d" })}`,
+      }
     }
     const pathOf = (route: RouteDeclaration<StaffAccess>, c: Case, point: string) => {
-      const params: Record<string, string> = { order_id: ctx.orderId, task_id: ctx.taskId, consignment_id: ctx.consignmentB, ...c.params?.(ctx), id: point }
+      const params: Record<string, string> = {
+        order_id: ctx.orderId,
+        task_id: ctx.taskId,
+        consignment_id: ctx.consignmentB,
+        ...c.params?.(ctx),
+        id: point,
+      }
       const path = route.matcher.replace(/:(\w+)/g, (_, name: string) => params[name])
       return c.query ? `${path}?${c.query(ctx)}` : path
     }
     const call = (route: RouteDeclaration<StaffAccess>, c: Case, point: string, headers?: Record<string, string>) =>
-      route.method === "GET" ? api.get(pathOf(route, c, point), { headers }) : api.post(pathOf(route, c, point), c.body?.(ctx) ?? {}, { headers })
+      route.method === "GET"
+        ? api.get(pathOf(route, c, point), { headers })
+        : api.post(pathOf(route, c, point), c.body?.(ctx) ?? {}, { headers })
 
     beforeAll(async () => {
       await seedDemoCatalogue(getContainer())
@@ -96,17 +108,37 @@ medusaIntegrationTestRunner({
       staffB = await staffOf(api, adminHeaders, ctx.pointB.id, "b@pos.test")
       product = await stockedProduct(api, adminHeaders, "Mật ong bạc hà", { stars: 4, price: 120000 })
       ctx.variantId = product.variantId
-      await api.post(`/pos/points/${ctx.pointB.id}/stock-movements`, { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 6 }] }, { headers: staffB })
-      const { data: sale } = await api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash" }, { headers: staffB })
+      await api.post(
+        `/pos/points/${ctx.pointB.id}/stock-movements`,
+        { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 6 }] },
+        { headers: staffB }
+      )
+      const { data: sale } = await api.post(
+        `/pos/points/${ctx.pointB.id}/sales`,
+        { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash" },
+        { headers: staffB }
+      )
       ctx.orderId = sale.order_id
-      const { data: qrSale } = await api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "vietqr" }, { headers: staffB })
+      const { data: qrSale } = await api.post(
+        `/pos/points/${ctx.pointB.id}/sales`,
+        { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "vietqr" },
+        { headers: staffB }
+      )
       ctx.vietqrOrderId = qrSale.order_id
       const retail: any = getContainer().resolve(RETAIL_MODULE)
-      const task = await retail.createTasks({ kind: "pull", point_id: ctx.pointB.id, point_kind: "sales_point", product_id: product.product.id, reason: "kiểm thử" })
+      const task = await retail.createTasks({
+        kind: "pull",
+        point_id: ctx.pointB.id,
+        point_kind: "sales_point",
+        product_id: product.product.id,
+        reason: "kiểm thử",
+      })
       ctx.taskId = task.id
       ctx.producer = await producerWithStock(api, adminHeaders, "p@iso.test", "HTX Ký gửi", "ISO-P-500")
       ctx.otherProducer = await producerWithStock(api, adminHeaders, "q@iso.test", "HTX Khác", "ISO-Q-500")
-      ctx.consignmentB = (await confirmedConsignment(api, staffB, ctx.pointB.id, ctx.producer, [{ variant_id: ctx.producer.variantId, quantity: 3 }])).id
+      ctx.consignmentB = (
+        await confirmedConsignment(api, staffB, ctx.pointB.id, ctx.producer, [{ variant_id: ctx.producer.variantId, quantity: 3 }])
+      ).id
     })
 
     /** What point B and the producer hold, and B's consignments: no request of A's may change it. */
@@ -116,7 +148,9 @@ medusaIntegrationTestRunner({
         await stockOf(getContainer(), ctx.producer.variantId, ctx.pointB.stock_location.id),
         await stockOf(getContainer(), ctx.producer.variantId, ctx.producer.locationId),
         await stockOf(getContainer(), ctx.otherProducer.variantId, ctx.otherProducer.locationId),
-        (await api.get(`/pos/points/${ctx.pointB.id}/consignments`, { headers: staffB })).data.consignments.map((c: any) => `${c.id}:${c.status}`),
+        (await api.get(`/pos/points/${ctx.pointB.id}/consignments`, { headers: staffB })).data.consignments.map(
+          (c: any) => `${c.id}:${c.status}`
+        ),
         (await api.get(`/pos/points/${ctx.pointB.id}/stock-movements`, { headers: staffB })).data.count,
       ])
 
@@ -170,22 +204,36 @@ medusaIntegrationTestRunner({
       }
 
       it("refuses producer_id on a receive: a producer's goods come through a confirmed consignment", async () => {
-        const res = await refusedOnOwnPoint("/stock-movements", { kind: "receive", producer_id: ctx.producer.producer.id, items: [{ variant_id: ctx.producer.variantId, quantity: 1 }] })
+        const res = await refusedOnOwnPoint("/stock-movements", {
+          kind: "receive",
+          producer_id: ctx.producer.producer.id,
+          items: [{ variant_id: ctx.producer.variantId, quantity: 1 }],
+        })
         expect(res.data.code).toBe("pos.consignment_required")
       })
 
       it("refuses a receive of a producer's variant without producer_id", async () => {
-        const res = await refusedOnOwnPoint("/stock-movements", { kind: "receive", items: [{ variant_id: ctx.producer.variantId, quantity: 1 }] })
+        const res = await refusedOnOwnPoint("/stock-movements", {
+          kind: "receive",
+          items: [{ variant_id: ctx.producer.variantId, quantity: 1 }],
+        })
         expect(res.data.code).toBe("pos.consignment_required")
       })
 
       it("refuses a consignment request naming another producer's variant", async () => {
-        const res = await refusedOnOwnPoint("/consignments", { producer_id: ctx.producer.producer.id, items: [{ variant_id: ctx.otherProducer.variantId, quantity: 1 }] })
+        const res = await refusedOnOwnPoint("/consignments", {
+          producer_id: ctx.producer.producer.id,
+          items: [{ variant_id: ctx.otherProducer.variantId, quantity: 1 }],
+        })
         expect(res.data.code).toBe("pos.not_producer_product")
       })
 
       it("answers 404 to a consignment request of an unknown producer", async () => {
-        await refusedOnOwnPoint("/consignments", { producer_id: "pdcr_khong_co", items: [{ variant_id: ctx.producer.variantId, quantity: 1 }] }, 404)
+        await refusedOnOwnPoint(
+          "/consignments",
+          { producer_id: "pdcr_khong_co", items: [{ variant_id: ctx.producer.variantId, quantity: 1 }] },
+          404
+        )
       })
 
       it("answers 404 when receiving another point's consignment through one's own point", async () => {
@@ -194,7 +242,11 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses returning another producer's variant to a producer", async () => {
-        const res = await refusedOnOwnPoint("/stock-movements", { kind: "return", producer_id: ctx.producer.producer.id, items: [{ variant_id: ctx.otherProducer.variantId, quantity: 1 }] })
+        const res = await refusedOnOwnPoint("/stock-movements", {
+          kind: "return",
+          producer_id: ctx.producer.producer.id,
+          items: [{ variant_id: ctx.otherProducer.variantId, quantity: 1 }],
+        })
         expect(res.data.code).toBe("pos.not_producer_product")
       })
     })
@@ -207,7 +259,11 @@ medusaIntegrationTestRunner({
 
     it("answers the storefront's CORS preflight for /pos before authentication", async () => {
       const res = await api.options("/pos/me", {
-        headers: { origin: "http://localhost:8000", "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+        headers: {
+          origin: "http://localhost:8000",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "authorization",
+        },
       })
       expect(res.status).toBe(204)
       expect(res.headers["access-control-allow-origin"]).toBe("http://localhost:8000")
@@ -235,7 +291,11 @@ medusaIntegrationTestRunner({
           variant_id: ctx.variantId,
           quantity: 4,
           price_vnd: 120000,
-          ocop: expect.objectContaining({ stars: 4, verification_code: product.certificate.verification_code, verify_url: expect.stringContaining("/vi/verify/") }),
+          ocop: expect.objectContaining({
+            stars: 4,
+            verification_code: product.certificate.verification_code,
+            verify_url: expect.stringContaining("/vi/verify/"),
+          }),
         }),
       ])
       const csv = await api.get("/store/ocop/feed?format=csv", { headers })
@@ -249,19 +309,43 @@ medusaIntegrationTestRunner({
       const day = 86400000
       const { data: fairData } = await api.post(
         "/admin/ocop/fairs",
-        { name: "Hội chợ Xuân 2027", venue: "Nhà thi đấu Hà Tĩnh", province_code: "42", starts_at: new Date(Date.now() + 10 * day).toISOString(), ends_at: new Date(Date.now() + 15 * day).toISOString() },
+        {
+          name: "Hội chợ Xuân 2027",
+          venue: "Nhà thi đấu Hà Tĩnh",
+          province_code: "42",
+          starts_at: new Date(Date.now() + 10 * day).toISOString(),
+          ends_at: new Date(Date.now() + 15 * day).toISOString(),
+        },
         { headers: adminHeaders }
       )
-      const { data: boothData } = await api.post(`/admin/ocop/fairs/${fairData.fair.id}/booths`, { name: "Gian hàng 1" }, { headers: adminHeaders })
+      const { data: boothData } = await api.post(
+        `/admin/ocop/fairs/${fairData.fair.id}/booths`,
+        { name: "Gian hàng 1" },
+        { headers: adminHeaders }
+      )
       const boothId = boothData.booth.id
       const channel = async () =>
-        (await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "sales_channel", fields: ["is_disabled"], filters: { id: boothData.booth.sales_channel_id } })).data[0]
+        (
+          await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "sales_channel", fields: ["is_disabled"], filters: { id: boothData.booth.sales_channel_id } })
+        ).data[0]
       expect((await channel()).is_disabled).toBe(true)
       const staff = await staffOf(api, adminHeaders, boothId, "booth@pos.test")
       const { data: me } = await api.get("/pos/me", { headers: staff })
       expect(me.points[0]).toEqual(expect.objectContaining({ id: boothId, kind: "booth", open: false }))
-      await api.post(`/pos/points/${boothId}/stock-movements`, { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 2 }] }, { headers: staff })
-      const res = await failed(api.post(`/pos/points/${boothId}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash" }, { headers: staff }))
+      await api.post(
+        `/pos/points/${boothId}/stock-movements`,
+        { kind: "receive", items: [{ variant_id: ctx.variantId, quantity: 2 }] },
+        { headers: staff }
+      )
+      const res = await failed(
+        api.post(
+          `/pos/points/${boothId}/sales`,
+          { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash" },
+          { headers: staff }
+        )
+      )
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/Gian hàng đang đóng/)
 
@@ -279,7 +363,10 @@ medusaIntegrationTestRunner({
       await seedRetail(getContainer())
       const { data: points } = await api.get("/admin/ocop/sales-points", { headers: adminHeaders })
       expect(points.sales_points.filter((p: any) => p.name === HA_TINH_POINT)).toHaveLength(1)
-      const { data: login } = await api.post("/auth/sales_point/emailpass", { email: DEMO_POS_STAFF.email, password: DEMO_POS_STAFF.password })
+      const { data: login } = await api.post("/auth/sales_point/emailpass", {
+        email: DEMO_POS_STAFF.email,
+        password: DEMO_POS_STAFF.password,
+      })
       const headers = { authorization: `Bearer ${login.token}` }
       const { data: me } = await api.get("/pos/me", { headers })
       const haTinh = me.points.find((p: any) => p.name === HA_TINH_POINT)
@@ -293,7 +380,9 @@ medusaIntegrationTestRunner({
       expect(local.results[0]).toEqual(expect.objectContaining({ ocop: null, sellable: true, local_non_ocop: true, stock_here: 30 }))
 
       // the point's feed: what it may sell — the local product without badge data, never the revoked one
-      const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ title: `POS ${HA_TINH_POINT}` })
+      const [key] = await getContainer()
+        .resolve(Modules.API_KEY)
+        .listApiKeys({ title: `POS ${HA_TINH_POINT}` })
       const { data: feed } = await api.get("/store/ocop/feed", { headers: { "x-publishable-api-key": key.token } })
       const skus = feed.items.map((i: any) => i.sku)
       expect(skus).toEqual(expect.arrayContaining(["OCOP-HT05", "LOCAL-KEO-LAC-200"]))
@@ -308,20 +397,36 @@ medusaIntegrationTestRunner({
       expect(badPoint.status).toBe(400)
       expect(badPoint.data.message).toMatch(/Loại địa điểm không hợp lệ/)
       const badStaff = await failed(
-        api.post(`/admin/ocop/sales-points/${ctx.pointA.id}/staff`, { email: "khong-hop-le", name: "A", password: "123" }, { headers: adminHeaders })
+        api.post(
+          `/admin/ocop/sales-points/${ctx.pointA.id}/staff`,
+          { email: "khong-hop-le", name: "A", password: "123" },
+          { headers: adminHeaders }
+        )
       )
       expect(badStaff.status).toBe(400)
       const taken = await failed(
-        api.post(`/admin/ocop/sales-points/${ctx.pointA.id}/staff`, { email: "ai-do@pos.test", name: "A", password: "mat-khau-2026" }, { headers: token("customer", "cus_1") })
+        api.post(
+          `/admin/ocop/sales-points/${ctx.pointA.id}/staff`,
+          { email: "ai-do@pos.test", name: "A", password: "mat-khau-2026" },
+          { headers: token("customer", "cus_1") }
+        )
       )
       expect(taken.status).toBe(401)
       const short = await failed(
-        api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash", cash_received: 1000 }, { headers: staffB })
+        api.post(
+          `/pos/points/${ctx.pointB.id}/sales`,
+          { items: [{ variant_id: ctx.variantId, quantity: 1 }], payment: "cash", cash_received: 1000 },
+          { headers: staffB }
+        )
       )
       expect(short.status).toBe(400)
       expect(short.data.message).toMatch(/Tiền khách đưa ít hơn/)
       const zero = await failed(
-        api.post(`/pos/points/${ctx.pointB.id}/sales`, { items: [{ variant_id: ctx.variantId, quantity: 0 }], payment: "cash" }, { headers: staffB })
+        api.post(
+          `/pos/points/${ctx.pointB.id}/sales`,
+          { items: [{ variant_id: ctx.variantId, quantity: 0 }], payment: "cash" },
+          { headers: staffB }
+        )
       )
       expect(zero.status).toBe(400)
       expect(await stockOf(getContainer(), ctx.variantId, ctx.pointB.stock_location.id)).toBe(4)

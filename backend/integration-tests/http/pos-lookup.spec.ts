@@ -46,10 +46,12 @@ medusaIntegrationTestRunner({
       producerId = (data[0] as any).producer.id
       const location = await getContainer().resolve(Modules.STOCK_LOCATION).createStockLocations({ name: "Kho của cơ sở Luận Nghiệp" })
       producerStore = location.id
-      await getContainer().resolve(ContainerRegistrationKeys.LINK).create({
-        [PRODUCER_MODULE]: { producer_id: producerId },
-        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-      })
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.LINK)
+        .create({
+          [PRODUCER_MODULE]: { producer_id: producerId },
+          [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+        })
       await putStock(getContainer(), valid.variants[0].id, location.id, 40)
     })
 
@@ -96,18 +98,32 @@ medusaIntegrationTestRunner({
     it("receives a confirmed consignment from the producer's own store: the producer's stock drops, the point's rises", async () => {
       // a plain receive can no longer take a producer's goods: the point asks, the office approves in the producer's place
       const plain = await failed(
-        api.post(`/pos/points/${pointA.id}/stock-movements`, { kind: "receive", producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity: 5 }] }, { headers: staffA })
+        api.post(
+          `/pos/points/${pointA.id}/stock-movements`,
+          { kind: "receive", producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity: 5 }] },
+          { headers: staffA }
+        )
       )
       expect(plain.status).toBe(400)
       expect(await stockOf(getContainer(), valid.variants[0].id, producerStore)).toBe(40)
       const ask = (quantity: number) =>
-        api.post(`/pos/points/${pointA.id}/consignments`, { producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity }] }, { headers: staffA })
+        api.post(
+          `/pos/points/${pointA.id}/consignments`,
+          { producer_id: producerId, items: [{ variant_id: valid.variants[0].id, quantity }] },
+          { headers: staffA }
+        )
       const { data: asked } = await ask(5)
       expect(asked.consignment).toEqual(expect.objectContaining({ status: "requested", allowed_transitions: ["confirmed", "refused"] }))
       await api.post(`/admin/ocop/consignments/${asked.consignment.id}/approve`, {}, { headers: adminHeaders })
-      const { data: received } = await api.post(`/pos/points/${pointA.id}/consignments/${asked.consignment.id}/receive`, {}, { headers: staffA })
+      const { data: received } = await api.post(
+        `/pos/points/${pointA.id}/consignments/${asked.consignment.id}/receive`,
+        {},
+        { headers: staffA }
+      )
       expect(received.consignment.status).toBe("received")
-      expect(received.movements).toEqual([expect.objectContaining({ kind: "receive", quantity: 5, from_location_id: producerStore, producer_id: producerId })])
+      expect(received.movements).toEqual([
+        expect.objectContaining({ kind: "receive", quantity: 5, from_location_id: producerStore, producer_id: producerId }),
+      ])
       expect(await stockOf(getContainer(), valid.variants[0].id, producerStore)).toBe(35)
       expect(await stockOf(getContainer(), valid.variants[0].id, pointA.stock_location.id)).toBe(12)
 

@@ -71,7 +71,9 @@ medusaIntegrationTestRunner({
       const { producer } = await onboardProducer(api, "htx-d@ocop.test", "HTX D")
       const { data: queue } = await api.get("/admin/ocop/producers?approval_status=pending_approval", { headers: adminHeaders })
       expect(queue.producers.map((p: any) => p.id)).toContain(producer.id)
-      const noReason = await failed(api.post(`/admin/ocop/producers/${producer.id}/approval`, { decision: "reject" }, { headers: adminHeaders }))
+      const noReason = await failed(
+        api.post(`/admin/ocop/producers/${producer.id}/approval`, { decision: "reject" }, { headers: adminHeaders })
+      )
       expect(noReason.status).toBe(400)
       const { data } = await api.post(`/admin/ocop/producers/${producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
       expect(data.producer.approval_status).toBe("approved")
@@ -80,7 +82,9 @@ medusaIntegrationTestRunner({
         { decision: "suspend", reason: "Kiểm tra an toàn thực phẩm" },
         { headers: adminHeaders }
       )
-      expect(suspended.producer).toEqual(expect.objectContaining({ approval_status: "suspended", rejection_reason: "Kiểm tra an toàn thực phẩm" }))
+      expect(suspended.producer).toEqual(
+        expect.objectContaining({ approval_status: "suspended", rejection_reason: "Kiểm tra an toàn thực phẩm" })
+      )
     })
 
     it("files a re-evaluation only inside the 180–120-day window, with the certificate's history", async () => {
@@ -94,7 +98,14 @@ medusaIntegrationTestRunner({
         )
         const { data: cert } = await api.post(
           "/producer/certificates",
-          { product_id: data.product.id, decision_number: `${sku}/QĐ`, decision_date: decisionDate, issuer: "UBND tỉnh Hà Tĩnh", stars: 3, scan_url: "https://ocop.example/qd.pdf" },
+          {
+            product_id: data.product.id,
+            decision_number: `${sku}/QĐ`,
+            decision_date: decisionDate,
+            issuer: "UBND tỉnh Hà Tĩnh",
+            stars: 3,
+            scan_url: "https://ocop.example/qd.pdf",
+          },
           bearer(token)
         )
         await api.post(`/admin/ocop/certificates/${cert.certificate.id}/transitions`, { to: "valid" }, { headers: adminHeaders })
@@ -113,7 +124,11 @@ medusaIntegrationTestRunner({
       expect(tooEarly.data.code).toBe("ocop.certificate.outside_reevaluation_window")
       expect(tooEarly.data.message).toContain("Hồ sơ đánh giá lại chỉ được nộp từ")
 
-      const { data } = await api.post(`/producer/certificates/${inWindow}/reevaluation`, { dossier_file_url: "https://ocop.example/ho-so.pdf" }, bearer(token))
+      const { data } = await api.post(
+        `/producer/certificates/${inWindow}/reevaluation`,
+        { dossier_file_url: "https://ocop.example/ho-so.pdf" },
+        bearer(token)
+      )
       expect(data.certificate.status).toBe("reevaluation_pending")
       const { data: detail } = await api.get(`/producer/certificates/${inWindow}`, bearer(token))
       expect(detail.certificate.events.map((e: any) => e.to_status)).toEqual(["pending_review", "valid", "reevaluation_pending"])
@@ -123,7 +138,12 @@ medusaIntegrationTestRunner({
     describe("bad input: a 4xx with a Vietnamese message, nothing stored", () => {
       let token: string
       let productCount: () => Promise<number>
-      const product = (variants: any[], extra: Record<string, unknown> = {}) => ({ title: "Nước mắm thử", product_set_code: 1, variants, ...extra })
+      const product = (variants: any[], extra: Record<string, unknown> = {}) => ({
+        title: "Nước mắm thử",
+        product_set_code: 1,
+        variants,
+        ...extra,
+      })
       const variant = (overrides: Record<string, unknown> = {}) => ({ title: "Chai 500 ml", sku: "THU-500", price: 120000, ...overrides })
 
       // The runner restores the database before every test: each test onboards its own producer.
@@ -155,7 +175,11 @@ medusaIntegrationTestRunner({
       it("refuses duplicate SKUs, in the same product and against an existing one", async () => {
         await refused("/producer/products", product([variant(), variant({ title: "Chai 1 lít" })]), /SKU bị trùng/)
         const { data } = await api.post("/producer/products", product([variant({ sku: "DA-CO-500" })]), bearer(token))
-        await refused("/producer/products", product([variant({ sku: "DA-CO-500" })], { title: "Bản sao" }), /Mã SKU đã được dùng: DA-CO-500/)
+        await refused(
+          "/producer/products",
+          product([variant({ sku: "DA-CO-500" })], { title: "Bản sao" }),
+          /Mã SKU đã được dùng: DA-CO-500/
+        )
         const dupVariant = await failed(
           api.post(`/producer/products/${data.product.id}/variants`, variant({ sku: "DA-CO-500", title: "Chai 1 lít" }), bearer(token))
         )
@@ -167,13 +191,21 @@ medusaIntegrationTestRunner({
         expect(badPrice.status).toBe(400)
         expect((await api.get(`/producer/products/${data.product.id}`, bearer(token))).data.product.variants[0].price).toBe(120000)
         const negativeStock = await failed(
-          api.post("/producer/inventory", { variant_id: data.product.variants[0].id, location_id: "x", stocked_quantity: -3 }, bearer(token))
+          api.post(
+            "/producer/inventory",
+            { variant_id: data.product.variants[0].id, location_id: "x", stocked_quantity: -3 },
+            bearer(token)
+          )
         )
         expect([negativeStock.status, negativeStock.data.message]).toEqual([400, expect.stringContaining("số nguyên ≥ 0")])
       })
 
       it("refuses a certificate without its scan, decision number or a certified star level, and stores none", async () => {
-        const { data } = await api.post("/producer/products", product([variant({ sku: "CERT-500" })], { title: "Sản phẩm chờ chứng nhận" }), bearer(token))
+        const { data } = await api.post(
+          "/producer/products",
+          product([variant({ sku: "CERT-500" })], { title: "Sản phẩm chờ chứng nhận" }),
+          bearer(token)
+        )
         const complete = {
           product_id: data.product.id,
           decision_number: "77/QĐ-UBND",
@@ -213,17 +245,27 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/ocop/producers/${me.producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
         const { data } = await upload([{ name: "Ảnh chai mắm.png", type: "image/png", bytes: PNG }])
         expect(data.files).toEqual([expect.objectContaining({ id: expect.any(String), url: expect.stringMatching(/\.png$/) })])
-        const scan = await upload([{ name: "quyet-dinh.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7 scan\n%%EOF\n") }], "?purpose=certificate_scan")
+        const scan = await upload(
+          [{ name: "quyet-dinh.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7 scan\n%%EOF\n") }],
+          "?purpose=certificate_scan"
+        )
         expect(scan.data.files).toHaveLength(1)
 
-        const oversize = await failed(upload([{ name: "lon.jpg", type: "image/jpeg", bytes: Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]) }]))
+        const oversize = await failed(
+          upload([{ name: "lon.jpg", type: "image/jpeg", bytes: Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]) }])
+        )
         expect([oversize.status, oversize.data.message]).toEqual([400, expect.stringContaining("Tệp quá lớn")])
         const disguised = await failed(upload([{ name: "virus.png", type: "image/png", bytes: Buffer.from("MZ not a picture") }]))
         expect([disguised.status, disguised.data.message]).toEqual([400, expect.stringContaining("Chỉ nhận ảnh JPEG, PNG hoặc WebP")])
         const pdfAsPhoto = await failed(upload([{ name: "anh.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7") }]))
         expect(pdfAsPhoto.status).toBe(400)
         // one bad file refuses the whole batch
-        const mixed = await failed(upload([{ name: "ok.png", type: "image/png", bytes: PNG }, { name: "x.gif", type: "image/gif", bytes: Buffer.from("GIF89a") }]))
+        const mixed = await failed(
+          upload([
+            { name: "ok.png", type: "image/png", bytes: PNG },
+            { name: "x.gif", type: "image/gif", bytes: Buffer.from("GIF89a") },
+          ])
+        )
         expect([mixed.status, mixed.data.message]).toEqual([400, expect.stringContaining("x.gif")])
         expect((await failed(upload([]))).status).toBe(400)
       })

@@ -96,26 +96,54 @@ medusaIntegrationTestRunner({
 
       // a shopper orders B's product
       const headers = { headers: storeHeaders }
-      const { data: cart } = await api.post("/store/carts", { region_id: regionId, items: [{ variant_id: pb.product.variants[0].id, quantity: 2 }] }, headers)
+      const { data: cart } = await api.post(
+        "/store/carts",
+        { region_id: regionId, items: [{ variant_id: pb.product.variants[0].id, quantity: 2 }] },
+        headers
+      )
       await api.post(
         `/store/carts/${cart.cart.id}`,
-        { email: "mua@example.vn", shipping_address: { first_name: "Hoa", last_name: "Trần", address_1: "1 Trần Phú", city: "Hà Tĩnh", country_code: "vn", phone: "0987654321" } },
+        {
+          email: "mua@example.vn",
+          shipping_address: {
+            first_name: "Hoa",
+            last_name: "Trần",
+            address_1: "1 Trần Phú",
+            city: "Hà Tĩnh",
+            country_code: "vn",
+            phone: "0987654321",
+          },
+        },
         headers
       )
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.cart.id}`, headers)
-      await api.post(`/store/carts/${cart.cart.id}/shipping-methods`, { option_id: options.shipping_options.find((o: any) => /tiêu chuẩn/i.test(o.name)).id }, headers)
+      await api.post(
+        `/store/carts/${cart.cart.id}/shipping-methods`,
+        { option_id: options.shipping_options.find((o: any) => /tiêu chuẩn/i.test(o.name)).id },
+        headers
+      )
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, headers)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" }, headers)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_cod_ocop" },
+        headers
+      )
       const { data: completed } = await api.post(`/store/carts/${cart.cart.id}/complete`, {}, headers)
 
       // a point of sale asks B for goods on consignment
       const point = await openSalesPoint(api, adminHeaders, "Điểm bán ký gửi")
       const staff = await staffOf(api, adminHeaders, point.id, "quay-ky-gui@pos.test")
-      const consignment = await requestConsignment(api, staff, point.id, b.producer.id, [{ variant_id: pb.product.variants[0].id, quantity: 2 }])
+      const consignment = await requestConsignment(api, staff, point.id, b.producer.id, [
+        { variant_id: pb.product.variants[0].id, quantity: 2 },
+      ])
 
       // a shopper account
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: "shopper@example.vn", password: "mat-khau-2026" })
-      await api.post("/store/customers", { email: "shopper@example.vn", first_name: "Lan" }, { headers: { ...storeHeaders, authorization: `Bearer ${reg.token}` } })
+      await api.post(
+        "/store/customers",
+        { email: "shopper@example.vn", first_name: "Lan" },
+        { headers: { ...storeHeaders, authorization: `Bearer ${reg.token}` } }
+      )
       shopperToken = (await api.post("/auth/customer/emailpass", { email: "shopper@example.vn", password: "mat-khau-2026" })).data.token
 
       A = { ...a, productId: pa.product.id, variantId: pa.product.variants[0].id, locationId: aLocation.id, certificateId: aCert }
@@ -150,7 +178,17 @@ medusaIntegrationTestRunner({
     }
 
     /** Every id of B that must never appear in A's answers. */
-    const idsOfB = () => [B.producer.id, B.member.id, B.memberId, B.productId, ...B.variantIds, B.locationId, B.certificateId, B.orderId, B.consignmentId]
+    const idsOfB = () => [
+      B.producer.id,
+      B.member.id,
+      B.memberId,
+      B.productId,
+      ...B.variantIds,
+      B.locationId,
+      B.certificateId,
+      B.orderId,
+      B.consignmentId,
+    ]
 
     /** The path with B's records in it (A's product id for `:id` when `variantOfOtherProduct`). */
     function pathFor(route: ProducerRouteDeclaration, variantOfOtherProduct = false) {
@@ -167,7 +205,14 @@ medusaIntegrationTestRunner({
 
     /** A valid body for each route with a body: ids in it are B's where the route acts on one. */
     const bodies = (): Record<string, unknown> => ({
-      "POST /producer/onboarding": { name: "HTX A lần hai", type: "HTX", tax_code: "3001234567", province_code: "42", address: "Thôn 1", phone: "0912345678" },
+      "POST /producer/onboarding": {
+        name: "HTX A lần hai",
+        type: "HTX",
+        tax_code: "3001234567",
+        province_code: "42",
+        address: "Thôn 1",
+        phone: "0912345678",
+      },
       "POST /producer/me": { story: "A sửa hồ sơ" },
       "POST /producer/members/invites": { email: "a2@ocop.test" },
       "POST /producer/invites/accept": { token: B.inviteToken },
@@ -190,7 +235,12 @@ medusaIntegrationTestRunner({
     })
 
     const send = (method: string, path: string, body: unknown, headers: Record<string, unknown>) =>
-      (method === "GET" ? api.get(path, headers) : method === "DELETE" ? api.delete(path, headers) : api.post(path, body ?? {}, headers)).then(
+      (method === "GET"
+        ? api.get(path, headers)
+        : method === "DELETE"
+          ? api.delete(path, headers)
+          : api.post(path, body ?? {}, headers)
+      ).then(
         (r: any) => r,
         (e: any) => e.response
       )
@@ -207,39 +257,48 @@ medusaIntegrationTestRunner({
     })
 
     // One test per route: the runner restores the seeded database before every test, so fewer, fuller tests run faster.
-    it.each(PRODUCER_ROUTES.map((r) => [key(r), r] as const))("%s: 401 without a producer login, 404 for A on B's records, B unchanged", async (_name, route) => {
-      const before = await snapshotOfB()
-      const path = pathFor(route)
-      const body = bodies()[key(route)]
+    it.each(PRODUCER_ROUTES.map((r) => [key(r), r] as const))(
+      "%s: 401 without a producer login, 404 for A on B's records, B unchanged",
+      async (_name, route) => {
+        const before = await snapshotOfB()
+        const path = pathFor(route)
+        const body = bodies()[key(route)]
 
-      expect([key(route), (await send(route.method, path, body, {})).status]).toEqual([key(route), 401])
-      const shopper = await send(route.method, path, body, { headers: { ...storeHeaders, authorization: `Bearer ${shopperToken}` } })
-      expect([401, 403]).toContain(shopper.status)
+        expect([key(route), (await send(route.method, path, body, {})).status]).toEqual([key(route), 401])
+        const shopper = await send(route.method, path, body, { headers: { ...storeHeaders, authorization: `Bearer ${shopperToken}` } })
+        expect([401, 403]).toContain(shopper.status)
 
-      const response = await send(route.method, path, body, bearer(A.token))
-      const actsOnB = /:id|:variant_id/.test(route.matcher) || ["POST /producer/inventory", "POST /producer/certificates"].includes(key(route))
-      if (actsOnB) {
-        expect([key(route), response.status]).toEqual([key(route), 404])
-        expect(response.data.message).toMatch(/^Không tìm thấy/)
-      } else if (route.access.unregistered) {
-        // A's login already has a producer: it can neither onboard again nor take B's invite
-        expect([key(route), response.status]).toEqual([key(route), 400])
-      } else {
-        expect(response.status).toBeLessThan(500)
+        const response = await send(route.method, path, body, bearer(A.token))
+        const actsOnB =
+          /:id|:variant_id/.test(route.matcher) || ["POST /producer/inventory", "POST /producer/certificates"].includes(key(route))
+        if (actsOnB) {
+          expect([key(route), response.status]).toEqual([key(route), 404])
+          expect(response.data.message).toMatch(/^Không tìm thấy/)
+        } else if (route.access.unregistered) {
+          // A's login already has a producer: it can neither onboard again nor take B's invite
+          expect([key(route), response.status]).toEqual([key(route), 400])
+        } else {
+          expect(response.status).toBeLessThan(500)
+        }
+        const text = JSON.stringify(response.data)
+        for (const id of idsOfB()) expect([key(route), text.includes(id)]).toEqual([key(route), false])
+
+        if (route.matcher.includes(":variant_id")) {
+          // B's variant under A's own product
+          expect((await send(route.method, pathFor(route, true), body, bearer(A.token))).status).toBe(404)
+        }
+        expect(await snapshotOfB()).toEqual(before)
       }
-      const text = JSON.stringify(response.data)
-      for (const id of idsOfB()) expect([key(route), text.includes(id)]).toEqual([key(route), false])
-
-      if (route.matcher.includes(":variant_id")) {
-        // B's variant under A's own product
-        expect((await send(route.method, pathFor(route, true), body, bearer(A.token))).status).toBe(404)
-      }
-      expect(await snapshotOfB()).toEqual(before)
-    })
+    )
 
     it("also refuses A's own variant with B's warehouse", async () => {
       const before = await snapshotOfB()
-      const response = await send("POST", "/producer/inventory", { variant_id: A.variantId, location_id: B.locationId, stocked_quantity: 5 }, bearer(A.token))
+      const response = await send(
+        "POST",
+        "/producer/inventory",
+        { variant_id: A.variantId, location_id: B.locationId, stocked_quantity: 5 },
+        bearer(A.token)
+      )
       expect(response.status).toBe(404)
       expect(await snapshotOfB()).toEqual(before)
     })

@@ -26,13 +26,30 @@ medusaIntegrationTestRunner({
     /** A shopper's cart with one unit of `mine` and two of `theirs`, ready to complete (cash on delivery). */
     async function twoLineCart(mine: string, theirs: string) {
       const headers = { headers: storeHeaders }
-      const { data } = await api.post("/store/carts", { region_id: regionId, items: [{ variant_id: mine, quantity: 1 }, { variant_id: theirs, quantity: 2 }] }, headers)
+      const { data } = await api.post(
+        "/store/carts",
+        {
+          region_id: regionId,
+          items: [
+            { variant_id: mine, quantity: 1 },
+            { variant_id: theirs, quantity: 2 },
+          ],
+        },
+        headers
+      )
       const cartId = data.cart.id
       await api.post(
         `/store/carts/${cartId}`,
         {
           email: "nguoi-mua@example.vn",
-          shipping_address: { first_name: "Lan", last_name: "Nguyễn", address_1: "12 Phan Đình Phùng", city: "Hà Tĩnh", country_code: "vn", phone: "0912345678" },
+          shipping_address: {
+            first_name: "Lan",
+            last_name: "Nguyễn",
+            address_1: "12 Phan Đình Phùng",
+            city: "Hà Tĩnh",
+            country_code: "vn",
+            phone: "0912345678",
+          },
         },
         headers
       )
@@ -40,7 +57,11 @@ medusaIntegrationTestRunner({
       const delivery = options.shipping_options.find((o: any) => /tiêu chuẩn/i.test(o.name)) ?? options.shipping_options[0]
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, headers)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" }, headers)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_cod_ocop" },
+        headers
+      )
       return cartId as string
     }
 
@@ -67,7 +88,10 @@ medusaIntegrationTestRunner({
 
       const { data: inventory } = await api.get("/producer/inventory", auth)
       expect(inventory.inventory.map((r: any) => [r.sku, r.stocked_quantity])).toEqual(
-        expect.arrayContaining([["KYANH-MO-500", 12], ["KYANH-MO-1000", 3]])
+        expect.arrayContaining([
+          ["KYANH-MO-500", 12],
+          ["KYANH-MO-1000", 3],
+        ])
       )
 
       // the office approves the producer: still not listed (no certificate yet)
@@ -112,7 +136,9 @@ medusaIntegrationTestRunner({
       const { data: packStock } = await api.get("/producer/inventory", auth)
       expect(packStock.inventory.find((r: any) => r.sku === "KYANH-MO-250")?.stocked_quantity).toBe(7)
       const { data: packInStore } = await api.get(`/store/ocop/products/${product.handle}`, { headers: storeHeaders })
-      expect(packInStore.product.variants.map((v: any) => v.title)).toEqual(expect.arrayContaining(["Chai 500 ml", "Chai 1 lít", "Hũ 250 ml"]))
+      expect(packInStore.product.variants.map((v: any) => v.title)).toEqual(
+        expect.arrayContaining(["Chai 500 ml", "Chai 1 lít", "Hũ 250 ml"])
+      )
       const packVariant = withPack.product.variants.find((v: any) => v.sku === "KYANH-MO-250")
       const { data: packCart } = await api.post(
         "/store/carts",
@@ -131,7 +157,13 @@ medusaIntegrationTestRunner({
         { title: "Mật ong rừng Kỳ Anh", product_set_code: 8, description: "Mật ong rừng nguyên chất, thu hoạch mùa xuân." },
         auth
       )
-      expect(retold.product).toEqual(expect.objectContaining({ title: "Mật ong rừng Kỳ Anh", description: "Mật ong rừng nguyên chất, thu hoạch mùa xuân.", status: "published" }))
+      expect(retold.product).toEqual(
+        expect.objectContaining({
+          title: "Mật ong rừng Kỳ Anh",
+          description: "Mật ong rừng nguyên chất, thu hoạch mùa xuân.",
+          status: "published",
+        })
+      )
 
       // a shopper orders A's honey and another producer's fish sauce in one cart
       const other = await demoProduct(getContainer(), VALID_5_STARS)
@@ -153,10 +185,16 @@ medusaIntegrationTestRunner({
 
       const { data: dashboard } = await api.get("/producer/dashboard", auth)
       expect(dashboard.new_orders.map((o: any) => o.id)).toEqual([orderId])
-      expect(dashboard.certificates[0]).toEqual(expect.objectContaining({ stars: 4, status: "valid", product_title: "Mật ong rừng Kỳ Anh" }))
+      expect(dashboard.certificates[0]).toEqual(
+        expect.objectContaining({ stars: 4, status: "valid", product_title: "Mật ong rừng Kỳ Anh" })
+      )
       expect(dashboard.low_stock.map((r: any) => r.sku)).toEqual(["KYANH-MO-1000"])
 
-      const { data: shipped } = await api.post(`/producer/orders/${orderId}/fulfillments`, { tracking_number: "VN123456789", carrier: "VNPost" }, auth)
+      const { data: shipped } = await api.post(
+        `/producer/orders/${orderId}/fulfillments`,
+        { tracking_number: "VN123456789", carrier: "VNPost" },
+        auth
+      )
       expect(shipped.order.fulfillment_status).toBe("fulfilled")
       expect(shipped.order.fulfillments[0]).toEqual(expect.objectContaining({ tracking_number: "VN123456789", carrier: "VNPost" }))
       const again = await failed(api.post(`/producer/orders/${orderId}/fulfillments`, { tracking_number: "VN000" }, auth))
@@ -169,17 +207,27 @@ medusaIntegrationTestRunner({
       expect(sales.months.reduce((s: number, m: any) => s + m.units, 0)).toBe(1)
 
       // suspension delists at once; approval relists
-      await api.post(`/admin/ocop/producers/${a.producer.id}/approval`, { decision: "suspend", reason: "Thanh tra" }, { headers: adminHeaders })
+      await api.post(
+        `/admin/ocop/producers/${a.producer.id}/approval`,
+        { decision: "suspend", reason: "Thanh tra" },
+        { headers: adminHeaders }
+      )
       const { data: suspended } = await api.get("/store/ocop/products?limit=100", { headers: storeHeaders })
       expect(suspended.products.map((p: any) => p.id)).not.toContain(product.id)
       const refused = await failed(
-        api.post("/store/carts", { region_id: regionId, items: [{ variant_id: product.variants[0].id, quantity: 1 }] }, { headers: storeHeaders })
+        api.post(
+          "/store/carts",
+          { region_id: regionId, items: [{ variant_id: product.variants[0].id, quantity: 1 }] },
+          { headers: storeHeaders }
+        )
       )
       expect(refused.status).toBeGreaterThanOrEqual(400)
       // the QR label still verifies (the certificate is in force) but says the product is not on sale here
       const code = submitted.certificate.verification_code
       const { data: verifiedWhileSuspended } = await api.get(`/store/ocop/verify/${code}`, { headers: storeHeaders })
-      expect(verifiedWhileSuspended.certificate).toEqual(expect.objectContaining({ listable: true, product: expect.objectContaining({ on_sale: false }) }))
+      expect(verifiedWhileSuspended.certificate).toEqual(
+        expect.objectContaining({ listable: true, product: expect.objectContaining({ on_sale: false }) })
+      )
       // a suspended producer's details are not vouched for
       expect(verifiedWhileSuspended.certificate.producer).toBeNull()
       await api.post(`/admin/ocop/producers/${a.producer.id}/approval`, { decision: "approve" }, { headers: adminHeaders })
@@ -212,12 +260,23 @@ medusaIntegrationTestRunner({
       const b = await onboardProducer(api, "htx-cho-duyet@ocop.test", "HTX Chờ duyệt")
       const { data } = await api.post(
         "/producer/products",
-        { title: "Chè xanh chờ duyệt", product_set_code: 5, variants: [{ title: "Gói 200 g", sku: "CHO-DUYET-200", price: 80000, stock: 10 }] },
+        {
+          title: "Chè xanh chờ duyệt",
+          product_set_code: 5,
+          variants: [{ title: "Gói 200 g", sku: "CHO-DUYET-200", price: 80000, stock: 10 }],
+        },
         bearer(b.token)
       )
       await api.post(
         "/admin/ocop/certificates",
-        { product_id: data.product.id, decision_number: "9/QĐ-UBND", issuer: "UBND tỉnh Hà Tĩnh", stars: 3, product_set: 5, issued_at: vietnamDate(new Date()) },
+        {
+          product_id: data.product.id,
+          decision_number: "9/QĐ-UBND",
+          issuer: "UBND tỉnh Hà Tĩnh",
+          stars: 3,
+          product_set: 5,
+          issued_at: vietnamDate(new Date()),
+        },
         { headers: adminHeaders }
       )
       const { data: store } = await api.get("/store/ocop/products?limit=100", { headers: storeHeaders })

@@ -79,7 +79,11 @@ medusaIntegrationTestRunner({
 
     it("edits the profile and the caller's name; a rejected producer goes back to the office's queue", async () => {
       const { token, producer } = await onboardProducer(api, "writes-profile@ocop.test", "HTX Hồ sơ")
-      await api.post(`/admin/ocop/producers/${producer.id}/approval`, { decision: "reject", reason: "Thiếu giấy phép" }, { headers: adminHeaders })
+      await api.post(
+        `/admin/ocop/producers/${producer.id}/approval`,
+        { decision: "reject", reason: "Thiếu giấy phép" },
+        { headers: adminHeaders }
+      )
 
       const { data } = await api.post(
         "/producer/me",

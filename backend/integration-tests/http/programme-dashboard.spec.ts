@@ -43,9 +43,38 @@ jest.setTimeout(180 * 1000)
  *   HT03 (10/8), HT02 (20/9) expired; HT42 ends 30/9 but was superseded.
  */
 const IN_FORCE_HT_Q3_2026 = [
-  "HT01", "HT04", "HT05", "HT06", "HT07", "HT08", "HT11", "HT12", "HT13", "HT15", "HT16", "HT17", "HT18", "HT19", "HT20",
-  "HT21", "HT22", "HT23", "HT24", "HT29", "HT30", "HT31", "HT32", "HT33", "HT34", "HT35", "HT36", "HT37", "HT38", "HT42",
-  "HT43", "HT44",
+  "HT01",
+  "HT04",
+  "HT05",
+  "HT06",
+  "HT07",
+  "HT08",
+  "HT11",
+  "HT12",
+  "HT13",
+  "HT15",
+  "HT16",
+  "HT17",
+  "HT18",
+  "HT19",
+  "HT20",
+  "HT21",
+  "HT22",
+  "HT23",
+  "HT24",
+  "HT29",
+  "HT30",
+  "HT31",
+  "HT32",
+  "HT33",
+  "HT34",
+  "HT35",
+  "HT36",
+  "HT37",
+  "HT38",
+  "HT42",
+  "HT43",
+  "HT44",
 ] // product ids (HT23 and HT42 hold their newer certificates HT23b and HT42b)
 
 const Q3_2026 = "period=quarterly&year=2026&quarter=3"
@@ -60,7 +89,10 @@ function pdfTitle(pdf: Buffer): string {
   const m = ref ? new RegExp(`\\n${ref[1]} 0 obj\\n\\(((?:\\\\.|[^\\\\)])*)\\)`, "s").exec(raw) : /\/Title \(((?:\\.|[^\\)])*)\)/s.exec(raw)
   if (!m) return ""
   const escapes: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" }
-  const bytes = Buffer.from(m[1].replace(/\\(.)/gs, (_, c) => escapes[c] ?? c), "latin1")
+  const bytes = Buffer.from(
+    m[1].replace(/\\(.)/gs, (_, c) => escapes[c] ?? c),
+    "latin1"
+  )
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2))
     swapped.swap16()
@@ -113,9 +145,24 @@ medusaIntegrationTestRunner({
         expect(d.certified.by_state).toEqual({ valid: 28, expiring_soon: 3, reevaluation_pending: 0, extended: 1, suspended: 0 })
         expect(d.expiring).toEqual({ within_30: 0, within_90: 4, within_180: 4 })
         expect(Object.fromEntries(d.by_product_set.map((s: any) => [s.code, s.products]))).toEqual({
-          1: 4, 3: 1, 4: 2, 6: 3, 7: 5, 8: 6, 9: 3, 12: 2, 14: 1, 15: 1, 18: 3, 20: 1,
+          1: 4,
+          3: 1,
+          4: 2,
+          6: 3,
+          7: 5,
+          8: 6,
+          9: 3,
+          12: 2,
+          14: 1,
+          15: 1,
+          18: 3,
+          20: 1,
         })
-        expect(d.by_sector.map((s: any) => [s.code, s.products])).toEqual([["I", 26], ["II", 2], ["III", 4]])
+        expect(d.by_sector.map((s: any) => [s.code, s.products])).toEqual([
+          ["I", 26],
+          ["II", 2],
+          ["III", 4],
+        ])
         expect(d.by_sector[0].label.vi).toBe("Sản phẩm thực phẩm")
         expect(d.by_province).toEqual([{ province_code: "42", name: "Hà Tĩnh", products: 32, producers: 31 }])
         const communes = Object.fromEntries(d.by_commune.map((c: any) => [c.commune ?? "(none)", c.products]))
@@ -132,12 +179,28 @@ medusaIntegrationTestRunner({
           "Xã Phúc Trạch": 1,
         })
         expect(d.producers.total).toBe(31)
-        expect(Object.fromEntries(d.producers.by_type.map((t: any) => [t.type, t.producers]))).toEqual({ HO_SXKD: 22, DN_NVV: 4, HTX: 3, THT: 2 })
+        expect(Object.fromEntries(d.producers.by_type.map((t: any) => [t.type, t.producers]))).toEqual({
+          HO_SXKD: 22,
+          DN_NVV: 4,
+          HTX: 3,
+          THT: 2,
+        })
         expect(d.producers.coop_sme).toBe(7)
         expect(d.producers.coop_sme_share).toBe(22.6)
         // trend: the 12 months ending with September 2026, the last one equal to the snapshot
         expect(d.trend.map((t: any) => t.month)).toEqual([
-          "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09",
+          "2025-10",
+          "2025-11",
+          "2025-12",
+          "2026-01",
+          "2026-02",
+          "2026-03",
+          "2026-04",
+          "2026-05",
+          "2026-06",
+          "2026-07",
+          "2026-08",
+          "2026-09",
         ])
         expect(d.trend.at(-1)).toMatchObject({ total: 32, by_stars: { "3": 26, "4": 5, "5": 1 } })
         // June 2026: HT25–HT28 still in force on their last day (30/6); July: they are gone, HT24 extended
@@ -206,7 +269,14 @@ medusaIntegrationTestRunner({
           const { data } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: channelId }, h)
           const cartId = data.cart.id
           await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, h)
-          const address = { first_name: "Hoa", last_name: "Trần", address_1: "Quảng trường 26/3", city: "Hà Tĩnh", country_code: "vn", phone: "0912000111" }
+          const address = {
+            first_name: "Hoa",
+            last_name: "Trần",
+            address_1: "Quảng trường 26/3",
+            city: "Hà Tĩnh",
+            country_code: "vn",
+            phone: "0912000111",
+          }
           await api.post(`/store/carts/${cartId}`, { email: "nguoi-mua@example.vn", shipping_address: address }, h)
           const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, h)
           await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, h)
@@ -359,7 +429,13 @@ medusaIntegrationTestRunner({
     describe("programme targets", () => {
       const targets = (query = "") => api.get(`/admin/ocop/programme-targets${query}`, { headers: adminHeaders })
       const create = (body: Record<string, unknown>) => api.post("/admin/ocop/programme-targets", body, { headers: adminHeaders })
-      const quangTri = { metric: "certified_products", province_code: "44", period_start: "2026-01-01", period_end: "2030-12-31", value: 200 }
+      const quangTri = {
+        metric: "certified_products",
+        province_code: "44",
+        period_start: "2026-01-01",
+        period_end: "2030-12-31",
+        value: 200,
+      }
 
       it("are seeded with Hà Tĩnh's 2030 targets and show progress on the dashboard", async () => {
         const { data } = await targets("?province_code=42")
@@ -389,12 +465,18 @@ medusaIntegrationTestRunner({
         expect(duplicate.status).toBe(422)
         expect(duplicate.data.message).toContain("Đã có chỉ tiêu")
 
-        const { data: updated } = await api.post(`/admin/ocop/programme-targets/${created.target.id}`, { value: 150, source: "Kế hoạch OCOP Quảng Trị (demo)" }, { headers: adminHeaders })
+        const { data: updated } = await api.post(
+          `/admin/ocop/programme-targets/${created.target.id}`,
+          { value: 150, source: "Kế hoạch OCOP Quảng Trị (demo)" },
+          { headers: adminHeaders }
+        )
         expect(updated.target).toMatchObject({ value: 150, source: "Kế hoạch OCOP Quảng Trị (demo)" })
         const d = await dashboard(`province_code=44&${Q3_2026}`)
         expect(d.targets).toEqual([expect.objectContaining({ metric: "certified_products", value: 150, actual: 4, progress: 2.7 })])
 
-        const backwards = await failed(api.post(`/admin/ocop/programme-targets/${created.target.id}`, { period_end: "2025-12-31" }, { headers: adminHeaders }))
+        const backwards = await failed(
+          api.post(`/admin/ocop/programme-targets/${created.target.id}`, { period_end: "2025-12-31" }, { headers: adminHeaders })
+        )
         expect(backwards.status).toBe(400)
         expect(backwards.data.message).toContain("Ngày kết thúc kỳ")
 

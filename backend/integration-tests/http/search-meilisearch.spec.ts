@@ -20,8 +20,17 @@ describe("Meilisearch settings derived from the product index definition", () =>
   it("filters, facets and sorts on the attributes the store search uses", () => {
     expect(plan.settings.filterableAttributes).toEqual(
       expect.arrayContaining([
-        "stars", "province_code", "commune", "sector_code", "product_set", "producer.handle", "producer.type",
-        "price_min", "has_geographical_indication", "sales_channel_ids", "listable_until",
+        "stars",
+        "province_code",
+        "commune",
+        "sector_code",
+        "product_set",
+        "producer.handle",
+        "producer.type",
+        "price_min",
+        "has_geographical_indication",
+        "sales_channel_ids",
+        "listable_until",
       ])
     )
     expect(plan.settings.sortableAttributes).toEqual(expect.arrayContaining(["price_min", "price_max", "stars", "id"]))

@@ -16,7 +16,11 @@ medusaIntegrationTestRunner({
     describe("search contract on the in-memory MiniSearch provider", () =>
       searchContract(runner, ({ titles, engine, products, eventually }) => {
         it("answers from memory once the index is loaded, not from the Postgres fallback", async () => {
-          const { value } = await eventually(() => engine({ q: "nuoc mam" }), (e) => e === "minisearch", 10_000)
+          const { value } = await eventually(
+            () => engine({ q: "nuoc mam" }),
+            (e) => e === "minisearch",
+            10_000
+          )
           expect(value).toBe("minisearch")
         })
 
@@ -28,7 +32,9 @@ medusaIntegrationTestRunner({
           const { rows: catalogs } = await pg.raw(`SELECT "name", "table_name" FROM "search_postgres_index" ORDER BY "updated_at" DESC`)
           const { name, table_name } = catalogs[0]
           const { id } = products()["Mỳ gạo Hùng Lô"]
-          const { rows: [row] } = await pg.raw(`SELECT * FROM "${table_name}" WHERE "id" = ?`, [id])
+          const {
+            rows: [row],
+          } = await pg.raw(`SELECT * FROM "${table_name}" WHERE "id" = ?`, [id])
           const logChange = () => pg.raw(`INSERT INTO "search_minisearch_change" ("index_name", "document_id") VALUES (?, ?)`, [name, id])
           const found = async () => (await titles({ q: "mi gao" })).includes("Mỳ gạo Hùng Lô")
           expect(await found()).toBe(true)

@@ -56,7 +56,9 @@ medusaIntegrationTestRunner({
       const first = await productPage(product.handle)
       const again = await productPage(product.handle)
       expect(again.data).toEqual(first.data)
-      const cached = await getContainer().resolve(Modules.CACHING).get({ tags: [`Product:${product.id}`] })
+      const cached = await getContainer()
+        .resolve(Modules.CACHING)
+        .get({ tags: [`Product:${product.id}`] })
       expect(cached).toBeTruthy()
     })
 
@@ -117,8 +119,22 @@ medusaIntegrationTestRunner({
         { prices: [{ amount: oldPrice + 10000, currency_code: "vnd" }] },
         { headers: adminHeaders }
       )
-      expect(priceOf(await within5s<any>(() => productPage(product.handle), (r) => priceOf(r) !== oldPrice))).toBe(oldPrice + 10000)
-      expect(stockPriceOf(await within5s<any>(() => stockByHandle(product.handle), (r) => stockPriceOf(r) !== oldPrice))).toBe(oldPrice + 10000)
+      expect(
+        priceOf(
+          await within5s<any>(
+            () => productPage(product.handle),
+            (r) => priceOf(r) !== oldPrice
+          )
+        )
+      ).toBe(oldPrice + 10000)
+      expect(
+        stockPriceOf(
+          await within5s<any>(
+            () => stockByHandle(product.handle),
+            (r) => stockPriceOf(r) !== oldPrice
+          )
+        )
+      ).toBe(oldPrice + 10000)
     })
 
     it("a product the office unpublishes is gone at once, from the catalogue too", async () => {

@@ -91,7 +91,9 @@ medusaIntegrationTestRunner({
 
       it("serves the certified catalogue with the same products and prices as Medusa's route", async () => {
         const { data: ours } = await store(`/store/ocop/products?limit=100&region_id=${regionId}`)
-        const { data: stock } = await store(`/store/products?limit=100&order=title&region_id=${regionId}&fields=id,title,*variants.calculated_price`)
+        const { data: stock } = await store(
+          `/store/products?limit=100&order=title&region_id=${regionId}&fields=id,title,*variants.calculated_price`
+        )
         expect(ours.count).toBe(stock.count)
         expect(ours.products.map((p: any) => p.id)).toEqual(stock.products.map((p: any) => p.id))
         const price = (p: any) => p.variants.map((v: any) => [v.id, Number(v.calculated_price.calculated_amount)])
@@ -123,7 +125,12 @@ medusaIntegrationTestRunner({
         const { data: list } = await store("/store/products?limit=100&fields=id")
         expect(list.products.map((p: any) => p.id)).not.toContain(product.id)
         expect(list.count).toBe(before.count - 1)
-        for (const params of [`handle=${product.handle}`, `id[]=${product.id}`, `q=${encodeURIComponent(product.title)}`, `handle=${product.handle}&${THROUGH_MEDUSA}`]) {
+        for (const params of [
+          `handle=${product.handle}`,
+          `id[]=${product.id}`,
+          `q=${encodeURIComponent(product.title)}`,
+          `handle=${product.handle}&${THROUGH_MEDUSA}`,
+        ]) {
           const { data } = await store(`/store/products?${params}`)
           expect([params, data.products, data.count]).toEqual([params, [], 0])
         }
@@ -147,7 +154,10 @@ medusaIntegrationTestRunner({
       for (const day of ["2026-06-01", "2026-08-10", "2026-08-11", "2027-03-01", "2028-06-26", "2028-06-27", "2030-01-01"]) {
         const now = new Date(`${day}T23:30:00+07:00`)
         const bySql = (await listedProductIds(container, { channelIds: [salesChannelId] }, now)).sort()
-        const byRule = (await listabilityOfProducts(container, candidates, now)).filter((p) => p.listable).map((p) => p.product_id).sort()
+        const byRule = (await listabilityOfProducts(container, candidates, now))
+          .filter((p) => p.listable)
+          .map((p) => p.product_id)
+          .sort()
         expect([day, bySql]).toEqual([day, byRule])
       }
       const expired = await demoProduct(container, EXPIRED)

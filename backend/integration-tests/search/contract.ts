@@ -54,7 +54,11 @@ export function searchContract(
     ;({ storeHeaders, products } = await seedSearchCatalogue(getContainer()))
     ;({ headers: adminHeaders } = await createOfficeUser(getContainer()))
     // The index is fed by events: wait until every listed product has arrived.
-    const { value } = await eventually(() => search(), (r) => r.count === LISTED, 30_000)
+    const { value } = await eventually(
+      () => search(),
+      (r) => r.count === LISTED,
+      30_000
+    )
     expect(value.count).toBe(LISTED)
   })
 
@@ -99,8 +103,11 @@ export function searchContract(
   describe("suggestions while typing", () => {
     it("suggests products from the first letters, accent-free, in the key's channel only", async () => {
       const suggest = async (q: string) =>
-        (await api.get(`/store/ocop/search/suggestions?q=${encodeURIComponent(q)}`, { headers: storeHeaders })).data
-          .suggestions as { title: string; handle: string; stars: number }[]
+        (await api.get(`/store/ocop/search/suggestions?q=${encodeURIComponent(q)}`, { headers: storeHeaders })).data.suggestions as {
+          title: string
+          handle: string
+          stars: number
+        }[]
       expect((await suggest("nuoc m")).map((s) => s.title).sort()).toEqual([...NUOC_MAM].sort())
       expect(await suggest("nhung h")).toEqual([
         expect.objectContaining({ title: "Nhung hươu Hương Sơn", handle: "nhung-huou-huong-son", stars: 5 }),
@@ -137,8 +144,7 @@ export function searchContract(
   })
 
   describe("facets", () => {
-    const counts = (facet: { value: string; count: number }[]) =>
-      Object.fromEntries(facet.map((f) => [f.value, f.count]))
+    const counts = (facet: { value: string; count: number }[]) => Object.fromEntries(facet.map((f) => [f.value, f.count]))
 
     it("counts the result set per star level, province, sector, product set, producer type and GI, with the price range", async () => {
       const { facets } = await search({ q: "nuoc mam" })
@@ -250,7 +256,6 @@ export function searchContract(
         },
         products: () => products,
         eventually,
-      })
-    )
+      }))
   }
 }

@@ -43,7 +43,12 @@ export async function consignmentViews(
       ? query.graph({ entity: "producer", fields: ["id", "name"], filters: { id: producerIds }, withDeleted: true })
       : { data: [] as any[] },
     variantIds.length
-      ? query.graph({ entity: "product_variant", fields: ["id", "title", "sku", "product.title"], filters: { id: variantIds }, withDeleted: true })
+      ? query.graph({
+          entity: "product_variant",
+          fields: ["id", "title", "sku", "product.title"],
+          filters: { id: variantIds },
+          withDeleted: true,
+        })
       : { data: [] as any[] },
   ])
   const producerName = new Map((producers as any[]).map((p): [string, string | null] => [p.id, p.name ?? null]))

@@ -41,7 +41,10 @@ export function declaredRoute<Access extends { actor: string }>(
 }
 
 /** The declarations of one caller among wired routes (e.g. `defineMiddlewares(...).routes`). */
-export function declarationsOf<Access extends { actor: string }>(routes: readonly unknown[], actor: Access["actor"]): RouteDeclaration<Access>[] {
+export function declarationsOf<Access extends { actor: string }>(
+  routes: readonly unknown[],
+  actor: Access["actor"]
+): RouteDeclaration<Access>[] {
   return routes
     .map((route) => (route as Partial<DeclaredRoute>).declaration)
     .filter((declaration): declaration is RouteDeclaration<Access> => declaration?.access.actor === actor)

@@ -5,7 +5,11 @@ import { syncBoothChannelsWorkflow } from "../workflows/sync-booth-channels"
 export async function runBoothClock(container: MedusaContainer, now: Date) {
   const { result } = await syncBoothChannelsWorkflow(container).run({ input: { now } })
   if (result.length) {
-    container.resolve("logger").info(`OCOP fairs: ${result.filter((c) => !c.is_disabled).length} booth(s) opened, ${result.filter((c) => c.is_disabled).length} closed`)
+    container
+      .resolve("logger")
+      .info(
+        `OCOP fairs: ${result.filter((c) => !c.is_disabled).length} booth(s) opened, ${result.filter((c) => c.is_disabled).length} closed`
+      )
   }
 }
 

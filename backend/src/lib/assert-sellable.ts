@@ -96,8 +96,10 @@ export async function assertVariantsSellable(container: MedusaContainer, variant
           }
         }
         const state = status
-          ? CERTIFICATE_STATUS_LABELS[status as EffectiveCertificateStatus]?.[lang] ?? status
-          : lang === "vi" ? "chưa có chứng nhận OCOP" : "no OCOP certificate"
+          ? (CERTIFICATE_STATUS_LABELS[status as EffectiveCertificateStatus]?.[lang] ?? status)
+          : lang === "vi"
+            ? "chưa có chứng nhận OCOP"
+            : "no OCOP certificate"
         return `«${product.title}» (${state})`
       })
       .join(", ")

@@ -15,7 +15,10 @@ const KNOWN_WEAK = [/^supersecret$/i, /^secret$/i, /^change[-_]?me/i, /^changeme
 export const MIN_SECRET_LENGTH = 12
 
 export class MissingSecretError extends Error {
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string
+  ) {
     super(
       `${variable} ${reason}. Đặt biến môi trường ${variable} bằng một chuỗi ngẫu nhiên dài ` +
         `(set ${variable} to a long random value, e.g. \`openssl rand -hex 32\`); ` +

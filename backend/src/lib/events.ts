@@ -53,11 +53,7 @@ export type CertificateEventName = (typeof CERTIFICATE_EVENTS)[keyof typeof CERT
 const LIVE_AFTER_HOLD = ["valid", "reevaluation_pending", "extended"]
 
 /** The named event of one certificate change; `from` is null when the certificate is new. */
-export function certificateFactEvent(change: {
-  from: string | null
-  to: string
-  superseded_reason?: string | null
-}): CertificateEventName {
+export function certificateFactEvent(change: { from: string | null; to: string; superseded_reason?: string | null }): CertificateEventName {
   const { from, to } = change
   if (from === null) return CERTIFICATE_EVENTS.recorded
   if (from === "suspended" && LIVE_AFTER_HOLD.includes(to)) return CERTIFICATE_EVENTS.reinstated
@@ -77,9 +73,7 @@ export function certificateFactEvent(change: {
     case "revoked":
       return CERTIFICATE_EVENTS.revoked
     case "superseded":
-      return isSupersedeReason(change.superseded_reason)
-        ? CERTIFICATE_EVENTS[change.superseded_reason]
-        : CERTIFICATE_EVENTS.superseded
+      return isSupersedeReason(change.superseded_reason) ? CERTIFICATE_EVENTS[change.superseded_reason] : CERTIFICATE_EVENTS.superseded
   }
   throw new Error(`No certificate event for the change ${from} → ${to}`)
 }

@@ -17,11 +17,7 @@ export type ProductListability = {
 }
 
 /** Listability of each product at `now`: its live certificate and its producer's approval (the shared `isProductListable` rule). */
-export async function listabilityOfProducts(
-  container: MedusaContainer,
-  productIds: string[],
-  now: Date
-): Promise<ProductListability[]> {
+export async function listabilityOfProducts(container: MedusaContainer, productIds: string[], now: Date): Promise<ProductListability[]> {
   if (!productIds.length) {
     return []
   }

@@ -114,10 +114,7 @@ export async function searchStoreProducts(
     pagination: { skip: params.offset, take: params.limit, ...(order ? { order } : {}) },
     search_options: {
       match_strategy: "all",
-      facets: [
-        ...Object.keys(VALUE_FACETS).map((field) => ({ field, limit: 50 })),
-        { field: "price_min", type: "stats" },
-      ],
+      facets: [...Object.keys(VALUE_FACETS).map((field) => ({ field, limit: 50 })), { field: "price_min", type: "stats" }],
       // A chosen province still shows how many hits the other provinces would give.
       disjunctive_facets: true,
       count: "exact",

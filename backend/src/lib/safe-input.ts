@@ -11,11 +11,9 @@ import { findUnsafeCharacter, isSafeUrl, LOCAL_FILE_BASE_URL, normalizeLineBreak
 export const UNSAFE_TEXT_MESSAGE =
   "Có ký tự điều khiển hoặc ký tự ẩn (như NUL, đảo chiều, độ rộng 0) không được phép (control, bidi or zero-width characters are not allowed)"
 
-export const tooLongMessage = (max: number) =>
-  `Tối đa ${max.toLocaleString("vi-VN")} ký tự (at most ${max} characters)`
+export const tooLongMessage = (max: number) => `Tối đa ${max.toLocaleString("vi-VN")} ký tự (at most ${max} characters)`
 
-export const UNSAFE_URL_MESSAGE =
-  "Đường dẫn phải bắt đầu bằng https:// hoặc là tệp đã tải lên (link must be https:// or an uploaded file)"
+export const UNSAFE_URL_MESSAGE = "Đường dẫn phải bắt đầu bằng https:// hoặc là tệp đã tải lên (link must be https:// or an uploaded file)"
 
 /**
  * Origins of our own file host, trusted over plain http: the backend's own URL (medusa-config serves
@@ -78,9 +76,7 @@ export function safeUrl(message: string = UNSAFE_URL_MESSAGE) {
 
 /** A finite number from `min` to `max` (inclusive), optionally whole. */
 export function boundedNumber({ min, max, integer = false, message }: { min: number; max: number; integer?: boolean; message: string }) {
-  return z
-    .number({ message })
-    .refine((n) => Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)), message)
+  return z.number({ message }).refine((n) => Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)), message)
 }
 
 /** An id of one of our records (prod_…, pcert_…): short, no controls. */

@@ -23,7 +23,16 @@ export const STORE_PRODUCT_FIELDS = [
 ]
 
 export const PUBLIC_PRODUCER_FIELDS = [
-  "id", "name", "handle", "type", "tax_code", "province_code", "commune", "address", "phone", "story",
+  "id",
+  "name",
+  "handle",
+  "type",
+  "tax_code",
+  "province_code",
+  "commune",
+  "address",
+  "phone",
+  "story",
 ] as const satisfies readonly (keyof PublicProducer)[]
 
 export function toPublicProducer(producer: any): PublicProducer | null {

@@ -23,6 +23,11 @@ export function verifiedStripeEvent(rawBody: Buffer | string | undefined, signat
   try {
     return new Stripe(settings.apiKey).webhooks.constructEvent(rawBody, signature, settings.webhookSecret)
   } catch (e: any) {
-    throw ocopError("INVALID_DATA", ERROR_CODES.STRIPE_SIGNATURE_INVALID, "Chữ ký Stripe không hợp lệ", `invalid Stripe signature: ${e.message}`)
+    throw ocopError(
+      "INVALID_DATA",
+      ERROR_CODES.STRIPE_SIGNATURE_INVALID,
+      "Chữ ký Stripe không hợp lệ",
+      `invalid Stripe signature: ${e.message}`
+    )
   }
 }

@@ -78,7 +78,11 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   doc.moveDown(1)
   doc.font("medium").fontSize(14).fillColor(GREEN).text(model.title, { width, align: "center" })
   doc.moveDown(0.3)
-  doc.font("medium").fontSize(12).fillColor("black").text(`${model.province} — Kỳ báo cáo: ${model.periodLabel}`, { width, align: "center" })
+  doc
+    .font("medium")
+    .fontSize(12)
+    .fillColor("black")
+    .text(`${model.province} — Kỳ báo cáo: ${model.periodLabel}`, { width, align: "center" })
   doc.font("regular").fontSize(9).fillColor(GREY)
   doc.text(
     `Số liệu tính đến ngày ${viDate(model.asOf)} · Lập lúc ${new Date(model.generatedAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}`,
@@ -103,7 +107,11 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
       const h = Math.max(...heights, 8) + 6
       if (doc.y + h > bottom()) {
         doc.addPage()
-        if (!header) drawRow(section.columns.map((c) => c.header), true)
+        if (!header)
+          drawRow(
+            section.columns.map((c) => c.header),
+            true
+          )
         doc.font("regular").fontSize(8)
       }
       const y = doc.y
@@ -114,17 +122,32 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
         doc.fillColor("black").text(text, x + 3, y + 3, { width: widths[i] - 6, align: numeric ? "right" : "left" })
         x += widths[i]
       })
-      doc.moveTo(left, y + h).lineTo(left + width, y + h).lineWidth(0.3).strokeColor("#d0d5dd").stroke()
+      doc
+        .moveTo(left, y + h)
+        .lineTo(left + width, y + h)
+        .lineWidth(0.3)
+        .strokeColor("#d0d5dd")
+        .stroke()
       doc.x = left
       doc.y = y + h
     }
-    drawRow(section.columns.map((c) => c.header), true)
+    drawRow(
+      section.columns.map((c) => c.header),
+      true
+    )
     if (!section.rows.length) {
-      doc.font("regular").fontSize(8).fillColor(GREY).text(NO_DATA_MESSAGE, left + 3, doc.y + 3, { width })
+      doc
+        .font("regular")
+        .fontSize(8)
+        .fillColor(GREY)
+        .text(NO_DATA_MESSAGE, left + 3, doc.y + 3, { width })
       doc.fillColor("black")
     }
     for (const r of section.rows) {
-      drawRow(section.columns.map((c, i) => formatCell(r[i], c)), false)
+      drawRow(
+        section.columns.map((c, i) => formatCell(r[i], c)),
+        false
+      )
     }
     doc.moveDown(0.8)
   }

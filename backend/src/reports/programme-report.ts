@@ -119,7 +119,7 @@ export function buildReportModel(f: ProgrammeFigures): ReportModel {
         { header: "Chủ thể", kind: "int", width: 1.3 },
       ],
       rows: f.by_commune.map((c) => [
-        c.province_code ? provinceName(c.province_code) ?? c.province_code : "Chưa xác định",
+        c.province_code ? (provinceName(c.province_code) ?? c.province_code) : "Chưa xác định",
         c.commune ?? "Chưa xác định",
         c.products,
         c.producers,
@@ -262,6 +262,11 @@ export function buildReportModel(f: ProgrammeFigures): ReportModel {
 
 export function reportFileName(f: ProgrammeFigures, ext: string): string {
   const p = f.period
-  const part = p.kind === "monthly" ? `${p.year}-${String(p.month).padStart(2, "0")}` : p.kind === "quarterly" ? `${p.year}-q${p.quarter}` : `${p.year}`
+  const part =
+    p.kind === "monthly"
+      ? `${p.year}-${String(p.month).padStart(2, "0")}`
+      : p.kind === "quarterly"
+        ? `${p.year}-q${p.quarter}`
+        : `${p.year}`
   return `bao-cao-ocop-${f.province?.code ?? "toan-quoc"}-${part}.${ext}`
 }

@@ -35,7 +35,9 @@ export async function renderReportXlsx(model: ReportModel): Promise<Buffer> {
     if (index === 0) {
       line(model.title, { bold: true, size: 13 })
       line(`${model.province} — Kỳ báo cáo: ${model.periodLabel}`, { bold: true })
-      line(`Số liệu tính đến ngày ${viDate(model.asOf)}; lập lúc ${new Date(model.generatedAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}`)
+      line(
+        `Số liệu tính đến ngày ${viDate(model.asOf)}; lập lúc ${new Date(model.generatedAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}`
+      )
       if (!model.hasData) line(NO_DATA_MESSAGE, { bold: true, color: { argb: "FFB42318" } })
       row++
     }

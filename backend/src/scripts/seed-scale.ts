@@ -281,10 +281,13 @@ export default async function seedScaleCatalogue({ container, args }: ExecArgs) 
     }
   }
 
-  const count = <T,>(items: T[], key: (t: T) => string | number) => {
+  const count = <T>(items: T[], key: (t: T) => string | number) => {
     const m = new Map<string, number>()
     for (const t of items) m.set(String(key(t)), (m.get(String(key(t))) ?? 0) + 1)
-    return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join(", ")
+    return [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ")
   }
   const products = catalogue.products
   logger.info(

@@ -8,14 +8,7 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
-import {
-  currentProvinceCode,
-  producerTypeFromLabel,
-  productSet,
-  provinceName,
-  slugify,
-  validUntil,
-} from "@ocop/domain"
+import { currentProvinceCode, producerTypeFromLabel, productSet, provinceName, slugify, validUntil } from "@ocop/domain"
 import { PICKUP_FULFILLMENT_SET_TYPE, SHIPPING_OPTION_TYPE_CODES } from "@ocop/contract"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
@@ -286,9 +279,7 @@ export default async function seedOcopDemo({ container }: ExecArgs) {
     fields: ["id"],
     filters: { status: "published" },
   })
-  logger.info(
-    `Seeded ${products.length} products: ${published.length} listed, ${expired.length} certificates expired by the clock.`
-  )
+  logger.info(`Seeded ${products.length} products: ${published.length} listed, ${expired.length} certificates expired by the clock.`)
   logger.info(`PUBLISHABLE_KEY=${apiKey.token}`)
   await seedProgrammeTargets(container)
   await seedProducerAccounts(container)

@@ -11,7 +11,9 @@ import { createStoreBasics, STOREFRONT_KEY_TITLE } from "./seed/store-basics"
  */
 export default async function setupStore({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const [existing] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: STOREFRONT_KEY_TITLE, revoked_at: { $eq: null } } as any, { take: 1 })
+  const [existing] = await container
+    .resolve(Modules.API_KEY)
+    .listApiKeys({ type: "publishable", title: STOREFRONT_KEY_TITLE, revoked_at: { $eq: null } } as any, { take: 1 })
   if (existing) {
     logger.info(`Store already set up. PUBLISHABLE_KEY=${existing.token}`)
     return

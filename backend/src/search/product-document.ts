@@ -75,7 +75,7 @@ export function toProductSearchDocument(product: any, now: Date) {
       type_name: producerType ? `${producerType.vi} ${producerType.en}` : null,
     },
     province_code: provinceCode,
-    province_name: provinceCode ? provinceName(provinceCode) ?? null : null,
+    province_name: provinceCode ? (provinceName(provinceCode) ?? null) : null,
     commune: producer?.commune ?? null,
     sector_code: productSector?.code ?? null,
     sector_name: productSector ? `${productSector.vi} ${productSector.en}` : null,

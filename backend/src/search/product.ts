@@ -28,10 +28,21 @@ const productSearchFields = search.define({
   commune: search.keyword().searchable({ weight: 1.5 }).filterable().facetable(),
   sector_code: search.keyword().filterable().facetable(),
   sector_name: search.text().searchable({ weight: 1 }),
-  product_set: search.integer().filterable().facetable({ types: ["value"] }),
+  product_set: search
+    .integer()
+    .filterable()
+    .facetable({ types: ["value"] }),
   product_set_name: search.text().searchable({ weight: 1.5 }),
-  stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
-  price_min: search.integer().filterable().sortable().facetable({ types: ["stats"] }),
+  stars: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["value"] }),
+  price_min: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["stats"] }),
   price_max: search.integer().filterable().sortable(),
   certificate_status: search.keyword().filterable(),
   verification_code: search.keyword().filterable(),

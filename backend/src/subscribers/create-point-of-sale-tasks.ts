@@ -64,9 +64,7 @@ async function tasksForCertificateChanges(container: MedusaContainer, changes: C
   const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
   const holding = await retail.listPointsHoldingProducts([...new Set(work.map((w) => w.product_id))])
   return work.flatMap((w) =>
-    holding
-      .filter((h) => h.product_id === w.product_id)
-      .map((h): NewTask => ({ ...w, point_id: h.point_id, point_kind: h.kind }))
+    holding.filter((h) => h.product_id === w.product_id).map((h): NewTask => ({ ...w, point_id: h.point_id, point_kind: h.kind }))
   )
 }
 

@@ -4,10 +4,7 @@ import { listabilityOfProducts } from "../lib/product-listability"
 import { flagOrdersOfDelistedProductsWorkflow } from "../workflows/flag-orders-of-delisted-products"
 
 /** When a product leaves the catalogue, its open orders are flagged for the OCOP office. */
-export default async function flagOrdersOnDelisting({
-  event,
-  container,
-}: SubscriberArgs<{ product_id: string; status: string }>) {
+export default async function flagOrdersOnDelisting({ event, container }: SubscriberArgs<{ product_id: string; status: string }>) {
   if (event.data.status !== "draft") {
     return
   }

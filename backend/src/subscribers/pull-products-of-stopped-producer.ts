@@ -22,7 +22,14 @@ async function tasksForProducerStop(container: MedusaContainer, producerId: stri
   const reason = `Gỡ khỏi quầy: chủ thể OCOP ${label} — không được bán (pull from the shelf: producer ${approvalStatus})`
   const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
   const held = await retail.listPointsHoldingProducts(productIds)
-  return held.map((h) => ({ kind: "pull", point_id: h.point_id, point_kind: h.kind, product_id: h.product_id, certificate_id: null, reason }))
+  return held.map((h) => ({
+    kind: "pull",
+    point_id: h.point_id,
+    point_kind: h.kind,
+    product_id: h.product_id,
+    certificate_id: null,
+    reason,
+  }))
 }
 
 /** Points of sale and booths holding a suspended or rejected producer's products get a pull-list entry for each. */

@@ -28,7 +28,10 @@ export default async function revalidateStorefrontOnChange({ event, container }:
     const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: event.data.product_id } })
     for (const p of data as any[]) productHandles.push(p.handle)
   }
-  await revalidateStorefront(changedCatalogueTags({ certificateCodes, productHandles }), container.resolve(ContainerRegistrationKeys.LOGGER))
+  await revalidateStorefront(
+    changedCatalogueTags({ certificateCodes, productHandles }),
+    container.resolve(ContainerRegistrationKeys.LOGGER)
+  )
 }
 
 export const config: SubscriberConfig = {

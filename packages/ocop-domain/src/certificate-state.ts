@@ -163,7 +163,12 @@ export function isSupersedeReason(s: unknown): s is SupersedeReason {
 }
 
 /** Effective statuses under which the product may be sold (DESIGN.md state table). */
-export const LISTABLE_STATUSES = ["valid", "expiring_soon", "reevaluation_pending", "extended"] as const satisfies readonly EffectiveCertificateStatus[];
+export const LISTABLE_STATUSES = [
+  "valid",
+  "expiring_soon",
+  "reevaluation_pending",
+  "extended",
+] as const satisfies readonly EffectiveCertificateStatus[];
 export type ListableStatus = (typeof LISTABLE_STATUSES)[number];
 
 /**

@@ -24,7 +24,10 @@ test("unreadable data fails closed", () => {
 });
 
 test("identityLockingCertificates keeps only the binding ones; materialFields reads the office's marks", () => {
-  assert.deepEqual(identityLockingCertificates([cert("revoked"), null, cert("valid")], now).map((c) => c.status), ["valid"]);
+  assert.deepEqual(
+    identityLockingCertificates([cert("revoked"), null, cert("valid")], now).map((c) => c.status),
+    ["valid"]
+  );
   assert.deepEqual(materialFields({ ocop_material_fields: ["description", "price", "images"] }), ["description", "images"]);
   assert.deepEqual(materialFields(null), []);
 });

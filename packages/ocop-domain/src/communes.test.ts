@@ -1,13 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  COMMUNES_BY_PROVINCE,
-  HA_TINH_COMMUNES,
-  QUANG_TRI_COMMUNES,
-  communeFullName,
-  communesOf,
-  findCommune,
-} from "./communes";
+import { COMMUNES_BY_PROVINCE, HA_TINH_COMMUNES, QUANG_TRI_COMMUNES, communeFullName, communesOf, findCommune } from "./communes";
 import { isProvinceCode } from "./provinces";
 
 const count = (list: readonly { kind: string }[], kind: string) => list.filter((c) => c.kind === kind).length;
@@ -22,10 +15,7 @@ test("the new Quảng Trị has 78 units: 8 wards, 69 communes and the special z
   assert.equal(QUANG_TRI_COMMUNES.length, 78);
   assert.equal(count(QUANG_TRI_COMMUNES, "ward"), 8);
   assert.equal(count(QUANG_TRI_COMMUNES, "commune"), 69);
-  assert.deepEqual(
-    QUANG_TRI_COMMUNES.filter((c) => c.kind === "special_zone").map(communeFullName),
-    ["Đặc khu Cồn Cỏ"],
-  );
+  assert.deepEqual(QUANG_TRI_COMMUNES.filter((c) => c.kind === "special_zone").map(communeFullName), ["Đặc khu Cồn Cỏ"]);
 });
 
 test("codes are five digits and unique; names are unique within a province and carry diacritics", () => {

@@ -182,9 +182,7 @@ export const COMMUNES_BY_PROVINCE: Readonly<Record<string, readonly Commune[]>> 
 
 /** The commune list of a province, or undefined when only free text is offered for it. */
 export function communesOf(provinceCode: string): readonly Commune[] | undefined {
-  return Object.prototype.hasOwnProperty.call(COMMUNES_BY_PROVINCE, provinceCode)
-    ? COMMUNES_BY_PROVINCE[provinceCode]
-    : undefined;
+  return Object.prototype.hasOwnProperty.call(COMMUNES_BY_PROVINCE, provinceCode) ? COMMUNES_BY_PROVINCE[provinceCode] : undefined;
 }
 
 /** Full name with the unit word: "Phường Thành Sen", "Xã Hương Sơn", "Đặc khu Cồn Cỏ". */

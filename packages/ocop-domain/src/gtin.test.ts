@@ -1,13 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  VIETNAM_GS1_PREFIX,
-  gtinCheckDigit,
-  isRestrictedCirculationGtin,
-  isValidGtin,
-  isVietnamGtin,
-  withCheckDigit,
-} from "./gtin";
+import { VIETNAM_GS1_PREFIX, gtinCheckDigit, isRestrictedCirculationGtin, isValidGtin, isVietnamGtin, withCheckDigit } from "./gtin";
 
 test("isValidGtin accepts correct GTIN-8, -12, -13 and -14 codes", () => {
   assert.equal(isValidGtin("96385074"), true); // GTIN-8

@@ -139,7 +139,10 @@ test("a product is listable only when its certificate is listable and its produc
   assert.equal(isProducerSelling({}), false);
   // an office-entered listing without a producer is judged on its certificate alone
   assert.equal(isProductListable(cert, null, demoToday), true);
-  assert.equal(isProductListable({ status: "pending_review", valid_until: "2027-10-15" }, { approval_status: "approved" }, demoToday), false);
+  assert.equal(
+    isProductListable({ status: "pending_review", valid_until: "2027-10-15" }, { approval_status: "approved" }, demoToday),
+    false
+  );
   assert.equal(isProductListable(null, { approval_status: "approved" }, demoToday), false);
 });
 

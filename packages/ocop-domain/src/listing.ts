@@ -2,12 +2,7 @@
  * Listability: THE single definition of whether a product may be sold right now.
  * DESIGN.md §1: "Listability is a pure function of the live certificate and now".
  */
-import {
-  LISTABLE_STATUSES,
-  isCertificateStatus,
-  type CertificateStatus,
-  type EffectiveCertificateStatus,
-} from "./certificate-state.js";
+import { LISTABLE_STATUSES, isCertificateStatus, type CertificateStatus, type EffectiveCertificateStatus } from "./certificate-state.js";
 import {
   EXPIRING_SOON_DAYS,
   MAX_EXTENSION_DAYS,
@@ -116,11 +111,7 @@ export function isProducerSelling(producer: ProducerLike | null | undefined): bo
  * THE listing rule for a product: its live certificate is listable at `now` AND its producer is
  * approved. Store routes, search, carts and the publishing gate all come here.
  */
-export function isProductListable(
-  cert: CertificateLike | null | undefined,
-  producer: ProducerLike | null | undefined,
-  now: Date
-): boolean {
+export function isProductListable(cert: CertificateLike | null | undefined, producer: ProducerLike | null | undefined, now: Date): boolean {
   return isListable(cert, now) && isProducerSelling(producer);
 }
 

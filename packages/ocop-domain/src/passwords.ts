@@ -10,13 +10,62 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 /** Passwords at the top of public breach lists, plus Vietnamese favourites; compared case-insensitively. */
 const COMMON_PASSWORDS = new Set([
-  "12345678", "123456789", "1234567890", "0123456789", "11111111", "00000000", "88888888", "66666666",
-  "12341234", "87654321", "11223344", "12121212", "123123123", "password", "password1", "password123",
-  "passw0rd", "p@ssw0rd", "qwertyui", "qwerty123", "qwertyuiop", "1qaz2wsx", "abcd1234", "abc12345",
-  "abcdefgh", "iloveyou", "admin123", "administrator", "welcome1", "letmein1", "sunshine", "princess",
-  "football", "baseball", "superman", "trustno1", "zaq12wsx", "matkhau", "matkhau1", "matkhau123",
-  "matkhau@123", "anhyeuem", "emyeuanh", "yeuemnhieu", "vietnam1", "vietnam123", "hanoi123", "saigon123",
-  "ocop1234", "ocop12345", "ocop2026", "changeme", "changeme1", "default1", "secret123", "supersecret",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "0123456789",
+  "11111111",
+  "00000000",
+  "88888888",
+  "66666666",
+  "12341234",
+  "87654321",
+  "11223344",
+  "12121212",
+  "123123123",
+  "password",
+  "password1",
+  "password123",
+  "passw0rd",
+  "p@ssw0rd",
+  "qwertyui",
+  "qwerty123",
+  "qwertyuiop",
+  "1qaz2wsx",
+  "abcd1234",
+  "abc12345",
+  "abcdefgh",
+  "iloveyou",
+  "admin123",
+  "administrator",
+  "welcome1",
+  "letmein1",
+  "sunshine",
+  "princess",
+  "football",
+  "baseball",
+  "superman",
+  "trustno1",
+  "zaq12wsx",
+  "matkhau",
+  "matkhau1",
+  "matkhau123",
+  "matkhau@123",
+  "anhyeuem",
+  "emyeuanh",
+  "yeuemnhieu",
+  "vietnam1",
+  "vietnam123",
+  "hanoi123",
+  "saigon123",
+  "ocop1234",
+  "ocop12345",
+  "ocop2026",
+  "changeme",
+  "changeme1",
+  "default1",
+  "secret123",
+  "supersecret",
 ]);
 
 export type PasswordProblem = {
@@ -28,10 +77,18 @@ export type PasswordProblem = {
 /** The first problem with `password` for the account `email` (when known), or null when it may be used. */
 export function passwordProblem(password: unknown, email?: string | null): PasswordProblem | null {
   if (typeof password !== "string" || password.length < PASSWORD_MIN_LENGTH) {
-    return { code: "password.too_short", vi: `Mật khẩu quá ngắn, cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự`, en: `password too short: at least ${PASSWORD_MIN_LENGTH} characters` };
+    return {
+      code: "password.too_short",
+      vi: `Mật khẩu quá ngắn, cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự`,
+      en: `password too short: at least ${PASSWORD_MIN_LENGTH} characters`,
+    };
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    return { code: "password.too_long", vi: `Mật khẩu quá dài, tối đa ${PASSWORD_MAX_LENGTH} ký tự`, en: `password too long: at most ${PASSWORD_MAX_LENGTH} characters` };
+    return {
+      code: "password.too_long",
+      vi: `Mật khẩu quá dài, tối đa ${PASSWORD_MAX_LENGTH} ký tự`,
+      en: `password too long: at most ${PASSWORD_MAX_LENGTH} characters`,
+    };
   }
   const lower = password.toLowerCase();
   if (/^(.)\1*$/su.test(password)) {

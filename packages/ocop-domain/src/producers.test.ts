@@ -5,7 +5,7 @@ import { PRODUCER_TYPES, isProducerType, producerTypeFromLabel, producerTypeLabe
 test("there are seven producer types with unique codes and both names", () => {
   assert.deepEqual(
     PRODUCER_TYPES.map((p) => p.code),
-    ["HTX", "THT", "DN_NVV", "TRANG_TRAI", "HO_SXKD", "HOI_HIEP_HOI", "TT_DIEU_HANH"],
+    ["HTX", "THT", "DN_NVV", "TRANG_TRAI", "HO_SXKD", "HOI_HIEP_HOI", "TT_DIEU_HANH"]
   );
   for (const p of PRODUCER_TYPES) assert.ok(p.vi && p.en);
 });
@@ -13,7 +13,7 @@ test("there are seven producer types with unique codes and both names", () => {
 test("associations and operating centres may apply only for community tourism", () => {
   assert.deepEqual(
     PRODUCER_TYPES.filter((p) => p.tourismOnly).map((p) => p.code),
-    ["HOI_HIEP_HOI", "TT_DIEU_HANH"],
+    ["HOI_HIEP_HOI", "TT_DIEU_HANH"]
   );
 });
 

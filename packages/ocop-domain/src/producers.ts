@@ -4,15 +4,7 @@
  */
 import { foldVietnamese } from "./text.js";
 
-export const PRODUCER_TYPE_CODES = [
-  "HTX",
-  "THT",
-  "DN_NVV",
-  "TRANG_TRAI",
-  "HO_SXKD",
-  "HOI_HIEP_HOI",
-  "TT_DIEU_HANH",
-] as const;
+export const PRODUCER_TYPE_CODES = ["HTX", "THT", "DN_NVV", "TRANG_TRAI", "HO_SXKD", "HOI_HIEP_HOI", "TT_DIEU_HANH"] as const;
 
 export type ProducerType = (typeof PRODUCER_TYPE_CODES)[number];
 
@@ -61,7 +53,10 @@ export function producerTypeFromLabel(label: string): ProducerType | null {
   const trimmed = label.trim();
   if (isProducerType(trimmed.toUpperCase())) return trimmed.toUpperCase() as ProducerType;
   // "Hội/hiệp hội", "Hội, hiệp hội" and "hộ sxkd." all reach the same key.
-  const key = foldVietnamese(trimmed).replace(/\s*[,/]\s*/g, ", ").replace(/\./g, "").trim();
+  const key = foldVietnamese(trimmed)
+    .replace(/\s*[,/]\s*/g, ", ")
+    .replace(/\./g, "")
+    .trim();
   return Object.prototype.hasOwnProperty.call(LABEL_ALIASES, key) ? LABEL_ALIASES[key] : null;
 }
 

@@ -1,14 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  PRODUCT_SETS,
-  SECTORS,
-  isSectorCode,
-  isShippableProductSet,
-  productSet,
-  productSetsInSector,
-  sector,
-} from "./product-sets";
+import { PRODUCT_SETS, SECTORS, isSectorCode, isShippableProductSet, productSet, productSetsInSector, sector } from "./product-sets";
 
 test("there are 26 product sets numbered 1 to 26 in order", () => {
   assert.equal(PRODUCT_SETS.length, 26);
@@ -19,12 +11,15 @@ test("there are 26 product sets numbered 1 to 26 in order", () => {
 test("sectors I–VI hold 13, 4, 3, 2, 3 and 1 product sets", () => {
   assert.deepEqual(
     SECTORS.map((s) => productSetsInSector(s.code).length),
-    [13, 4, 3, 2, 3, 1],
+    [13, 4, 3, 2, 3, 1]
   );
 });
 
 test("only sector VI, community tourism, is a non-shippable service", () => {
-  assert.deepEqual(SECTORS.filter((s) => !s.shippable).map((s) => s.code), ["VI"]);
+  assert.deepEqual(
+    SECTORS.filter((s) => !s.shippable).map((s) => s.code),
+    ["VI"]
+  );
   assert.equal(isShippableProductSet(26), false);
   assert.equal(isShippableProductSet(9), true);
   assert.equal(isShippableProductSet(99), false);

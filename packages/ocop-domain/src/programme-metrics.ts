@@ -73,12 +73,60 @@ export const HA_TINH_2030_TARGETS: ReadonlyArray<{
   period_end: string;
   source: string;
 }> = [
-  { metric: "certified_products", value: 610, period_start: "2026-01-01", period_end: "2030-12-31", source: "Kế hoạch OCOP Hà Tĩnh 2026–2030 (Phụ lục 13, mục 5.2): khoảng 610 sản phẩm" },
-  { metric: "certified_products_3_star", value: 555, period_start: "2026-01-01", period_end: "2030-12-31", source: "Phụ lục 13, mục 5.2: 555 sản phẩm 3 sao" },
-  { metric: "certified_products_4_star", value: 50, period_start: "2026-01-01", period_end: "2030-12-31", source: "Phụ lục 13, mục 5.2: 50 sản phẩm 4 sao" },
-  { metric: "certified_products_5_star", value: 5, period_start: "2026-01-01", period_end: "2030-12-31", source: "Phụ lục 13, mục 5.2: ít nhất 05 sản phẩm 5 sao" },
-  { metric: "producer_coop_sme_share", value: 40, period_start: "2026-01-01", period_end: "2030-12-31", source: "Phụ lục 13, mục 5.2: ít nhất 40% chủ thể là HTX, DNNVV" },
-  { metric: "traceability_share", value: 100, period_start: "2026-01-01", period_end: "2030-12-31", source: "Phụ lục 13, mục 5.2: 100% sản phẩm từ 3 sao truy xuất nguồn gốc điện tử" },
-  { metric: "digital_platform_share", value: 100, period_start: "2026-01-01", period_end: "2030-12-31", source: "Phụ lục 13, mục 5.2: 100% sản phẩm từ 3 sao tham gia nền tảng số" },
-  { metric: "sales_growth_yoy", value: 20, period_start: "2026-01-01", period_end: "2030-12-31", source: "Doanh số sản phẩm OCOP tăng tối thiểu 20%/năm (Kế hoạch OCOP Hà Tĩnh)" },
+  {
+    metric: "certified_products",
+    value: 610,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Kế hoạch OCOP Hà Tĩnh 2026–2030 (Phụ lục 13, mục 5.2): khoảng 610 sản phẩm",
+  },
+  {
+    metric: "certified_products_3_star",
+    value: 555,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Phụ lục 13, mục 5.2: 555 sản phẩm 3 sao",
+  },
+  {
+    metric: "certified_products_4_star",
+    value: 50,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Phụ lục 13, mục 5.2: 50 sản phẩm 4 sao",
+  },
+  {
+    metric: "certified_products_5_star",
+    value: 5,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Phụ lục 13, mục 5.2: ít nhất 05 sản phẩm 5 sao",
+  },
+  {
+    metric: "producer_coop_sme_share",
+    value: 40,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Phụ lục 13, mục 5.2: ít nhất 40% chủ thể là HTX, DNNVV",
+  },
+  {
+    metric: "traceability_share",
+    value: 100,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Phụ lục 13, mục 5.2: 100% sản phẩm từ 3 sao truy xuất nguồn gốc điện tử",
+  },
+  {
+    metric: "digital_platform_share",
+    value: 100,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Phụ lục 13, mục 5.2: 100% sản phẩm từ 3 sao tham gia nền tảng số",
+  },
+  {
+    metric: "sales_growth_yoy",
+    value: 20,
+    period_start: "2026-01-01",
+    period_end: "2030-12-31",
+    source: "Doanh số sản phẩm OCOP tăng tối thiểu 20%/năm (Kế hoạch OCOP Hà Tĩnh)",
+  },
 ];

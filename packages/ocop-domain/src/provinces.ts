@@ -144,9 +144,7 @@ export const LEGACY_PROVINCES: ReadonlyArray<{ code: string; vi: string; current
  * the merger ("44" was Quảng Bình, is now Quảng Trị; old Quảng Trị "45" → "44"), so always
  * know which era a code comes from before looking it up.
  */
-export const LEGACY_PROVINCE_CODES: Record<string, string> = Object.fromEntries(
-  LEGACY_PROVINCES.map((p) => [p.code, p.current]),
-);
+export const LEGACY_PROVINCE_CODES: Record<string, string> = Object.fromEntries(LEGACY_PROVINCES.map((p) => [p.code, p.current]));
 
 export function legacyProvinceName(code: string): string | undefined {
   return LEGACY_PROVINCES.find((p) => p.code === code)?.vi;
@@ -154,7 +152,5 @@ export function legacyProvinceName(code: string): string | undefined {
 
 /** Current province code for a pre-2025 code; undefined when the code never existed. */
 export function currentProvinceCode(legacyCode: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(LEGACY_PROVINCE_CODES, legacyCode)
-    ? LEGACY_PROVINCE_CODES[legacyCode]
-    : undefined;
+  return Object.prototype.hasOwnProperty.call(LEGACY_PROVINCE_CODES, legacyCode) ? LEGACY_PROVINCE_CODES[legacyCode] : undefined;
 }

@@ -23,7 +23,10 @@ test("a running period is measured today, a past one on its last day", () => {
 
 test("the trend shows the 12 months ending with the period, leaving out months not yet begun", () => {
   const running = trendMonths(reportingPeriod("yearly", 2026), "2026-03-10");
-  assert.deepEqual(running.map((m) => m.key), ["2026-01", "2026-02", "2026-03"]);
+  assert.deepEqual(
+    running.map((m) => m.key),
+    ["2026-01", "2026-02", "2026-03"]
+  );
   assert.deepEqual(running.at(-1), { key: "2026-03", day: "2026-03-10" });
   const past = trendMonths(reportingPeriod("quarterly", 2026, null, 1), "2026-08-01");
   assert.deepEqual(past[0], { key: "2025-04", day: "2025-04-30" });

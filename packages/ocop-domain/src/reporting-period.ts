@@ -21,7 +21,20 @@ export type ReportingPeriod = {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const ROMAN = ["I", "II", "III", "IV"];
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function lastDayOfMonth(year: number, month: number): string {
   return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
@@ -37,8 +50,8 @@ function bounds(kind: PeriodKind, year: number, month: number | null, quarter: n
 }
 
 export function reportingPeriod(kind: PeriodKind, year: number, month?: number | null, quarter?: number | null): ReportingPeriod {
-  const m = kind === "monthly" ? month ?? null : null;
-  const q = kind === "quarterly" ? quarter ?? null : null;
+  const m = kind === "monthly" ? (month ?? null) : null;
+  const q = kind === "quarterly" ? (quarter ?? null) : null;
   if (kind === "monthly" && !(m && m >= 1 && m <= 12)) throw new RangeError("month must be 1–12");
   if (kind === "quarterly" && !(q && q >= 1 && q <= 4)) throw new RangeError("quarter must be 1–4");
   const { start, end } = bounds(kind, year, m, q);

@@ -13,9 +13,10 @@ export const TYPO_TOLERANCE = { minWordSizeForOneTypo: 5, minWordSizeForTwoTypos
  * Syllables written with either i or y after these initials since the 1980s spelling reforms
  * ("Kỳ Anh" / "Kì Anh", "mỳ" / "mì", "lý" / "lí"): folded, each pair is one word to a shopper.
  */
-export const SPELLING_VARIANT_GROUPS: readonly (readonly string[])[] = ["k", "l", "m", "s", "t", "h", "qu"].map(
-  (initial) => [`${initial}y`, `${initial}i`]
-);
+export const SPELLING_VARIANT_GROUPS: readonly (readonly string[])[] = ["k", "l", "m", "s", "t", "h", "qu"].map((initial) => [
+  `${initial}y`,
+  `${initial}i`,
+]);
 
 const variantsByWord = new Map<string, readonly string[]>(
   SPELLING_VARIANT_GROUPS.flatMap((group) => group.map((word) => [word, group] as const))

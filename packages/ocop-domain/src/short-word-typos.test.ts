@@ -24,7 +24,11 @@ test("only words of 3–4 letters without digits may be corrected", () => {
 
 test("shortWordCorrections offers one-edit corrections of each short word, never of 2-letter words", () => {
   const corrections = shortWordCorrections(["dong", "trung", "ha", "thoa"], VOCABULARY);
-  const of = (position: number) => corrections.filter((c) => c.position === position).map((c) => c.correction).sort();
+  const of = (position: number) =>
+    corrections
+      .filter((c) => c.position === position)
+      .map((c) => c.correction)
+      .sort();
   assert.deepEqual(of(3), ["hoa", "thao", "thoai"]);
   assert.deepEqual(of(0), ["long", "ong"]);
   assert.deepEqual(of(1), []);

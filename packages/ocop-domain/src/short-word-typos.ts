@@ -62,8 +62,7 @@ export function chooseShortWordCorrection(scored: readonly ScoredShortWordCorrec
       !best ||
       candidate.cooccurrences > best.cooccurrences ||
       (candidate.cooccurrences === best.cooccurrences &&
-        (candidate.position > best.position ||
-          (candidate.position === best.position && candidate.correction < best.correction)))
+        (candidate.position > best.position || (candidate.position === best.position && candidate.correction < best.correction)))
     ) {
       best = candidate;
     }

@@ -5,13 +5,7 @@
  * đ/Đ are separate letters, not a base letter plus a mark, so NFD leaves them: map them by hand.
  */
 export function foldVietnamese(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** URL slug: "Nước mắm Luận Nghiệp" → "nuoc-mam-luan-nghiep". */

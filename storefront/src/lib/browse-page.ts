@@ -11,7 +11,11 @@ import {
   DEFAULT_LISTING_SORT,
   isVariantListingUrl,
   LISTING_PAGE_SIZE,
-  type ListingFilters, type ListingParams, pageCount, parseListingParams } from "@/lib/browse"
+  type ListingFilters,
+  type ListingParams,
+  pageCount,
+  parseListingParams,
+} from "@/lib/browse"
 import { browseProducts } from "@/lib/data/browse"
 import { pageMetadata } from "@/lib/seo"
 import type { SearchResponse } from "@ocop/contract"

@@ -3,15 +3,7 @@
  * parameters, the backend query of a listing and the stock state shown on a product. Pure
  * functions: the pages read the URL with these, `lib/data/browse.ts` asks the backend.
  */
-import {
-  isProvinceCode,
-  isSectorCode,
-  productSet,
-  type ProductSet,
-  type Sector,
-  sector as sectorOf,
-  type SectorCode,
-} from "@ocop/domain"
+import { isProvinceCode, isSectorCode, productSet, type ProductSet, type Sector, sector as sectorOf, type SectorCode } from "@ocop/domain"
 
 /** Products per listing page (the backend allows 1..48 per request). */
 export const LISTING_PAGE_SIZE = 24

@@ -11,7 +11,16 @@ describe("listingCacheControl", () => {
   })
 
   it("leaves product pages (ISR sets theirs), per-shopper pages and writes alone", () => {
-    for (const path of ["/vi/products/nuoc-mam", "/vi/cart", "/vi/checkout", "/vi/account", "/vi/search", "/vi/producer", "/vi/pos/x", "/vi"]) {
+    for (const path of [
+      "/vi/products/nuoc-mam",
+      "/vi/cart",
+      "/vi/checkout",
+      "/vi/account",
+      "/vi/search",
+      "/vi/producer",
+      "/vi/pos/x",
+      "/vi",
+    ]) {
       assert.equal(listingCacheControl("GET", path), null, path)
     }
     assert.equal(listingCacheControl("POST", "/vi/products"), null)

@@ -32,10 +32,5 @@ export function getSdk(): Medusa {
 
 /** True when the SDK reports an HTTP 404 from the backend. */
 export function isNotFoundError(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "status" in error &&
-    (error as { status?: unknown }).status === 404
-  )
+  return typeof error === "object" && error !== null && "status" in error && (error as { status?: unknown }).status === 404
 }

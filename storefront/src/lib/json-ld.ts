@@ -43,9 +43,7 @@ function starRating(stars: number, lang: Lang): JsonLd {
 export function productJsonLd({ product, lang, url, verifyUrl, producerUrl, stock }: ProductJsonLdInput): JsonLd {
   const producer = product.producer
   const cert = product.certificate
-  const images = [product.thumbnail, ...product.images.map((i) => i.url)].filter(
-    (u, i, all): u is string => !!u && all.indexOf(u) === i
-  )
+  const images = [product.thumbnail, ...product.images.map((i) => i.url)].filter((u, i, all): u is string => !!u && all.indexOf(u) === i)
 
   const manufacturer: JsonLd | undefined = producer
     ? {
@@ -153,5 +151,8 @@ export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
  * catalogue (a title with "</script>") can end the script element.
  */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029")
 }

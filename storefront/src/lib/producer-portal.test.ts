@@ -60,6 +60,6 @@ test("reads the product form's variant rows in order and skips empty rows", () =
     [
       ["NM-500", 125000, 20],
       ["NM-1L", 250000, null],
-    ],
+    ]
   )
 })

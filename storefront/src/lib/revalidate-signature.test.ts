@@ -7,8 +7,7 @@ const secret = "test-secret"
 const body = JSON.stringify({ tags: ["listing", "product-nuoc-mam-luan-nghiep"] })
 const now = Date.parse("2026-12-07T10:00:00Z")
 const seconds = (ms: number) => String(Math.floor(ms / 1000))
-const hmac = (raw: string, key: string, timestamp = seconds(now)) =>
-  createHmac("sha256", key).update(`${timestamp}.${raw}`).digest("hex")
+const hmac = (raw: string, key: string, timestamp = seconds(now)) => createHmac("sha256", key).update(`${timestamp}.${raw}`).digest("hex")
 const check = (over: Partial<Parameters<typeof checkSignature>[0]> = {}) =>
   checkSignature({ rawBody: body, signature: hmac(body, secret), timestamp: seconds(now), secret, now, ...over })
 
@@ -69,14 +68,22 @@ describe("revalidate signature", () => {
 
 describe("revalidate body", () => {
   it("reads the tags of a { tags: string[] } body, without duplicates", () => {
-    assert.deepEqual(parseRevalidateBody('{"tags":["listing","listing","certificate-HT05"]}'), [
-      "listing",
-      "certificate-HT05",
-    ])
+    assert.deepEqual(parseRevalidateBody('{"tags":["listing","listing","certificate-HT05"]}'), ["listing", "certificate-HT05"])
   })
 
   it("refuses bodies that are not JSON objects with a non-empty list of tag strings", () => {
-    for (const raw of ["", "not json", "[]", "null", '"listing"', "{}", '{"tags":[]}', '{"tags":"listing"}', '{"tags":[1]}', '{"tags":[""]}']) {
+    for (const raw of [
+      "",
+      "not json",
+      "[]",
+      "null",
+      '"listing"',
+      "{}",
+      '{"tags":[]}',
+      '{"tags":"listing"}',
+      '{"tags":[1]}',
+      '{"tags":[""]}',
+    ]) {
       assert.equal(parseRevalidateBody(raw), null, raw)
     }
   })

@@ -71,8 +71,6 @@ export function parseRevalidateBody(rawBody: string): string[] | null {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return null
   const tags = (body as { tags?: unknown }).tags
   if (!Array.isArray(tags) || tags.length === 0 || tags.length > MAX_TAGS) return null
-  const valid = tags.every(
-    (tag) => typeof tag === "string" && tag.length > 0 && tag.length <= MAX_TAG_LENGTH
-  )
+  const valid = tags.every((tag) => typeof tag === "string" && tag.length > 0 && tag.length <= MAX_TAG_LENGTH)
   return valid ? [...new Set(tags as string[])] : null
 }

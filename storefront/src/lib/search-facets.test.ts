@@ -43,10 +43,32 @@ describe("facetOptions", () => {
   })
 
   it("keeps the law's order for sectors and product sets", () => {
-    const sectors = facetOptions("sector", [{ value: "III", count: 1 }, { value: "I", count: 5 }], [], "en")
-    assert.deepEqual(sectors.map((o) => o.value), ["I", "III"])
-    const sets = facetOptions("product_set", [{ value: "12", count: 1 }, { value: "9", count: 5 }], [], "vi")
-    assert.deepEqual(sets.map((o) => o.value), ["9", "12"])
+    const sectors = facetOptions(
+      "sector",
+      [
+        { value: "III", count: 1 },
+        { value: "I", count: 5 },
+      ],
+      [],
+      "en"
+    )
+    assert.deepEqual(
+      sectors.map((o) => o.value),
+      ["I", "III"]
+    )
+    const sets = facetOptions(
+      "product_set",
+      [
+        { value: "12", count: 1 },
+        { value: "9", count: 5 },
+      ],
+      [],
+      "vi"
+    )
+    assert.deepEqual(
+      sets.map((o) => o.value),
+      ["9", "12"]
+    )
   })
 
   it("keeps a selected value the answer did not count, so it can be unselected", () => {
@@ -69,7 +91,13 @@ describe("star and GI counts", () => {
   })
 
   it("counts products with a geographical indication", () => {
-    assert.equal(giCount([{ value: "false", count: 9 }, { value: "true", count: 2 }]), 2)
+    assert.equal(
+      giCount([
+        { value: "false", count: 9 },
+        { value: "true", count: 2 },
+      ]),
+      2
+    )
   })
 })
 

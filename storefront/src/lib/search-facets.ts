@@ -51,12 +51,7 @@ function domainOrder(kind: FacetKind, value: string): number {
  * Options of one facet group. Provinces: most products first, then by name (Vietnamese
  * collation); the classifications keep the order of the law. Unknown values go last.
  */
-export function facetOptions(
-  kind: FacetKind,
-  counts: FacetValue[] | undefined,
-  selected: string[],
-  lang: Lang
-): FacetOption[] {
+export function facetOptions(kind: FacetKind, counts: FacetValue[] | undefined, selected: string[], lang: Lang): FacetOption[] {
   const byValue = new Map<string, number>()
   for (const { value, count } of counts ?? []) byValue.set(String(value), count)
   const values = [...new Set([...byValue.keys(), ...selected])]

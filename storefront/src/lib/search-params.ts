@@ -97,9 +97,7 @@ function pageNumber(raw: string | string[] | undefined): number {
 /** The search state written in a URL's query (Next's `searchParams` or URLSearchParams). */
 export function parseSearchParams(raw: RawSearchParams | URLSearchParams): SearchState {
   const params: RawSearchParams =
-    raw instanceof URLSearchParams
-      ? Object.fromEntries([...new Set(raw.keys())].map((key) => [key, raw.getAll(key)]))
-      : raw
+    raw instanceof URLSearchParams ? Object.fromEntries([...new Set(raw.keys())].map((key) => [key, raw.getAll(key)])) : raw
   const q = values(params.q)
     .map((v) => v.replace(/\s+/g, " ").trim())
     .find(Boolean)

@@ -14,8 +14,14 @@ describe("storefront security headers", () => {
   })
 
   it("send HSTS in production only", () => {
-    assert.match(header(securityHeaders({ backendUrl: "https://api.ocop.vn", production: true }), "Strict-Transport-Security")!, /max-age=31536000/)
-    assert.equal(header(securityHeaders({ backendUrl: "http://localhost:9000", production: false }), "Strict-Transport-Security"), undefined)
+    assert.match(
+      header(securityHeaders({ backendUrl: "https://api.ocop.vn", production: true }), "Strict-Transport-Security")!,
+      /max-age=31536000/
+    )
+    assert.equal(
+      header(securityHeaders({ backendUrl: "http://localhost:9000", production: false }), "Strict-Transport-Security"),
+      undefined
+    )
   })
 
   it("let pages load images from the backend and Stripe.js, and nothing runs plugins", () => {

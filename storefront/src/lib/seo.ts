@@ -18,22 +18,13 @@ function queryString(query?: Record<string, string>): string {
 }
 
 /** Absolute URL of a path ("/products/x", without locale) in one language. */
-export function localizedUrl(
-  locale: AppLocale,
-  path: string,
-  query?: Record<string, string>,
-  origin: string = siteUrl()
-): string {
+export function localizedUrl(locale: AppLocale, path: string, query?: Record<string, string>, origin: string = siteUrl()): string {
   const clean = path === "/" ? "" : path.startsWith("/") ? path : `/${path}`
   return `${origin}/${locale}${clean}${queryString(query)}`
 }
 
 /** hreflang alternates of a path: every locale, and x-default pointing to Vietnamese. */
-export function languageAlternates(
-  path: string,
-  query?: Record<string, string>,
-  origin: string = siteUrl()
-): Record<string, string> {
+export function languageAlternates(path: string, query?: Record<string, string>, origin: string = siteUrl()): Record<string, string> {
   const out: Record<string, string> = {}
   for (const l of routing.locales) out[l] = localizedUrl(l, path, query, origin)
   out["x-default"] = localizedUrl(routing.defaultLocale, path, query, origin)

@@ -23,7 +23,10 @@ test("backend messages are shown in the page's language", () => {
   // parentheses inside both parts
   const lapsed =
     "Sản phẩm không còn được bán vì chứng nhận OCOP không còn hiệu lực: «Bánh đa» (Hết hạn) (Not for sale, the OCOP certificate is not valid: «Bánh đa» (Expired))"
-  assert.equal(localizeBackendMessage(lapsed, "vi"), "Sản phẩm không còn được bán vì chứng nhận OCOP không còn hiệu lực: «Bánh đa» (Hết hạn)")
+  assert.equal(
+    localizeBackendMessage(lapsed, "vi"),
+    "Sản phẩm không còn được bán vì chứng nhận OCOP không còn hiệu lực: «Bánh đa» (Hết hạn)"
+  )
   assert.equal(localizeBackendMessage(lapsed, "en"), "Not for sale, the OCOP certificate is not valid: «Bánh đa» (Expired)")
   assert.equal(localizeBackendMessage("Plain message", "en"), "Plain message")
 })
@@ -62,17 +65,35 @@ test("a Hà Tĩnh address needs a commune from the list and becomes Medusa's add
     country_code: "vn",
     metadata: { province_code: "42", commune_code: "18073" },
   })
-  const wrongCommune = toMedusaAddress({ full_name: "An", phone: "0901234567", address_1: "Thôn 1", province_code: "42", commune_code: "19333" })
+  const wrongCommune = toMedusaAddress({
+    full_name: "An",
+    phone: "0901234567",
+    address_1: "Thôn 1",
+    province_code: "42",
+    commune_code: "19333",
+  })
   assert.deepEqual(wrongCommune, { ok: false, errors: { commune_code: "commune" } })
 })
 
 test("other provinces take the commune as free text; bad phone, name and province are reported per field", () => {
-  const hanoi = toMedusaAddress({ full_name: "Trần Bình", phone: "0987654321", address_1: "5 Lý Thái Tổ", province_code: "01", commune_text: "Phường Hoàn Kiếm" })
+  const hanoi = toMedusaAddress({
+    full_name: "Trần Bình",
+    phone: "0987654321",
+    address_1: "5 Lý Thái Tổ",
+    province_code: "01",
+    commune_text: "Phường Hoàn Kiếm",
+  })
   assert.equal(hanoi.ok && hanoi.address.city, "Phường Hoàn Kiếm")
   assert.equal(hanoi.ok && hanoi.address.metadata.commune_code, null)
   const bad = toMedusaAddress({ full_name: "", phone: "0123", address_1: "", province_code: "45", commune_text: "" })
   assert.deepEqual(bad, { ok: false, errors: { full_name: "fullName", phone: "phone", address_1: "address1", province_code: "province" } })
-  const noCommune = toMedusaAddress({ full_name: "Trần Bình", phone: "0987654321", address_1: "5 Lý Thái Tổ", province_code: "01", commune_text: " " })
+  const noCommune = toMedusaAddress({
+    full_name: "Trần Bình",
+    phone: "0987654321",
+    address_1: "5 Lý Thái Tổ",
+    province_code: "01",
+    commune_text: " ",
+  })
   assert.deepEqual(noCommune, { ok: false, errors: { commune_text: "communeText" } })
 })
 
@@ -83,12 +104,21 @@ test("cart lines are grouped by producer in first-seen order, unknown producers 
     "keo-lac": { id: "p1", name: "Cu đơ Bà Hường", handle: "cu-do-ba-huong" },
   }
   const groups = groupByProducer(
-    [{ id: "a", product_handle: "gone" }, { id: "b", product_handle: "nuoc-mam" }, { id: "c", product_handle: "keo-cu-do" }, { id: "d", product_handle: "keo-lac" }],
-    (h) => producers[h],
+    [
+      { id: "a", product_handle: "gone" },
+      { id: "b", product_handle: "nuoc-mam" },
+      { id: "c", product_handle: "keo-cu-do" },
+      { id: "d", product_handle: "keo-lac" },
+    ],
+    (h) => producers[h]
   )
   assert.deepEqual(
     groups.map((g) => [g.producer?.id ?? null, g.lines.map((l) => l.id)]),
-    [["p2", ["b"]], ["p1", ["c", "d"]], [null, ["a"]]],
+    [
+      ["p2", ["b"]],
+      ["p1", ["c", "d"]],
+      [null, ["a"]],
+    ]
   )
 })
 
@@ -135,7 +165,15 @@ test("VietQR transfer details come from the payment data; the order waits until 
 test("an order line's certificate snapshot and producer identity are read from its metadata", () => {
   const snap = lineSnapshot({
     ocop_producer: { name: "Cơ sở Cu đơ Bà Hường", address: "Thạch Trung, Hà Tĩnh", tax_code: null },
-    ocop_certificate: { stars: 4, issuer: "UBND tỉnh Hà Tĩnh", status: "valid", issued_at: "2024-10-15", valid_until: "2027-10-15", decision_number: "123/QĐ-UBND", verification_code: "VN-HT01" },
+    ocop_certificate: {
+      stars: 4,
+      issuer: "UBND tỉnh Hà Tĩnh",
+      status: "valid",
+      issued_at: "2024-10-15",
+      valid_until: "2027-10-15",
+      decision_number: "123/QĐ-UBND",
+      verification_code: "VN-HT01",
+    },
   })
   assert.equal(snap.certificate?.verification_code, "VN-HT01")
   assert.equal(snap.certificate?.stars, 4)

@@ -3,15 +3,7 @@
  * shop.test.ts). Domain rules (phone numbers, provinces, communes, VND) come from @ocop/domain.
  */
 import { ERROR_CODES } from "@ocop/contract"
-import {
-  communeFullName,
-  communesOf,
-  findCommune,
-  formatVnd,
-  isProvinceCode,
-  normalizeVnMobilePhone,
-  provinceFullName,
-} from "@ocop/domain"
+import { communeFullName, communesOf, findCommune, formatVnd, isProvinceCode, normalizeVnMobilePhone, provinceFullName } from "@ocop/domain"
 
 export type Lang = "vi" | "en"
 
@@ -97,9 +89,7 @@ export function isEmail(value: string): boolean {
  * in `first_name` (Vietnamese names do not split into first/last the Western way), the
  * commune in `city`, the province's full name in `province`, the codes in metadata.
  */
-export function toMedusaAddress(
-  input: AddressInput,
-): { ok: true; address: MedusaAddress } | { ok: false; errors: AddressErrors } {
+export function toMedusaAddress(input: AddressInput): { ok: true; address: MedusaAddress } | { ok: false; errors: AddressErrors } {
   const errors: AddressErrors = {}
   const name = input.full_name.trim().replace(/\s+/g, " ")
   if (name.length < 2) errors.full_name = "fullName"
@@ -154,11 +144,11 @@ export type ProducerRef = { id: string; name: string; handle: string | null }
  */
 export function groupByProducer<L extends { product_handle?: string | null }>(
   lines: readonly L[],
-  producerOf: (handle: string) => ProducerRef | null | undefined,
+  producerOf: (handle: string) => ProducerRef | null | undefined
 ): { producer: ProducerRef | null; lines: L[] }[] {
   const groups = new Map<string, { producer: ProducerRef | null; lines: L[] }>()
   for (const line of lines) {
-    const producer = line.product_handle ? producerOf(line.product_handle) ?? null : null
+    const producer = line.product_handle ? (producerOf(line.product_handle) ?? null) : null
     const key = producer ? producer.id : ""
     if (!groups.has(key)) groups.set(key, { producer, lines: [] })
     groups.get(key)!.lines.push(line)

@@ -34,7 +34,15 @@ describe("sitemapFiles / parseSitemapFile", () => {
   })
 
   it("refuses names it never gives", () => {
-    for (const name of ["products-01.xml", "products--1.xml", "products-1", "orders-0.xml", "../products-0.xml", "products-1.5.xml", "products-9999999.xml"]) {
+    for (const name of [
+      "products-01.xml",
+      "products--1.xml",
+      "products-1",
+      "orders-0.xml",
+      "../products-0.xml",
+      "products-1.5.xml",
+      "products-9999999.xml",
+    ]) {
       assert.equal(parseSitemapFile(name), null, name)
     }
     assert.deepEqual(parseSitemapFile("producers-2.xml"), { kind: "producers", offset: 10_000, limit: PRODUCTS_PER_FILE })
@@ -46,7 +54,10 @@ describe("sitemap XML", () => {
     const xml = urlsetXml(itemSitemap(origin, "products", [{ handle: "nuoc-mam-luan-nghiep", updated_at: "2026-11-01T00:00:00Z" }]))
     assert.match(xml, /<loc>https:\/\/ocop\.example\.vn\/vi\/products\/nuoc-mam-luan-nghiep<\/loc>/)
     assert.match(xml, /<loc>https:\/\/ocop\.example\.vn\/en\/products\/nuoc-mam-luan-nghiep<\/loc>/)
-    assert.match(xml, /<xhtml:link rel="alternate" hreflang="x-default" href="https:\/\/ocop\.example\.vn\/vi\/products\/nuoc-mam-luan-nghiep"\/>/)
+    assert.match(
+      xml,
+      /<xhtml:link rel="alternate" hreflang="x-default" href="https:\/\/ocop\.example\.vn\/vi\/products\/nuoc-mam-luan-nghiep"\/>/
+    )
     assert.match(xml, /<lastmod>2026-11-01T00:00:00.000Z<\/lastmod>/)
     assert.equal(xml.match(/<url>/g)?.length, 2)
   })
@@ -69,9 +80,18 @@ describe("browseSitemap", () => {
     origin,
     now,
     facets: {
-      sector_code: [{ value: "I", count: 2 }, { value: "VI", count: 0 }],
-      product_set: [{ value: "9", count: 2 }, { value: "99", count: 1 }],
-      province_code: [{ value: "42", count: 1 }, { value: "44", count: 1 }],
+      sector_code: [
+        { value: "I", count: 2 },
+        { value: "VI", count: 0 },
+      ],
+      product_set: [
+        { value: "9", count: 2 },
+        { value: "99", count: 1 },
+      ],
+      province_code: [
+        { value: "42", count: 1 },
+        { value: "44", count: 1 },
+      ],
     },
   }).map((e) => e.url)
 

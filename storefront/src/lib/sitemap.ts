@@ -26,11 +26,7 @@ export type BrowseSitemapInput = {
 
 type Entry = MetadataRoute.Sitemap[number]
 
-function entries(
-  origin: string,
-  path: string,
-  extra: Pick<Entry, "lastModified" | "changeFrequency" | "priority">
-): Entry[] {
+function entries(origin: string, path: string, extra: Pick<Entry, "lastModified" | "changeFrequency" | "priority">): Entry[] {
   const languages = languageAlternates(path, undefined, origin)
   return routing.locales.map((locale) => ({
     url: localizedUrl(locale, path, undefined, origin),

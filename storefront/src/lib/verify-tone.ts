@@ -1,13 +1,7 @@
 import type { EffectiveCertificateStatus } from "@ocop/domain"
 
 /** Statuses shown in red on the verification page: the certificate no longer allows an OCOP sale. */
-export const RED_STATUSES: readonly EffectiveCertificateStatus[] = [
-  "expired",
-  "revoked",
-  "suspended",
-  "rejected",
-  "superseded",
-]
+export const RED_STATUSES: readonly EffectiveCertificateStatus[] = ["expired", "revoked", "suspended", "rejected", "superseded"]
 
 export type VerifyTone = "ok" | "bad" | "neutral"
 

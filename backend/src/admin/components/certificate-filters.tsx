@@ -16,7 +16,11 @@ export const CertificateFilters = ({ values, onChange, onClear }: Props) => {
   const { lang, t } = useLang()
   const filters: { key: FilterKey; label: string; options: { value: string; label: string }[] }[] = [
     { key: "province_code", label: t("common.province"), options: PROVINCES.map((p) => ({ value: p.code, label: p.vi })) },
-    { key: "product_set", label: t("common.productSet"), options: PRODUCT_SETS.map((p) => ({ value: String(p.code), label: `${p.code}. ${p[lang]}` })) },
+    {
+      key: "product_set",
+      label: t("common.productSet"),
+      options: PRODUCT_SETS.map((p) => ({ value: String(p.code), label: `${p.code}. ${p[lang]}` })),
+    },
     { key: "stars", label: t("common.stars"), options: CERTIFIED_STARS.map((s) => ({ value: String(s), label: "★".repeat(s) })) },
     { key: "producer_type", label: t("common.producerType"), options: PRODUCER_TYPES.map((p) => ({ value: p.code, label: p[lang] })) },
   ]

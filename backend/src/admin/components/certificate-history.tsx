@@ -51,7 +51,11 @@ export const CertificateHistory = ({ certificates, liveId }: Props) => {
                   <CertificateStatusBadge certificate={c} lang={lang} testId="ocop-history-status" />
                   {c.superseded_reason && (
                     <div className="text-ui-fg-subtle txt-compact-xsmall mt-1">
-                      {pick((SUPERSEDE_REASON_LABELS as Record<string, { vi: string; en: string }>)[c.superseded_reason], lang, c.superseded_reason)}
+                      {pick(
+                        (SUPERSEDE_REASON_LABELS as Record<string, { vi: string; en: string }>)[c.superseded_reason],
+                        lang,
+                        c.superseded_reason
+                      )}
                     </div>
                   )}
                 </Table.Cell>

@@ -44,7 +44,11 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
               <Table.Row key={c.id} data-testid="ocop-row" data-certificate-id={c.id} data-status={c.effective_status}>
                 <Table.Cell className="max-w-[280px]">
                   {c.product ? (
-                    <Link to={`/products/${c.product.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover" data-testid="ocop-row-product">
+                    <Link
+                      to={`/products/${c.product.id}`}
+                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+                      data-testid="ocop-row-product"
+                    >
                       {c.product.title}
                     </Link>
                   ) : (
@@ -57,8 +61,12 @@ export const CertificateTable = ({ certificates, showDocument }: Props) => {
                   {type && <div className="text-ui-fg-subtle txt-compact-xsmall">{type[lang]}</div>}
                 </Table.Cell>
                 <Table.Cell>{(c.producer?.province_code && provinceName(c.producer.province_code)) || t("common.none")}</Table.Cell>
-                <Table.Cell><Stars stars={c.stars} lang={lang} /></Table.Cell>
-                <Table.Cell><CertificateStatusBadge certificate={c} lang={lang} /></Table.Cell>
+                <Table.Cell>
+                  <Stars stars={c.stars} lang={lang} />
+                </Table.Cell>
+                <Table.Cell>
+                  <CertificateStatusBadge certificate={c} lang={lang} />
+                </Table.Cell>
                 <Table.Cell>{formatDate(c.extension_until ?? c.valid_until, lang)}</Table.Cell>
                 <Table.Cell>
                   {TIME_BOUND_STATUSES.includes(c.status as CertificateStatus) ? (

@@ -10,7 +10,8 @@ type Props = { certificates: ProductCertificate[] }
 
 /** A supersede event stores its reason code (renewed, upgraded…): show its label. */
 function reasonText(e: CertificateEvent, lang: Lang): string | null {
-  const label = e.to_status === "superseded" && e.reason ? (SUPERSEDE_REASON_LABELS as Record<string, { vi: string; en: string }>)[e.reason] : undefined
+  const label =
+    e.to_status === "superseded" && e.reason ? (SUPERSEDE_REASON_LABELS as Record<string, { vi: string; en: string }>)[e.reason] : undefined
   return label ? label[lang] : e.reason
 }
 
@@ -25,14 +26,14 @@ export const EventTimeline = ({ certificates }: Props) => {
         ...e,
         decision_number: c.decision_number,
         revocation_ground: e.to_status === "revoked" ? c.revocation_ground : null,
-      })),
+      }))
     )
     // Newest first; events in the same instant keep the creation event last.
     .sort(
       (a, b) =>
         new Date(b.occurred_at).getTime() - new Date(a.occurred_at).getTime() ||
         Number(a.from_status === null) - Number(b.from_status === null) ||
-        b.id.localeCompare(a.id),
+        b.id.localeCompare(a.id)
     )
 
   return (
@@ -60,7 +61,8 @@ export const EventTimeline = ({ certificates }: Props) => {
                   {statusLabel(e.to_status, lang)}
                 </Text>
                 <Text size="xsmall" className="text-ui-fg-subtle">
-                  {formatDateTime(e.occurred_at, lang)} · {(e.actor_type ? t(`widget.actor.${e.actor_type}`, { defaultValue: e.actor_type }) : t("common.none"))} ·{" "}
+                  {formatDateTime(e.occurred_at, lang)} ·{" "}
+                  {e.actor_type ? t(`widget.actor.${e.actor_type}`, { defaultValue: e.actor_type }) : t("common.none")} ·{" "}
                   {e.decision_number}
                 </Text>
                 {ground && (

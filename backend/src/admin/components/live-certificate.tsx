@@ -32,12 +32,21 @@ export const LiveCertificate = ({ certificate: c }: Props) => {
         </Text>
       </div>
       <div className="divide-y">
-        <Field label={t("common.issuer")} testId="ocop-issuer">{c.issuer}</Field>
-        <Field label={t("common.decision")} testId="ocop-decision">{c.decision_number}</Field>
+        <Field label={t("common.issuer")} testId="ocop-issuer">
+          {c.issuer}
+        </Field>
+        <Field label={t("common.decision")} testId="ocop-decision">
+          {c.decision_number}
+        </Field>
         <Field label={t("common.issuedAt")}>{formatDate(c.issued_at, lang)}</Field>
         <Field label={t("common.validUntil")} testId="ocop-valid-until">
           {formatDate(c.valid_until, lang)}
-          {timeBound && <span className="text-ui-fg-subtle"> · {left >= 0 ? t("common.daysLeft", { days: left }) : t("common.daysOverdue", { days: -left })}</span>}
+          {timeBound && (
+            <span className="text-ui-fg-subtle">
+              {" "}
+              · {left >= 0 ? t("common.daysLeft", { days: left }) : t("common.daysOverdue", { days: -left })}
+            </span>
+          )}
         </Field>
         {c.extension_until && <Field label={t("common.extensionUntil")}>{formatDate(c.extension_until, lang)}</Field>}
         {effectiveStatus(c, new Date()) === "expiring_soon" && (

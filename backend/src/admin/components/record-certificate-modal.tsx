@@ -2,7 +2,15 @@ import { Button, Checkbox, FocusModal, Heading, Input, Label, Select, Text, toas
 import { useState } from "react"
 import { useRecordCertificate } from "../hooks/use-certificates"
 import { useLang } from "../hooks/use-lang"
-import { CERTIFIED_STARS, PRODUCT_SETS, SECTORS, SUPERSEDE_REASONS, SUPERSEDE_REASON_LABELS, starBandForScore, validUntil } from "../lib/domain"
+import {
+  CERTIFIED_STARS,
+  PRODUCT_SETS,
+  SECTORS,
+  SUPERSEDE_REASONS,
+  SUPERSEDE_REASON_LABELS,
+  starBandForScore,
+  validUntil,
+} from "../lib/domain"
 import { formatDate } from "../lib/format"
 import type { ProductCertificate, RecordCertificateBody } from "../lib/types"
 import { FormRow } from "./form-row"
@@ -101,7 +109,9 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
         <FocusModal.Header>
           <div className="flex w-full items-center justify-end gap-x-2">
             <FocusModal.Close asChild>
-              <Button size="small" variant="secondary">{t("common.cancel")}</Button>
+              <Button size="small" variant="secondary">
+                {t("common.cancel")}
+              </Button>
             </FocusModal.Close>
             <Button size="small" onClick={submit} isLoading={mutation.isPending} data-testid="ocop-record-submit">
               {t("record.submit")}
@@ -115,42 +125,76 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
                 <Heading>{t("record.title")}</Heading>
               </FocusModal.Title>
               <FocusModal.Description asChild>
-                <Text size="small" className="text-ui-fg-subtle mt-1">{t("record.intro")}</Text>
+                <Text size="small" className="text-ui-fg-subtle mt-1">
+                  {t("record.intro")}
+                </Text>
               </FocusModal.Description>
             </div>
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
               <FormRow id="ocop-record-decision" label={t("common.decision")} error={errors.decision_number}>
-                <Input id="ocop-record-decision" data-testid="ocop-record-decision" placeholder={t("record.decisionPlaceholder")}
-                  value={form.decision_number} onChange={(e) => set("decision_number", e.target.value)} />
+                <Input
+                  id="ocop-record-decision"
+                  data-testid="ocop-record-decision"
+                  placeholder={t("record.decisionPlaceholder")}
+                  value={form.decision_number}
+                  onChange={(e) => set("decision_number", e.target.value)}
+                />
               </FormRow>
               <FormRow id="ocop-record-issuer" label={t("common.issuer")} hint={starsHint} error={errors.issuer}>
-                <Input id="ocop-record-issuer" data-testid="ocop-record-issuer" placeholder={t("record.issuerPlaceholder")}
-                  value={form.issuer} onChange={(e) => set("issuer", e.target.value)} />
+                <Input
+                  id="ocop-record-issuer"
+                  data-testid="ocop-record-issuer"
+                  placeholder={t("record.issuerPlaceholder")}
+                  value={form.issuer}
+                  onChange={(e) => set("issuer", e.target.value)}
+                />
               </FormRow>
               <FormRow id="ocop-record-stars" label={t("common.stars")} error={errors.stars}>
                 <Select value={form.stars} onValueChange={(v) => set("stars", v)}>
-                  <Select.Trigger id="ocop-record-stars" data-testid="ocop-record-stars"><Select.Value placeholder="★" /></Select.Trigger>
+                  <Select.Trigger id="ocop-record-stars" data-testid="ocop-record-stars">
+                    <Select.Value placeholder="★" />
+                  </Select.Trigger>
                   <Select.Content>
                     {CERTIFIED_STARS.map((s) => (
-                      <Select.Item key={s} value={String(s)} data-testid={`ocop-record-stars-${s}`}>{"★".repeat(s)}</Select.Item>
+                      <Select.Item key={s} value={String(s)} data-testid={`ocop-record-stars-${s}`}>
+                        {"★".repeat(s)}
+                      </Select.Item>
                     ))}
                   </Select.Content>
                 </Select>
               </FormRow>
               <FormRow id="ocop-record-score" label={t("common.score")} hint={t("record.scoreHint")}>
-                <Input id="ocop-record-score" data-testid="ocop-record-score" type="number" min={0} max={100} step="0.01"
-                  value={form.score} onChange={(e) => set("score", e.target.value)} />
+                <Input
+                  id="ocop-record-score"
+                  data-testid="ocop-record-score"
+                  type="number"
+                  min={0}
+                  max={100}
+                  step="0.01"
+                  value={form.score}
+                  onChange={(e) => set("score", e.target.value)}
+                />
               </FormRow>
               <div className="md:col-span-2">
                 <FormRow id="ocop-record-product-set" label={t("common.productSet")} error={errors.product_set}>
                   <Select value={form.product_set} onValueChange={(v) => set("product_set", v)}>
-                    <Select.Trigger id="ocop-record-product-set" data-testid="ocop-record-product-set" className="[&>span]:truncate [&>span]:text-left"><Select.Value placeholder="1–26" /></Select.Trigger>
+                    <Select.Trigger
+                      id="ocop-record-product-set"
+                      data-testid="ocop-record-product-set"
+                      className="[&>span]:truncate [&>span]:text-left"
+                    >
+                      <Select.Value placeholder="1–26" />
+                    </Select.Trigger>
                     <Select.Content>
                       {SECTORS.map((sec) => (
                         <Select.Group key={sec.code}>
-                          <Select.Label>{sec.code}. {sec[lang]}</Select.Label>
+                          <Select.Label>
+                            {sec.code}. {sec[lang]}
+                          </Select.Label>
                           {PRODUCT_SETS.filter((p) => p.sector === sec.code).map((p) => (
-                            <Select.Item key={p.code} value={String(p.code)}>{p.code}. {p[lang]}</Select.Item>
+                            <Select.Item key={p.code} value={String(p.code)}>
+                              {p.code}. {p[lang]}
+                            </Select.Item>
                           ))}
                         </Select.Group>
                       ))}
@@ -159,17 +203,32 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
                 </FormRow>
               </div>
               <FormRow id="ocop-record-issued-at" label={t("common.issuedAt")} error={errors.issued_at}>
-                <Input id="ocop-record-issued-at" data-testid="ocop-record-issued-at" type="date"
-                  value={form.issued_at} onChange={(e) => set("issued_at", e.target.value)} />
+                <Input
+                  id="ocop-record-issued-at"
+                  data-testid="ocop-record-issued-at"
+                  type="date"
+                  value={form.issued_at}
+                  onChange={(e) => set("issued_at", e.target.value)}
+                />
               </FormRow>
-              <FormRow id="ocop-record-valid-until" label={t("common.validUntil")}
-                hint={form.issued_at ? t("record.validUntilHint", { date: formatDate(validUntil(form.issued_at), lang) }) : undefined}>
-                <Input id="ocop-record-valid-until" data-testid="ocop-record-valid-until" type="date"
-                  value={form.valid_until} onChange={(e) => set("valid_until", e.target.value)} />
+              <FormRow
+                id="ocop-record-valid-until"
+                label={t("common.validUntil")}
+                hint={form.issued_at ? t("record.validUntilHint", { date: formatDate(validUntil(form.issued_at), lang) }) : undefined}
+              >
+                <Input
+                  id="ocop-record-valid-until"
+                  data-testid="ocop-record-valid-until"
+                  type="date"
+                  value={form.valid_until}
+                  onChange={(e) => set("valid_until", e.target.value)}
+                />
               </FormRow>
               <FormRow id="ocop-record-status" label={t("record.status")}>
                 <Select value={form.status} onValueChange={(v) => set("status", v as Form["status"])}>
-                  <Select.Trigger id="ocop-record-status" data-testid="ocop-record-status"><Select.Value /></Select.Trigger>
+                  <Select.Trigger id="ocop-record-status" data-testid="ocop-record-status">
+                    <Select.Value />
+                  </Select.Trigger>
                   <Select.Content>
                     <Select.Item value="valid">{t("record.statusValid")}</Select.Item>
                     <Select.Item value="pending_review">{t("record.statusPending")}</Select.Item>
@@ -177,15 +236,25 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
                 </Select>
               </FormRow>
               <FormRow id="ocop-record-document" label={t("actions.documentUrl")}>
-                <Input id="ocop-record-document" data-testid="ocop-record-document" type="url" placeholder="https://"
-                  value={form.document_url} onChange={(e) => set("document_url", e.target.value)} />
+                <Input
+                  id="ocop-record-document"
+                  data-testid="ocop-record-document"
+                  type="url"
+                  placeholder="https://"
+                  value={form.document_url}
+                  onChange={(e) => set("document_url", e.target.value)}
+                />
               </FormRow>
             </div>
             {canSupersede && live && (
               <div className="bg-ui-bg-subtle flex flex-col gap-y-3 rounded-lg border p-4">
                 <div className="flex items-center gap-x-2">
-                  <Checkbox id="ocop-record-supersede" data-testid="ocop-record-supersede" checked={form.supersede}
-                    onCheckedChange={(v) => set("supersede", v === true)} />
+                  <Checkbox
+                    id="ocop-record-supersede"
+                    data-testid="ocop-record-supersede"
+                    checked={form.supersede}
+                    onCheckedChange={(v) => set("supersede", v === true)}
+                  />
                   <Label htmlFor="ocop-record-supersede" size="small" weight="plus">
                     {t("record.supersedes")}: {live.decision_number} ({"★".repeat(live.stars)})
                   </Label>
@@ -193,10 +262,14 @@ export const RecordCertificateModal = ({ productId, live }: Props) => {
                 {form.supersede && (
                   <FormRow id="ocop-record-supersede-reason" label={t("record.supersedeReason")}>
                     <Select value={form.supersede_reason} onValueChange={(v) => set("supersede_reason", v)}>
-                      <Select.Trigger id="ocop-record-supersede-reason" data-testid="ocop-record-supersede-reason"><Select.Value /></Select.Trigger>
+                      <Select.Trigger id="ocop-record-supersede-reason" data-testid="ocop-record-supersede-reason">
+                        <Select.Value />
+                      </Select.Trigger>
                       <Select.Content>
                         {SUPERSEDE_REASONS.map((r) => (
-                          <Select.Item key={r} value={r}>{SUPERSEDE_REASON_LABELS[r][lang]}</Select.Item>
+                          <Select.Item key={r} value={r}>
+                            {SUPERSEDE_REASON_LABELS[r][lang]}
+                          </Select.Item>
                         ))}
                       </Select.Content>
                     </Select>

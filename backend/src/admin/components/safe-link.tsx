@@ -2,7 +2,11 @@ import type { ReactNode } from "react"
 import { LOCAL_FILE_BASE_URL, safeUrl } from "../lib/domain"
 
 /** Our own file host: the backend serving this admin (uploads at <backend>/uploads), or its default http://localhost:9000. */
-const OWN_ORIGINS = [typeof window !== "undefined" ? window.location.origin : "", import.meta.env.VITE_BACKEND_URL ?? "", LOCAL_FILE_BASE_URL].filter(Boolean)
+const OWN_ORIGINS = [
+  typeof window !== "undefined" ? window.location.origin : "",
+  import.meta.env.VITE_BACKEND_URL ?? "",
+  LOCAL_FILE_BASE_URL,
+].filter(Boolean)
 
 type Props = { href: string | null | undefined; children: ReactNode; className?: string; testId?: string }
 
@@ -16,7 +20,12 @@ export function SafeLink({ href, children, className, testId }: Props) {
   const url = safeUrl(href, { allowOrigins: OWN_ORIGINS })
   if (!url) {
     return (
-      <span className="txt-compact-xsmall text-ui-fg-muted break-all" data-testid={testId} data-unsafe-url="true" title="Đường dẫn không an toàn, không mở (unsafe link, not opened)">
+      <span
+        className="txt-compact-xsmall text-ui-fg-muted break-all"
+        data-testid={testId}
+        data-unsafe-url="true"
+        title="Đường dẫn không an toàn, không mở (unsafe link, not opened)"
+      >
         {href}
       </span>
     )

@@ -79,8 +79,19 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
               <Label htmlFor="ocop-revocation-ground" weight="plus">
                 {t("actions.ground")}
               </Label>
-              <Select value={ground} onValueChange={(v) => { setGround(v); setErrors((e) => ({ ...e, ground: undefined })) }}>
-                <Select.Trigger id="ocop-revocation-ground" data-testid="ocop-revocation-ground" className="[&>span]:truncate [&>span]:text-left" aria-invalid={!!errors.ground}>
+              <Select
+                value={ground}
+                onValueChange={(v) => {
+                  setGround(v)
+                  setErrors((e) => ({ ...e, ground: undefined }))
+                }}
+              >
+                <Select.Trigger
+                  id="ocop-revocation-ground"
+                  data-testid="ocop-revocation-ground"
+                  className="[&>span]:truncate [&>span]:text-left"
+                  aria-invalid={!!errors.ground}
+                >
                   <Select.Value placeholder={t("actions.groundPlaceholder")} />
                 </Select.Trigger>
                 <Select.Content>
@@ -91,7 +102,11 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
                   ))}
                 </Select.Content>
               </Select>
-              {errors.ground && <Hint variant="error" data-testid="ocop-error-ground">{errors.ground}</Hint>}
+              {errors.ground && (
+                <Hint variant="error" data-testid="ocop-error-ground">
+                  {errors.ground}
+                </Hint>
+              )}
             </div>
           )}
           {action?.key === "extend" && (
@@ -106,10 +121,17 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
                 min={certificate.valid_until.slice(0, 10)}
                 max={maxExtension}
                 value={extensionUntil}
-                onChange={(e) => { setExtensionUntil(e.target.value); setErrors((x) => ({ ...x, extension: undefined })) }}
+                onChange={(e) => {
+                  setExtensionUntil(e.target.value)
+                  setErrors((x) => ({ ...x, extension: undefined }))
+                }}
               />
               <Hint>{t("actions.extensionMax", { max: formatDate(maxExtension, lang) })}</Hint>
-              {errors.extension && <Hint variant="error" data-testid="ocop-error-extension">{errors.extension}</Hint>}
+              {errors.extension && (
+                <Hint variant="error" data-testid="ocop-error-extension">
+                  {errors.extension}
+                </Hint>
+              )}
             </div>
           )}
           <div className="flex flex-col gap-y-2">
@@ -122,10 +144,17 @@ export const TransitionDrawer = ({ certificate, action, onClose }: Props) => {
               rows={4}
               placeholder={t("actions.reasonPlaceholder")}
               value={reason}
-              onChange={(e) => { setReason(e.target.value); setErrors((x) => ({ ...x, reason: undefined })) }}
+              onChange={(e) => {
+                setReason(e.target.value)
+                setErrors((x) => ({ ...x, reason: undefined }))
+              }}
               aria-invalid={!!errors.reason}
             />
-            {errors.reason && <Hint variant="error" data-testid="ocop-error-reason">{errors.reason}</Hint>}
+            {errors.reason && (
+              <Hint variant="error" data-testid="ocop-error-reason">
+                {errors.reason}
+              </Hint>
+            )}
           </div>
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="ocop-document-url" weight="plus">

@@ -1,11 +1,6 @@
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type {
-  CertificateListResponse,
-  ProductCertificatesResponse,
-  RecordCertificateBody,
-  TransitionBody,
-} from "../lib/types"
+import type { CertificateListResponse, ProductCertificatesResponse, RecordCertificateBody, TransitionBody } from "../lib/types"
 
 export const ocopKeys = {
   all: ["ocop"] as const,

@@ -19,7 +19,7 @@ export function useOfficeQuery() {
         }
         return next
       },
-      { replace: true },
+      { replace: true }
     )
 
   return {

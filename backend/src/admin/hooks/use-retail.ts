@@ -48,8 +48,7 @@ export function useSalesPoint(id: string, enabled = true) {
 export function usePublishableKeysByChannel() {
   return useQuery({
     queryKey: retailKeys.keys,
-    queryFn: () =>
-      sdk.client.fetch<{ api_keys: PublishableKey[] }>("/admin/api-keys", { query: { type: "publishable", limit: 1000 } }),
+    queryFn: () => sdk.client.fetch<{ api_keys: PublishableKey[] }>("/admin/api-keys", { query: { type: "publishable", limit: 1000 } }),
     select: (data) => {
       const byChannel = new Map<string, PublishableKey>()
       for (const key of data.api_keys) {
@@ -124,7 +123,10 @@ export function useSetStaffDisabled(pointId: string) {
   const invalidate = useInvalidateRetail()
   return useMutation({
     mutationFn: ({ staffId, disabled }: { staffId: string; disabled: boolean }) =>
-      sdk.client.fetch<{ staff: RetailStaff }>(`/admin/ocop/sales-points/${pointId}/staff/${staffId}`, { method: "POST", body: { disabled } }),
+      sdk.client.fetch<{ staff: RetailStaff }>(`/admin/ocop/sales-points/${pointId}/staff/${staffId}`, {
+        method: "POST",
+        body: { disabled },
+      }),
     onSuccess: invalidate,
   })
 }
@@ -133,7 +135,8 @@ export function useSetStaffDisabled(pointId: string) {
 export function useRemoveStaff(pointId: string) {
   const invalidate = useInvalidateRetail()
   return useMutation({
-    mutationFn: (staffId: string) => sdk.client.fetch<{ deleted: boolean }>(`/admin/ocop/sales-points/${pointId}/staff/${staffId}`, { method: "DELETE" }),
+    mutationFn: (staffId: string) =>
+      sdk.client.fetch<{ deleted: boolean }>(`/admin/ocop/sales-points/${pointId}/staff/${staffId}`, { method: "DELETE" }),
     onSuccess: invalidate,
   })
 }

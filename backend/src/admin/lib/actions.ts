@@ -21,7 +21,7 @@ export function officeActions(status: string, allowed: readonly string[]): Offic
       out.push(
         status === "suspended"
           ? { key: "clearSuspension", to, testId: "ocop-action-clear-suspension", danger: false }
-          : { key: "verify", to, testId: "ocop-action-verify", danger: false },
+          : { key: "verify", to, testId: "ocop-action-verify", danger: false }
       )
     } else if (BY_TARGET[to]) {
       out.push({ ...BY_TARGET[to], to })

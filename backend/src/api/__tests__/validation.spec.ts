@@ -57,7 +57,10 @@ describe("the one validator of OCOP routes", () => {
   })
 
   it("reads a query as Medusa does: ?a=1,2 is a list", async () => {
-    const Params = z.object({ ids: z.array(z.string()), limit: z.coerce.number().int().max(100, "limit tối đa 100 (limit: at most 100)").default(20) })
+    const Params = z.object({
+      ids: z.array(z.string()),
+      limit: z.coerce.number().int().max(100, "limit tối đa 100 (limit: at most 100)").default(20),
+    })
     const { answer, req } = await run(validateQuery(Params), { query: { ids: ["a,b"] } })
     expect([answer.next, req.validatedQuery]).toEqual([true, { ids: ["a", "b"], limit: 20 }])
     const refused = await run(validateQuery(Params), { query: { ids: ["a"], limit: "500" } })

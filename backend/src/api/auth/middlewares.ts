@@ -41,8 +41,14 @@ function tooMany(res: MedusaResponse, retryAfterSeconds: number, vi: Words, en: 
     retry_after: retryAfterSeconds,
   })
 }
-const vi = (words: string): Words => (minutes) => `${words} Vui lòng thử lại sau ${minutes} phút.`
-const en = (words: string): Words => (minutes) => `${words} Try again in ${minutes} minutes.`
+const vi =
+  (words: string): Words =>
+  (minutes) =>
+    `${words} Vui lòng thử lại sau ${minutes} phút.`
+const en =
+  (words: string): Words =>
+  (minutes) =>
+    `${words} Try again in ${minutes} minutes.`
 
 /** After the response: a success takes the attempt back; a failure stays counted. */
 function onSuccess(res: MedusaResponse, undo: () => Promise<void>) {

@@ -11,7 +11,10 @@ import type RetailModuleService from "../../modules/retail/service"
 export async function requireActiveStaff(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
-    const [staff] = await retail.listStaff({ id: req.auth_context.actor_id }, { select: ["id", "disabled_at", "sessions_revoked_at"], take: 1 })
+    const [staff] = await retail.listStaff(
+      { id: req.auth_context.actor_id },
+      { select: ["id", "disabled_at", "sessions_revoked_at"], take: 1 }
+    )
     // iat is in whole seconds: a token from the same second as the revocation counts as before it
     const issuedAt = Number((req.auth_context as any).iat ?? 0)
     const revokedAt = staff?.sessions_revoked_at ? Math.floor(new Date(staff.sessions_revoked_at).getTime() / 1000) : null

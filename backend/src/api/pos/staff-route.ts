@@ -21,7 +21,9 @@ const activeStaffOnly = (req: MedusaRequest, res: MedusaResponse, next: MedusaNe
   authenticateStaff(req, res, (error?: unknown) => (error ? next(error) : requireActiveStaff(req as any, res, next)))
 
 /** A /pos route: an active staff login (except an invitation's), then validation. */
-export function staffRoute(route: Omit<StaffRouteDeclaration, "access"> & { access: Omit<StaffAccess, "actor"> }): DeclaredRoute<StaffAccess> {
+export function staffRoute(
+  route: Omit<StaffRouteDeclaration, "access"> & { access: Omit<StaffAccess, "actor"> }
+): DeclaredRoute<StaffAccess> {
   const access: StaffAccess = { actor: "sales_point", ...route.access }
   return declaredRoute({ ...route, access }, access.resource === "invitation" ? [] : [activeStaffOnly])
 }

@@ -27,7 +27,10 @@ export const PosCreateSale = z.object({
   items,
   payment: z.enum(["cash", "vietqr"], { message: "Hình thức thanh toán: cash hoặc vietqr (payment: cash or vietqr)" } as any),
   cash_received: z
-    .custom<number>((n) => typeof n === "number" && Number.isInteger(n) && n >= 0, "Tiền khách đưa phải là số nguyên đồng (cash_received: integer VND)")
+    .custom<number>(
+      (n) => typeof n === "number" && Number.isInteger(n) && n >= 0,
+      "Tiền khách đưa phải là số nguyên đồng (cash_received: integer VND)"
+    )
     .optional(),
 })
 export type PosCreateSaleType = z.infer<typeof PosCreateSale>
@@ -75,7 +78,12 @@ export const PosLabelParams = z.object({
   variant_ids: z
     .string()
     .min(1, "Cần variant_ids (variant_ids is required)")
-    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    )
     .refine((l) => l.length >= 1 && l.length <= 200, "Từ 1 đến 200 sản phẩm (1–200 variant ids)"),
   format: z.enum(["shelf", "qr"]).default("shelf"),
 })

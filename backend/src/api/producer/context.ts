@@ -21,7 +21,12 @@ export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { pro
 
 /** The same words for "not yours" and "does not exist": a producer never learns that another's record exists. */
 export function notFound(what = "") {
-  return ocopError("NOT_FOUND", ERROR_CODES.PRODUCER_NOT_FOUND, `Không tìm thấy${what ? ` ${what}` : ""}`, `Not found${what ? `: ${what}` : ""}`)
+  return ocopError(
+    "NOT_FOUND",
+    ERROR_CODES.PRODUCER_NOT_FOUND,
+    `Không tìm thấy${what ? ` ${what}` : ""}`,
+    `Not found${what ? `: ${what}` : ""}`
+  )
 }
 
 /** The member id a producer token carries: actor_id (app_metadata.producer_id), or app_metadata.producer_member_id. */
@@ -143,8 +148,12 @@ export async function emailOfIdentity(req: ProducerRequest, authIdentityId: stri
   const [identity] = await auth.listProviderIdentities({ auth_identity_id: authIdentityId, provider: "emailpass" } as any)
   const email = (identity as any)?.entity_id as string | undefined
   if (!email) {
-    throw ocopError("UNAUTHORIZED", ERROR_CODES.PRODUCER_NO_EMAIL_LOGIN, "Cần đăng nhập bằng email và mật khẩu", "An email login is required")
+    throw ocopError(
+      "UNAUTHORIZED",
+      ERROR_CODES.PRODUCER_NO_EMAIL_LOGIN,
+      "Cần đăng nhập bằng email và mật khẩu",
+      "An email login is required"
+    )
   }
   return email.trim().toLowerCase()
 }
-

@@ -26,7 +26,9 @@ export type ProducerRouteDeclaration = RouteDeclaration<ProducerAccess>
  * resolved in the backend (`req.producerContext`), then the owner-only check and the upload, then
  * validation.
  */
-export function producerRoute(route: Omit<ProducerRouteDeclaration, "access"> & { access: Omit<ProducerAccess, "actor"> }): DeclaredRoute<ProducerAccess> {
+export function producerRoute(
+  route: Omit<ProducerRouteDeclaration, "access"> & { access: Omit<ProducerAccess, "actor"> }
+): DeclaredRoute<ProducerAccess> {
   const access: ProducerAccess = { actor: "producer", ...route.access }
   return declaredRoute({ ...route, access }, [
     authenticate("producer", ["bearer", "session"], access.unregistered ? { allowUnregistered: true } : {}),

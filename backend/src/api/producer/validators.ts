@@ -1,13 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  isCertifiedStars,
-  isProducerType,
-  isProvinceCode,
-  isValidGtin,
-  isVnMobilePhone,
-  productSet,
-  starBandForScore,
-} from "@ocop/domain"
+import { isCertifiedStars, isProducerType, isProvinceCode, isValidGtin, isVnMobilePhone, productSet, starBandForScore } from "@ocop/domain"
 import { boundedNumber, safeId, safeLongText, safeText, safeUrl } from "../../lib/safe-input"
 
 /**
@@ -48,7 +40,10 @@ const producerProfile = {
   name: text("Thiếu tên chủ thể", "name is required", 200),
   type: z
     .string({ message: "Thiếu loại hình chủ thể (type is required)" })
-    .refine(isProducerType, "Loại hình chủ thể không hợp lệ: HTX, THT, DN_NVV, TRANG_TRAI, HO_SXKD, HOI_HIEP_HOI, TT_DIEU_HANH (invalid producer type)"),
+    .refine(
+      isProducerType,
+      "Loại hình chủ thể không hợp lệ: HTX, THT, DN_NVV, TRANG_TRAI, HO_SXKD, HOI_HIEP_HOI, TT_DIEU_HANH (invalid producer type)"
+    ),
   tax_code: z
     .string()
     .trim()
@@ -59,7 +54,9 @@ const producerProfile = {
     .trim()
     .regex(/^[0-9A-Za-z./-]{4,30}$/, "Số đăng ký kinh doanh không hợp lệ (invalid business registration number)")
     .nullish(),
-  province_code: z.string({ message: "Thiếu tỉnh/thành (province_code is required)" }).refine(isProvinceCode, "Mã tỉnh/thành không hợp lệ (unknown province_code)"),
+  province_code: z
+    .string({ message: "Thiếu tỉnh/thành (province_code is required)" })
+    .refine(isProvinceCode, "Mã tỉnh/thành không hợp lệ (unknown province_code)"),
   commune: optionalText(200),
   address: text("Thiếu địa chỉ", "address is required", 500),
   phone,
@@ -71,12 +68,10 @@ const producerProfile = {
 const eitherRegistration = (p: { tax_code?: string | null; business_registration_number?: string | null }) =>
   !!p.tax_code || !!p.business_registration_number
 
-export const ProducerOnboarding = z
-  .object({ ...producerProfile, member_name: optionalText(200) })
-  .refine(eitherRegistration, {
-    message: "Cần mã số thuế hoặc số đăng ký kinh doanh (tax_code or business_registration_number is required)",
-    path: ["tax_code"],
-  })
+export const ProducerOnboarding = z.object({ ...producerProfile, member_name: optionalText(200) }).refine(eitherRegistration, {
+  message: "Cần mã số thuế hoặc số đăng ký kinh doanh (tax_code or business_registration_number is required)",
+  path: ["tax_code"],
+})
 export type ProducerOnboardingType = z.infer<typeof ProducerOnboarding>
 
 export const ProducerProfileUpdate = z.object({
@@ -173,7 +168,10 @@ export const ProducerCreateProduct = z
     handle: handle.optional(),
     product_set_code: productSetCode,
     thumbnail: url.nullish(),
-    images: z.array(url, { message: "Ảnh phải là danh sách đường dẫn (images must be URLs)" }).max(20, "Tối đa 20 ảnh (at most 20 images)").optional(),
+    images: z
+      .array(url, { message: "Ảnh phải là danh sách đường dẫn (images must be URLs)" })
+      .max(20, "Tối đa 20 ảnh (at most 20 images)")
+      .optional(),
     variants: z
       .array(ProducerVariant, { message: "Cần ít nhất một phiên bản (variants are required)" })
       .min(1, "Cần ít nhất một phiên bản (at least one variant)")
@@ -202,8 +200,16 @@ export const ProducerUpdateProduct = z.object({
 export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
 
 const paging = {
-  limit: z.coerce.number().int().refine((n) => n >= 1 && n <= 100, "limit từ 1 đến 100 (limit is 1–100)").default(20),
-  offset: z.coerce.number().int().refine((n) => n >= 0, "offset phải ≥ 0 (offset ≥ 0)").default(0),
+  limit: z.coerce
+    .number()
+    .int()
+    .refine((n) => n >= 1 && n <= 100, "limit từ 1 đến 100 (limit is 1–100)")
+    .default(20),
+  offset: z.coerce
+    .number()
+    .int()
+    .refine((n) => n >= 0, "offset phải ≥ 0 (offset ≥ 0)")
+    .default(0),
 }
 
 export const ProducerListParams = z.object({ q: safeText({ max: 200 }).optional(), ...paging })
@@ -280,7 +286,9 @@ export type AdminListProducersParamsType = z.infer<typeof AdminListProducersPara
 
 export const AdminProducerApproval = z
   .object({
-    decision: z.enum(["approve", "reject", "suspend"], { message: "decision là approve, reject hoặc suspend (decision: approve|reject|suspend)" }),
+    decision: z.enum(["approve", "reject", "suspend"], {
+      message: "decision là approve, reject hoặc suspend (decision: approve|reject|suspend)",
+    }),
     reason: optionalLongText(2000),
   })
   .refine((d) => d.decision === "approve" || !!d.reason, {

@@ -26,7 +26,11 @@ class RedisAttemptCounter implements AttemptCounter {
 
   async undo(key: string) {
     // never below zero, and never resurrects an expired key without its expiry
-    await this.redis.eval("if (tonumber(redis.call('GET', KEYS[1]) or '0') > 0) then return redis.call('DECR', KEYS[1]) end return 0", 1, key)
+    await this.redis.eval(
+      "if (tonumber(redis.call('GET', KEYS[1]) or '0') > 0) then return redis.call('DECR', KEYS[1]) end return 0",
+      1,
+      key
+    )
   }
 
   async reset(key: string) {

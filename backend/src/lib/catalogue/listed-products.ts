@@ -96,7 +96,11 @@ const remembered = new Map<string, { snapshot: string; ids: string[] }>()
 const reading = new Map<string, Promise<string[]>>()
 const REMEMBERED_LISTS = 16
 /** The Caching Module's list tag of a link table's rows (Medusa names link entities `Link<PascalTable>`). */
-const linkListTag = (table: string) => `Link${table.split("_").map((w) => w[0].toUpperCase() + w.slice(1)).join("")}:list:*`
+const linkListTag = (table: string) =>
+  `Link${table
+    .split("_")
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("")}:list:*`
 /** Tags of the cached lists: any change to these entities or links may change who is listed. */
 export const LISTED_PRODUCTS_CACHE_TAGS = [
   "Product:list:*",
@@ -129,7 +133,10 @@ async function allListedIds(container: MedusaContainer, channelIds: string[], or
   } else {
     const known = remembered.get(key)
     if (known) {
-      const [{ snapshot }] = await raw<{ snapshot: string }>(container, { text: "SELECT pg_current_snapshot()::text AS snapshot", bindings: [] })
+      const [{ snapshot }] = await raw<{ snapshot: string }>(container, {
+        text: "SELECT pg_current_snapshot()::text AS snapshot",
+        bindings: [],
+      })
       if (snapshot === known.snapshot) {
         return known.ids
       }

@@ -16,8 +16,7 @@ function keyOf(container: MedusaContainer): Buffer {
   return createHmac("sha256", String(jwtSecret)).update("ocop-order-access-v1").digest()
 }
 
-const mac = (key: Buffer, orderId: string, expires: number) =>
-  createHmac("sha256", key).update(`${orderId}.${expires}`).digest("base64url")
+const mac = (key: Buffer, orderId: string, expires: number) => createHmac("sha256", key).update(`${orderId}.${expires}`).digest("base64url")
 
 export function signOrderAccessToken(container: MedusaContainer, orderId: string, now = new Date(), ttlSeconds = ORDER_TOKEN_TTL_SECONDS) {
   const expires = Math.floor(now.getTime() / 1000) + ttlSeconds

@@ -41,7 +41,11 @@ export function quotaFor(approvalStatus: string, purpose: UploadPurpose) {
   )
 }
 
-export function assertWithinQuota(quota: { files: number; bytes: number }, used: { files: number; bytes: number }, adding: { files: number; bytes: number }) {
+export function assertWithinQuota(
+  quota: { files: number; bytes: number },
+  used: { files: number; bytes: number },
+  adding: { files: number; bytes: number }
+) {
   if (used.files + adding.files > quota.files || used.bytes + adding.bytes > quota.bytes) {
     const mb = Math.round(quota.bytes / 1024 / 1024)
     throw ocopError(
@@ -65,7 +69,12 @@ export async function reencodeImage(buffer: Buffer, kind: UploadKind, name: stri
     if (kind === "image/png") return await image.png({ compressionLevel: 9 }).toBuffer()
     return await image.webp({ quality: 85 }).toBuffer()
   } catch {
-    throw ocopError("INVALID_DATA", ERROR_CODES.UPLOAD_BROKEN_IMAGE, `Ảnh hỏng hoặc không đọc được: ${name}`, `Broken or unreadable image: ${name}`)
+    throw ocopError(
+      "INVALID_DATA",
+      ERROR_CODES.UPLOAD_BROKEN_IMAGE,
+      `Ảnh hỏng hoặc không đọc được: ${name}`,
+      `Broken or unreadable image: ${name}`
+    )
   }
 }
 

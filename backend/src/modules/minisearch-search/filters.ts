@@ -84,7 +84,10 @@ function compare(planned: PlannedField, operator: string, raw: unknown, column: 
 
 /** SQL LIKE as a regular expression: % any run, _ one character. */
 function likeExpression(pattern: string): RegExp {
-  const body = pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%/g, ".*").replace(/_/g, ".")
+  const body = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/%/g, ".*")
+    .replace(/_/g, ".")
   return new RegExp(`^${body}$`, "s")
 }
 
@@ -113,9 +116,7 @@ function fieldPredicate(path: string, raw: unknown, plan: IndexPlan, columns: Co
       case "$eq":
         return anyOf(planned, [value], column)
       case "$ne":
-        return value === null || value === undefined
-          ? (slot) => column[slot] !== undefined
-          : not(anyOf(planned, [value], column))
+        return value === null || value === undefined ? (slot) => column[slot] !== undefined : not(anyOf(planned, [value], column))
       case "$in":
         return anyOf(planned, list(value), column)
       case "$nin":
@@ -133,9 +134,7 @@ function fieldPredicate(path: string, raw: unknown, plan: IndexPlan, columns: Co
           fail(`Operator ${operator} on "${path}" needs an array field`)
         }
         const tests = list(value).map((v) => anyOf(planned, [v], column))
-        return operator === "$contains"
-          ? (slot) => tests.every((test) => test(slot))
-          : (slot) => tests.some((test) => test(slot))
+        return operator === "$contains" ? (slot) => tests.every((test) => test(slot)) : (slot) => tests.some((test) => test(slot))
       }
       case "$prefix":
       case "$like": {

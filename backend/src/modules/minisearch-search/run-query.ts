@@ -75,7 +75,12 @@ export function runQuery(input: SearchTypes.ProviderSearchQuery, mirror: IndexMi
   }
 
   const facets = options.facets?.length
-    ? computeFacets(options.facets, mirror.plan, columns, matches.map((m) => m.slot))
+    ? computeFacets(
+        options.facets,
+        mirror.plan,
+        columns,
+        matches.map((m) => m.slot)
+      )
     : undefined
   const page = take === 0 ? [] : topOf(matches, compare, skip + take).slice(skip, skip + take)
   return {

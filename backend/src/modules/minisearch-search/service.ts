@@ -50,7 +50,10 @@ export class MiniSearchSearchService extends VietnameseSearchService {
       return { id, document: JSON.parse(JSON.stringify(document)), indexed }
     })
     this.mirrors_.applyUpserts(input.index, rows)
-    await this.logChanges(input.index, rows.map((row) => row.id))
+    await this.logChanges(
+      input.index,
+      rows.map((row) => row.id)
+    )
     return task
   }
 

@@ -111,7 +111,12 @@ export function mapFacetResult(request: FacetRequest, rows: Record<string, any>[
     const row = rows[0] ?? {}
     return {
       type: "range",
-      ranges: request.ranges.map((range, index) => ({ key: range.key, from: range.from, to: range.to, count: Number(row[`r${index}`] ?? 0) })),
+      ranges: request.ranges.map((range, index) => ({
+        key: range.key,
+        from: range.from,
+        to: range.to,
+        count: Number(row[`r${index}`] ?? 0),
+      })),
     } as SearchTypes.SearchFacetResult
   }
   return {
@@ -152,7 +157,14 @@ export function planOfDefinition(definition: Pick<SearchTypes.ResolvedSearchInde
       if (field.type === "vector") {
         continue
       }
-      fields.set(path, { path, kind: fieldKind(field), is_array: isArray, is_date: field.type === "date", dimensions: field.dimensions, field })
+      fields.set(path, {
+        path,
+        kind: fieldKind(field),
+        is_array: isArray,
+        is_date: field.type === "date",
+        dimensions: field.dimensions,
+        field,
+      })
       if (field.searchable === true || typeof field.searchable === "object") {
         searchable.push(path)
       }

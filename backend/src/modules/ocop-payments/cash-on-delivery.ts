@@ -1,10 +1,5 @@
 import { randomUUID } from "crypto"
-import type {
-  AuthorizePaymentInput,
-  CapturePaymentInput,
-  GetPaymentStatusInput,
-  InitiatePaymentInput,
-} from "@medusajs/framework/types"
+import type { AuthorizePaymentInput, CapturePaymentInput, GetPaymentStatusInput, InitiatePaymentInput } from "@medusajs/framework/types"
 import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import { wholeDong } from "./amount"
 import { OfflinePaymentProvider } from "./offline-payment-provider"

@@ -17,5 +17,8 @@ export function vietQrPayload(account: VietQrAccount, amount: number, reference:
 
 /** A transfer note short enough for every bank's app, unique enough to match one order. */
 export function transferReference(sessionId: string): string {
-  return `OCOP ${sessionId.replace(/[^a-zA-Z0-9]/g, "").slice(-10).toUpperCase()}`
+  return `OCOP ${sessionId
+    .replace(/[^a-zA-Z0-9]/g, "")
+    .slice(-10)
+    .toUpperCase()}`
 }

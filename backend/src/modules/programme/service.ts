@@ -26,7 +26,10 @@ class ProgrammeModuleService extends MedusaService({ ProgrammeTarget }) {
    * run on this module's connection; the targets are this module's own.
    */
   @InjectManager()
-  async programmeFigures(input: ProgrammeFiguresInput, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<ProgrammeFigures> {
+  async programmeFigures(
+    input: ProgrammeFiguresInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<ProgrammeFigures> {
     const now = input.now ?? new Date()
     const provinceCode = input.provinceCode ?? null
     const { period, changeLimit } = input
@@ -54,7 +57,11 @@ class ProgrammeModuleService extends MedusaService({ ProgrammeTarget }) {
         return (await trx.raw(certificateQuery.sql, certificateQuery.bindings as any[])).rows
       }),
       knex.raw(sales.sql, sales.bindings as any[]).then((result: any) => result.rows as any[]),
-      this.listProgrammeTargets(provinceCode ? { province_code: provinceCode } : {}, { order: { period_end: "ASC", metric: "ASC" } }, sharedContext),
+      this.listProgrammeTargets(
+        provinceCode ? { province_code: provinceCode } : {},
+        { order: { period_end: "ASC", metric: "ASC" } },
+        sharedContext
+      ),
     ])
     return assembleProgrammeFigures(
       { period, provinceCode, changeLimit, now, window, onlineChannel: input.onlineChannel, salesChannels: input.salesChannels },

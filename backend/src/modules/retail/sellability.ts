@@ -100,6 +100,9 @@ export function sellabilityOf({ certificates, producer, metadata }: ProductSaleF
     local_non_ocop: local,
     sellable_as_ocop: false,
     sellable: false,
-    reason_vi: certificateFine && !producerSelling ? producerReason : `không được bán: ${REASON_VI[status] ?? "không có chứng nhận OCOP còn hiệu lực"}`,
+    reason_vi:
+      certificateFine && !producerSelling
+        ? producerReason
+        : `không được bán: ${REASON_VI[status] ?? "không có chứng nhận OCOP còn hiệu lực"}`,
   }
 }

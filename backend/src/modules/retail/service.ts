@@ -118,9 +118,20 @@ class RetailModuleService extends MedusaService({
     const current = await consignmentInScope(sql, input.id, input.scope)
     if (!current) throw consignmentNotFound()
     const fields = Object.keys(input.patch) as Array<keyof typeof input.patch>
-    const updated = await moveConsignment(sql, input.id, input.from, input.to, Object.fromEntries(fields.map((f) => [f, input.patch[f] ?? null])))
+    const updated = await moveConsignment(
+      sql,
+      input.id,
+      input.from,
+      input.to,
+      Object.fromEntries(fields.map((f) => [f, input.patch[f] ?? null]))
+    )
     if (!updated) throw consignmentNotInState(current.status, input.to)
-    const restore: ConsignmentRestore = { id: input.id, status: input.from, to: input.to, values: Object.fromEntries(fields.map((f) => [f, current[f] ?? null])) }
+    const restore: ConsignmentRestore = {
+      id: input.id,
+      status: input.from,
+      to: input.to,
+      values: Object.fromEntries(fields.map((f) => [f, current[f] ?? null])),
+    }
     return { consignment: updated, restore }
   }
 
@@ -153,13 +164,23 @@ class RetailModuleService extends MedusaService({
 
   /** What the counter shows of each variant at this point: badge data, sellability, price and stock here, elsewhere, at the producer. */
   @InjectManager()
-  async describeVariantRows(point: RetailPoint, rows: VariantRow[], now?: Date, @MedusaContext() context: Context = {}): Promise<LookupResult[]> {
+  async describeVariantRows(
+    point: RetailPoint,
+    rows: VariantRow[],
+    now?: Date,
+    @MedusaContext() context: Context = {}
+  ): Promise<LookupResult[]> {
     return describeVariantRows(sqlOf(context), point, rows, now ?? new Date())
   }
 
   /** `describeVariantRows` for variant ids. */
   @InjectManager()
-  async describeVariants(point: RetailPoint, variantIds: string[], now?: Date, @MedusaContext() context: Context = {}): Promise<LookupResult[]> {
+  async describeVariants(
+    point: RetailPoint,
+    variantIds: string[],
+    now?: Date,
+    @MedusaContext() context: Context = {}
+  ): Promise<LookupResult[]> {
     const sql = sqlOf(context)
     return describeVariantRows(sql, point, await variantRows(sql, variantIds), now ?? new Date())
   }

@@ -82,10 +82,10 @@ export class VietnameseSearchService extends PostgresSearchService {
       const anyCandidate = words.map((word, i) => (i === position ? { terms: anyTerms, corrections: anyTerms, prefix: false } : word))
       const tsquery = `to_tsquery('${this.tsConfig_}', ?)`
       const counts = group.map((_, i) => `count(*) FILTER (WHERE "search_vector" @@ ${tsquery}) AS "${i}"`)
-      const [row] = await this.manager_.execute(
-        `SELECT ${counts.join(", ")} FROM "${table}" WHERE "search_vector" @@ ${tsquery}`,
-        [...group.map((candidate) => toTsQuery(withCorrection(words, candidate), weights)), toTsQuery(anyCandidate, weights)]
-      )
+      const [row] = await this.manager_.execute(`SELECT ${counts.join(", ")} FROM "${table}" WHERE "search_vector" @@ ${tsquery}`, [
+        ...group.map((candidate) => toTsQuery(withCorrection(words, candidate), weights)),
+        toTsQuery(anyCandidate, weights),
+      ])
       group.forEach((candidate, i) => scored.push({ ...candidate, cooccurrences: Number(row?.[String(i)] ?? 0) }))
     }
     const chosen = chooseShortWordCorrection(scored)

@@ -111,15 +111,33 @@ const MINISTRY_RENAMED = "2025-03-01"
 const PRODUCTS_PER_PRODUCER = 2.5
 
 const PRODUCER_TYPE_WEIGHTS: ReadonlyArray<readonly [ProducerType, number]> = [
-  ["HO_SXKD", 35], ["HTX", 33], ["DN_NVV", 24], ["THT", 3], ["TRANG_TRAI", 3], ["HOI_HIEP_HOI", 1], ["TT_DIEU_HANH", 1],
+  ["HO_SXKD", 35],
+  ["HTX", 33],
+  ["DN_NVV", 24],
+  ["THT", 3],
+  ["TRANG_TRAI", 3],
+  ["HOI_HIEP_HOI", 1],
+  ["TT_DIEU_HANH", 1],
 ]
 /** How many products a producer of each type tends to have certified beyond its first. */
 const EXTRA_PRODUCTS_WEIGHT: Record<ProducerType, number> = {
-  HO_SXKD: 1, THT: 1.2, TRANG_TRAI: 1.3, HTX: 2, DN_NVV: 3.2, HOI_HIEP_HOI: 0.3, TT_DIEU_HANH: 0.3,
+  HO_SXKD: 1,
+  THT: 1.2,
+  TRANG_TRAI: 1.3,
+  HTX: 2,
+  DN_NVV: 3.2,
+  HOI_HIEP_HOI: 0.3,
+  TT_DIEU_HANH: 0.3,
 }
 /** Chance of a 5★ certificate by producer type (companies and co-operatives reach it far more often). */
 const FIVE_STAR_CHANCE: Record<ProducerType, number> = {
-  DN_NVV: 0.07, HTX: 0.03, HO_SXKD: 0.005, THT: 0.005, TRANG_TRAI: 0.005, HOI_HIEP_HOI: 0.01, TT_DIEU_HANH: 0.01,
+  DN_NVV: 0.07,
+  HTX: 0.03,
+  HO_SXKD: 0.005,
+  THT: 0.005,
+  TRANG_TRAI: 0.005,
+  HOI_HIEP_HOI: 0.01,
+  TT_DIEU_HANH: 0.01,
 }
 const FOUR_STAR_CHANCE = 0.17
 
@@ -289,15 +307,20 @@ export function generateCatalogue(options: CatalogueOptions): Catalogue {
   const lastRound = addDays(today, -5)
   const legacyBatches = new Map<string, Batch[]>()
   for (const code of legacyCodes) {
-    legacyBatches.set(code, batches(councilRandom, earliest, addDays(MERGER_DATE, -1), () => "QĐ-UBND"))
+    legacyBatches.set(
+      code,
+      batches(councilRandom, earliest, addDays(MERGER_DATE, -1), () => "QĐ-UBND")
+    )
   }
   const currentBatches = new Map<string, Batch[]>()
   for (const code of new Set(currentOf.values())) {
-    currentBatches.set(code, batches(councilRandom, MERGER_DATE, lastRound, () => "QĐ-UBND"))
+    currentBatches.set(
+      code,
+      batches(councilRandom, MERGER_DATE, lastRound, () => "QĐ-UBND")
+    )
   }
   const ministryBatches = batches(councilRandom, earliest, lastRound, (date) => (date < MINISTRY_RENAMED ? "QĐ-BNN-VPĐP" : "QĐ-BNNMT"))
-  const ministry = (date: string) =>
-    date < MINISTRY_RENAMED ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường"
+  const ministry = (date: string) => (date < MINISTRY_RENAMED ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường")
 
   const verificationCodes = new Set<string>()
   const certificateRandom = root.fork("certificates")
@@ -400,9 +423,7 @@ export function generateCatalogue(options: CatalogueOptions): Catalogue {
       for (let attempt = 0; !title || titles.has(title); attempt++) {
         const r = random.next()
         const place = random.chance(0.6) ? producer.locality : producer.communeName
-        let qualifier = line.speciality
-          ? r < 0.6 ? producer.brand : r < 0.85 ? place : ""
-          : r < 0.55 ? producer.brand : place
+        let qualifier = line.speciality ? (r < 0.6 ? producer.brand : r < 0.85 ? place : "") : r < 0.55 ? producer.brand : place
         if (qualifier && line.base.includes(qualifier)) qualifier = producer.brand
         if (qualifier && line.base.includes(qualifier)) qualifier = ""
         title = qualifier ? `${line.base} ${qualifier}` : line.base
@@ -446,15 +467,33 @@ export function generateCatalogue(options: CatalogueOptions): Catalogue {
       if (fate < 0.05) {
         // not re-evaluated in time: validity ran out
         certificate = issue(random, producer, stars, line.set, addMonths(today, -52), addMonths(today, -36))
-        transition(certificate, "expired", addDays(certificate.valid_until, 1), ["system", "certificate-clock"], "Hết thời hạn hiệu lực 36 tháng")
+        transition(
+          certificate,
+          "expired",
+          addDays(certificate.valid_until, 1),
+          ["system", "certificate-clock"],
+          "Hết thời hạn hiệu lực 36 tháng"
+        )
       } else if (fate < 0.075) {
         certificate = issue(random, producer, stars, line.set, validFrom, addDays(today, -60))
         const ground = random.pick(REVOCATION_GROUNDS)
         certificate.revocation_ground = ground.code
-        transition(certificate, "revoked", randomDate(random, addDays(certificate.issued_at, 30), addDays(today, -1)), ["user", "ocop-office"], ground.vi)
+        transition(
+          certificate,
+          "revoked",
+          randomDate(random, addDays(certificate.issued_at, 30), addDays(today, -1)),
+          ["user", "ocop-office"],
+          ground.vi
+        )
       } else if (fate < 0.1) {
         certificate = issue(random, producer, stars, line.set, validFrom, addDays(today, -60))
-        transition(certificate, "suspended", randomDate(random, addDays(certificate.issued_at, 30), addDays(today, -1)), ["user", "ocop-office"], random.pick(SUSPENSION_REASONS))
+        transition(
+          certificate,
+          "suspended",
+          randomDate(random, addDays(certificate.issued_at, 30), addDays(today, -1)),
+          ["user", "ocop-office"],
+          random.pick(SUSPENSION_REASONS)
+        )
       } else {
         certificate = issue(random, producer, stars, line.set, validFrom, addDays(today, -5))
         const window = reevaluationWindow(certificate.valid_until)
@@ -468,7 +507,13 @@ export function generateCatalogue(options: CatalogueOptions): Catalogue {
           const oldIssued = addDays(addMonths(certificate.issued_at, -36), random.int(0, 175))
           superseded = issue(random, producer, upgraded ? stars - 1 : stars, line.set, oldIssued, oldIssued)
           superseded.superseded_reason = upgraded ? "upgraded" : "renewed"
-          transition(superseded, "superseded", certificate.issued_at, ["user", "ocop-office"], upgraded ? "Được nâng hạng sao" : "Được công nhận lại")
+          transition(
+            superseded,
+            "superseded",
+            certificate.issued_at,
+            ["user", "ocop-office"],
+            upgraded ? "Được nâng hạng sao" : "Được công nhận lại"
+          )
         }
       }
       const listable = isListable(certificate, options.now)
@@ -498,10 +543,15 @@ export function generateCatalogue(options: CatalogueOptions): Catalogue {
     }
   })
 
-  const producers: ScaleProducer[] = drafts.map(
-    ({ handle, name, type, province_code, commune, address, legacy_address, story }) => ({
-      handle, name, type, province_code, commune, address, legacy_address, story,
-    })
-  )
+  const producers: ScaleProducer[] = drafts.map(({ handle, name, type, province_code, commune, address, legacy_address, story }) => ({
+    handle,
+    name,
+    type,
+    province_code,
+    commune,
+    address,
+    legacy_address,
+    story,
+  }))
   return { producers, products }
 }

@@ -24,7 +24,15 @@ export async function seedProducerAccounts(container: MedusaContainer) {
 
   const { data: rows } = await query.graph({
     entity: "producer",
-    fields: ["id", "name", "address", "approval_status", "stock_locations.id", "products.id", "products.variants.inventory_items.inventory_item_id"],
+    fields: [
+      "id",
+      "name",
+      "address",
+      "approval_status",
+      "stock_locations.id",
+      "products.id",
+      "products.variants.inventory_items.inventory_item_id",
+    ],
   })
   const all = rows as any[]
   const withoutWarehouse = all.filter((p) => !(p.stock_locations ?? []).filter(Boolean).length)
@@ -82,7 +90,9 @@ export async function seedProducerAccounts(container: MedusaContainer) {
     .filter(Boolean)
   if (itemIds.length) {
     await createInventoryLevelsWorkflow(container).run({
-      input: { inventory_levels: itemIds.map((id) => ({ inventory_item_id: id, location_id: locationId, stocked_quantity: DEMO_OWN_STOCK })) },
+      input: {
+        inventory_levels: itemIds.map((id) => ({ inventory_item_id: id, location_id: locationId, stocked_quantity: DEMO_OWN_STOCK })),
+      },
     })
   }
   logger.info(`Producer portal demo login: ${DEMO_PRODUCER_LOGIN.email} / ${DEMO_PRODUCER_LOGIN.password} (${producer.name})`)

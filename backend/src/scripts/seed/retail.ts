@@ -17,7 +17,8 @@ export const DEMO_FAIR = "Hội chợ OCOP Hà Tĩnh mùa đông 2026"
 export const LOCAL_PRODUCT_HANDLE = "keo-lac-que-nha-san-pham-dia-phuong"
 
 /** Demo GTINs in GS1's restricted range (prefix 2938…): never a real product. HT05 → 2938000000059. */
-export const demoGtin = (demoId: string) => withCheckDigit(`2938${demoId.startsWith("QT") ? "1" : "0"}${demoId.replace(/\D/g, "").padStart(7, "0")}`)
+export const demoGtin = (demoId: string) =>
+  withCheckDigit(`2938${demoId.startsWith("QT") ? "1" : "0"}${demoId.replace(/\D/g, "").padStart(7, "0")}`)
 const LOCAL_PRODUCT_GTIN = withCheckDigit("293899000001")
 
 /** Demo records stocked at each place, with quantities. HT41 (revoked) stays on the shelf to be pulled. */
@@ -31,7 +32,9 @@ const STOCK: Record<string, Record<string, number>> = {
 export async function ensureRetailLookupIndexes(container: MedusaContainer) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   await knex.raw(`CREATE EXTENSION IF NOT EXISTS pg_trgm`)
-  await knex.raw(`CREATE INDEX IF NOT EXISTS "IDX_retail_product_handle_trgm" ON "product" USING gin ("handle" gin_trgm_ops) WHERE deleted_at IS NULL`)
+  await knex.raw(
+    `CREATE INDEX IF NOT EXISTS "IDX_retail_product_handle_trgm" ON "product" USING gin ("handle" gin_trgm_ops) WHERE deleted_at IS NULL`
+  )
 }
 
 /**
@@ -97,7 +100,9 @@ export async function seedRetail(container: MedusaContainer) {
   // Demo counter logins: invited as the office would, the invitation accepted with the demo password
   const demoStaff = async (email: string, name: string, points: { id: string; kind: "sales_point" | "booth" }[]) => {
     for (const point of points) {
-      const { result } = await createRetailStaffWorkflow(container).run({ input: { email, name, point_id: point.id, point_kind: point.kind } })
+      const { result } = await createRetailStaffWorkflow(container).run({
+        input: { email, name, point_id: point.id, point_kind: point.kind },
+      })
       if (result.invite) {
         await acceptRetailStaffInviteWorkflow(container).run({ input: { token: result.invite.token, password: DEMO_POS_STAFF.password } })
       }

@@ -10,8 +10,14 @@ export const acceptRetailStaffInviteWorkflow = createWorkflow(
   (input: WorkflowData<AcceptRetailStaffInviteInput>) => {
     const claimed = claimStaffInviteStep(input)
     registerStaffLoginStep(
-      transform({ input, claimed }, ({ input, claimed }) => ({ email: claimed.email, password: input.password, staff_id: claimed.staff_id }))
+      transform({ input, claimed }, ({ input, claimed }) => ({
+        email: claimed.email,
+        password: input.password,
+        staff_id: claimed.staff_id,
+      }))
     )
-    return new WorkflowResponse(transform({ claimed }, ({ claimed }) => ({ id: claimed.staff_id, email: claimed.email, name: claimed.name })))
+    return new WorkflowResponse(
+      transform({ claimed }, ({ claimed }) => ({ id: claimed.staff_id, email: claimed.email, name: claimed.name }))
+    )
   }
 )

@@ -14,16 +14,13 @@ export type AcceptStripeWebhookInput = {
  * and only then is the event id recorded. A processing that fails records nothing, so the endpoint
  * answers an error and Stripe delivers the event again.
  */
-export const acceptStripeWebhookWorkflow = createWorkflow(
-  "accept-stripe-webhook",
-  (input: WorkflowData<AcceptStripeWebhookInput>) => {
-    const action = readStripeWebhookActionStep(input.payload)
-    when("stripe-event-acts-on-a-payment-session", { action }, ({ action }) => action.actionable).then(() => {
-      processPaymentWorkflow.runAsStep({
-        input: transform({ action }, ({ action }) => action.event),
-      })
+export const acceptStripeWebhookWorkflow = createWorkflow("accept-stripe-webhook", (input: WorkflowData<AcceptStripeWebhookInput>) => {
+  const action = readStripeWebhookActionStep(input.payload)
+  when("stripe-event-acts-on-a-payment-session", { action }, ({ action }) => action.actionable).then(() => {
+    processPaymentWorkflow.runAsStep({
+      input: transform({ action }, ({ action }) => action.event),
     })
-    recordStripeEventStep(input.event)
-    return new WorkflowResponse(transform({ action, input }, ({ action, input }) => ({ id: input.event.id, action: action.event.action })))
-  }
-)
+  })
+  recordStripeEventStep(input.event)
+  return new WorkflowResponse(transform({ action, input }, ({ action, input }) => ({ id: input.event.id, action: action.event.action })))
+})

@@ -1,12 +1,7 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  createRemoteLinkStep,
-  createStockLocations,
-  emitEventStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, createStockLocations, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { assertIdentityUnlinkedStep } from "../steps/assert-identity-unlinked"
 import { createProducerMemberStep } from "../steps/create-producer-member"
@@ -47,7 +42,12 @@ export const createProducerAccountWorkflow = createWorkflow(
       transform({ input, producer }, ({ input, producer }) => [
         {
           name: `Kho ${producer.name}`,
-          address: { address_1: input.producer.address, city: input.producer.commune ?? undefined, country_code: "vn", phone: input.producer.phone },
+          address: {
+            address_1: input.producer.address,
+            city: input.producer.commune ?? undefined,
+            country_code: "vn",
+            phone: input.producer.phone,
+          },
         },
       ])
     )

@@ -21,7 +21,7 @@ export const decideConsignmentWorkflow = createWorkflow("decide-consignment", (i
       decided_by: input.actor_id,
       decided_as: input.producer_id ? "producer" : "office",
       decided_at: new Date(),
-      refusal_reason: input.decision === "refuse" ? input.reason ?? null : null,
+      refusal_reason: input.decision === "refuse" ? (input.reason ?? null) : null,
     },
   }))
   return new WorkflowResponse(transitionConsignmentStep(transition))

@@ -23,7 +23,12 @@ export const decideProducerApprovalWorkflow = createWorkflow(
   "decide-producer-approval",
   (input: WorkflowData<DecideProducerApprovalInput>) => {
     const producer = updateProducerApprovalStep(
-      transform({ input }, ({ input }) => ({ producer_id: input.producer_id, decision: input.decision, reason: input.reason, now: input.now }))
+      transform({ input }, ({ input }) => ({
+        producer_id: input.producer_id,
+        decision: input.decision,
+        reason: input.reason,
+        now: input.now,
+      }))
     )
     const { data: rows } = useQueryGraphStep({
       entity: "producer",
@@ -37,7 +42,11 @@ export const decideProducerApprovalWorkflow = createWorkflow(
     syncProductListingWorkflow.runAsStep({ input: syncInput })
     emitEventStep({
       eventName: PRODUCER_APPROVAL_CHANGED_EVENT,
-      data: transform({ producer, input }, ({ producer, input }) => ({ id: producer.id, approval_status: producer.approval_status, actor: input.actor })),
+      data: transform({ producer, input }, ({ producer, input }) => ({
+        id: producer.id,
+        approval_status: producer.approval_status,
+        actor: input.actor,
+      })),
     })
     return new WorkflowResponse(producer)
   }

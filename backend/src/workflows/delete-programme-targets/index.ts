@@ -2,10 +2,7 @@ import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framew
 import { deleteProgrammeTargetsStep } from "./steps/delete-programme-targets"
 
 /** The OCOP office removes targets it no longer tracks. */
-export const deleteProgrammeTargetsWorkflow = createWorkflow(
-  "delete-programme-targets",
-  (input: WorkflowData<{ ids: string[] }>) => {
-    const ids = deleteProgrammeTargetsStep(input.ids)
-    return new WorkflowResponse(ids)
-  }
-)
+export const deleteProgrammeTargetsWorkflow = createWorkflow("delete-programme-targets", (input: WorkflowData<{ ids: string[] }>) => {
+  const ids = deleteProgrammeTargetsStep(input.ids)
+  return new WorkflowResponse(ids)
+})

@@ -18,7 +18,12 @@ const assertInviteeFreeStep = createStep("assert-invitee-free", async (input: In
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const [existing] = await producers.listProducerMembers({ email: input.email.trim().toLowerCase() }, { take: 1 })
   if (existing) {
-    throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCER_ALREADY_MEMBER, "Email này đã là thành viên của một chủ thể OCOP", "This email already belongs to a producer")
+    throw ocopError(
+      "INVALID_DATA",
+      ERROR_CODES.PRODUCER_ALREADY_MEMBER,
+      "Email này đã là thành viên của một chủ thể OCOP",
+      "This email already belongs to a producer"
+    )
   }
   const identity = await emailpassIdentityOf(container, input.email)
   if (identity && !isFormerProducerLogin(identity.app_metadata)) {
@@ -58,21 +63,18 @@ const createProducerInviteStep = createStep(
 )
 
 /** An owner invites a second member by email; the token is handed over by the owner (shown once). */
-export const inviteProducerMemberWorkflow = createWorkflow(
-  "invite-producer-member",
-  (input: WorkflowData<InviteProducerMemberInput>) => {
-    assertInviteeFreeStep(input)
-    const invite = createProducerInviteStep(input)
-    sendNotificationsStep(
-      transform({ invite }, ({ invite }) => [
-        {
-          to: invite.email,
-          channel: "email",
-          template: "producer-member-invite",
-          data: { subject: "OCOP Market: lời mời tham gia chủ thể OCOP", url: invite.url, expires_at: invite.expires_at },
-        },
-      ])
-    )
-    return new WorkflowResponse(invite)
-  }
-)
+export const inviteProducerMemberWorkflow = createWorkflow("invite-producer-member", (input: WorkflowData<InviteProducerMemberInput>) => {
+  assertInviteeFreeStep(input)
+  const invite = createProducerInviteStep(input)
+  sendNotificationsStep(
+    transform({ invite }, ({ invite }) => [
+      {
+        to: invite.email,
+        channel: "email",
+        template: "producer-member-invite",
+        data: { subject: "OCOP Market: lời mời tham gia chủ thể OCOP", url: invite.url, expires_at: invite.expires_at },
+      },
+    ])
+  )
+  return new WorkflowResponse(invite)
+})

@@ -17,38 +17,35 @@ export type MoveRetailStockInput = {
 }
 
 /** Moves stock between locations (point, booth, producer) and journals each item; never below zero. */
-export const moveRetailStockWorkflow = createWorkflow(
-  "move-retail-stock",
-  (input: WorkflowData<MoveRetailStockInput>) => {
-    adjustStockStep(
-      transform({ input }, ({ input }) =>
-        input.items.map((i) => ({
+export const moveRetailStockWorkflow = createWorkflow("move-retail-stock", (input: WorkflowData<MoveRetailStockInput>) => {
+  adjustStockStep(
+    transform({ input }, ({ input }) =>
+      input.items.map((i) => ({
+        variant_id: i.variant_id,
+        quantity: i.quantity,
+        from_location_id: i.from_location_id !== undefined ? i.from_location_id : input.from_location_id,
+        to_location_id: i.to_location_id !== undefined ? i.to_location_id : input.to_location_id,
+      }))
+    )
+  )
+  const movements = recordMovementsStep(
+    transform({ input }, ({ input }) =>
+      input.items.map(
+        (i): NewMovement => ({
+          kind: input.kind,
           variant_id: i.variant_id,
           quantity: i.quantity,
           from_location_id: i.from_location_id !== undefined ? i.from_location_id : input.from_location_id,
           to_location_id: i.to_location_id !== undefined ? i.to_location_id : input.to_location_id,
-        }))
+          point_id: input.point_id,
+          to_point_id: input.to_point_id ?? null,
+          producer_id: input.producer_id ?? null,
+          staff_id: input.staff_id,
+          order_id: input.order_id ?? null,
+          note: input.note ?? null,
+        })
       )
     )
-    const movements = recordMovementsStep(
-      transform({ input }, ({ input }) =>
-        input.items.map(
-          (i): NewMovement => ({
-            kind: input.kind,
-            variant_id: i.variant_id,
-            quantity: i.quantity,
-            from_location_id: i.from_location_id !== undefined ? i.from_location_id : input.from_location_id,
-            to_location_id: i.to_location_id !== undefined ? i.to_location_id : input.to_location_id,
-            point_id: input.point_id,
-            to_point_id: input.to_point_id ?? null,
-            producer_id: input.producer_id ?? null,
-            staff_id: input.staff_id,
-            order_id: input.order_id ?? null,
-            note: input.note ?? null,
-          })
-        )
-      )
-    )
-    return new WorkflowResponse(movements)
-  }
-)
+  )
+  return new WorkflowResponse(movements)
+})

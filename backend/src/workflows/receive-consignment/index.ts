@@ -22,7 +22,11 @@ export const receiveConsignmentWorkflow = createWorkflow("receive-consignment", 
     }))
   )
   const changes = planReceiptStep(
-    transform({ input, claimed }, ({ input, claimed }) => ({ consignment_id: input.id, producer_id: claimed.producer_id, to_location_id: input.to_location_id }))
+    transform({ input, claimed }, ({ input, claimed }) => ({
+      consignment_id: input.id,
+      producer_id: claimed.producer_id,
+      to_location_id: input.to_location_id,
+    }))
   )
   adjustStockStep(changes)
   const movements = recordMovementsStep(

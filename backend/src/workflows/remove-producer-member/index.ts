@@ -1,4 +1,12 @@
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { linkProducerLoginStep } from "../steps/link-producer-login"
@@ -20,15 +28,12 @@ const deleteProducerMemberStep = createStep(
 )
 
 /** An owner removes a member: the member row goes and the login no longer opens the portal. */
-export const removeProducerMemberWorkflow = createWorkflow(
-  "remove-producer-member",
-  (input: WorkflowData<RemoveProducerMemberInput>) => {
-    deleteProducerMemberStep(input.member_id)
-    when("unlink-login", { input }, ({ input }) => !!input.auth_identity_id).then(() => {
-      linkProducerLoginStep(
-        transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id as string, member_id: null }))
-      ).config({ name: "unlink-producer-login" })
-    })
-    return new WorkflowResponse(input.member_id)
-  }
-)
+export const removeProducerMemberWorkflow = createWorkflow("remove-producer-member", (input: WorkflowData<RemoveProducerMemberInput>) => {
+  deleteProducerMemberStep(input.member_id)
+  when("unlink-login", { input }, ({ input }) => !!input.auth_identity_id).then(() => {
+    linkProducerLoginStep(
+      transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id as string, member_id: null }))
+    ).config({ name: "unlink-producer-login" })
+  })
+  return new WorkflowResponse(input.member_id)
+})

@@ -22,29 +22,33 @@ export type SellAtPointInput = {
 export const sellAtPointWorkflow = createWorkflow("sell-at-point", (input: WorkflowData<SellAtPointInput>) => {
   const sale = validateSaleStep(input)
   const order = createOrderWorkflow.runAsStep({
-    input: transform({ input, sale }, ({ input, sale }) => ({
-      region_id: sale.region_id,
-      sales_channel_id: input.point.sales_channel_id!,
-      currency_code: "vnd",
-      // handed over at the counter: nothing left to fulfil
-      status: "completed",
-      items: sale.lines.map((l) => ({
-        variant_id: l.variant_id,
-        quantity: l.quantity,
-        unit_price: l.unit_price,
-        is_tax_inclusive: true,
-      })),
-      metadata: {
-        pos: true,
-        point_id: input.point.id,
-        point_kind: input.point.kind,
-        point_name: input.point.name,
-        staff_id: input.staff_id,
-        payment: input.payment,
-        cash_received: input.cash_received ?? null,
-        certificates: sale.lines.map((l) => ({ variant_id: l.variant_id, verification_code: l.verification_code, stars: l.stars })),
-      },
-    }) as any),
+    input: transform(
+      { input, sale },
+      ({ input, sale }) =>
+        ({
+          region_id: sale.region_id,
+          sales_channel_id: input.point.sales_channel_id!,
+          currency_code: "vnd",
+          // handed over at the counter: nothing left to fulfil
+          status: "completed",
+          items: sale.lines.map((l) => ({
+            variant_id: l.variant_id,
+            quantity: l.quantity,
+            unit_price: l.unit_price,
+            is_tax_inclusive: true,
+          })),
+          metadata: {
+            pos: true,
+            point_id: input.point.id,
+            point_kind: input.point.kind,
+            point_name: input.point.name,
+            staff_id: input.staff_id,
+            payment: input.payment,
+            cash_received: input.cash_received ?? null,
+            certificates: sale.lines.map((l) => ({ variant_id: l.variant_id, verification_code: l.verification_code, stars: l.stars })),
+          },
+        }) as any
+    ),
   })
   adjustStockStep(
     transform({ input, sale }, ({ input, sale }) =>

@@ -15,7 +15,9 @@ export const assertSkusFreeStep = createStep("assert-skus-free", async (input: A
   const skus = input.skus.filter(Boolean)
   const barcodes = (input.barcodes ?? []).filter(Boolean)
   if (skus.length) {
-    const taken = (await products.listProductVariants({ sku: skus }, { select: ["id", "sku"] })).filter((v) => v.id !== input.except_variant_id)
+    const taken = (await products.listProductVariants({ sku: skus }, { select: ["id", "sku"] })).filter(
+      (v) => v.id !== input.except_variant_id
+    )
     if (taken.length) {
       throw ocopError(
         "INVALID_DATA",

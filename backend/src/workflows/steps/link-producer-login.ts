@@ -15,7 +15,12 @@ export const linkProducerLoginStep = createStep(
     const identity = await auth.retrieveAuthIdentity(input.auth_identity_id)
     const before = identity.app_metadata ?? {}
     if (input.member_id && before.producer_id && before.producer_id !== input.member_id) {
-      throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCER_ALREADY_MEMBER, "Tài khoản này đã thuộc một chủ thể OCOP", "This login already belongs to a producer")
+      throw ocopError(
+        "INVALID_DATA",
+        ERROR_CODES.PRODUCER_ALREADY_MEMBER,
+        "Tài khoản này đã thuộc một chủ thể OCOP",
+        "This login already belongs to a producer"
+      )
     }
     await auth.updateAuthIdentities({
       id: identity.id,

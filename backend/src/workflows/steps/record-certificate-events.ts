@@ -18,10 +18,11 @@ export const recordCertificateEventsStep = createStep(
   "record-certificate-events",
   async (events: CertificateEventInput[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const created = await ocop.createCertificateEvents(
-      events.map(({ certificate_id, ...rest }) => ({ ...rest, certificate_id }))
+    const created = await ocop.createCertificateEvents(events.map(({ certificate_id, ...rest }) => ({ ...rest, certificate_id })))
+    return new StepResponse(
+      created,
+      created.map((e) => e.id)
     )
-    return new StepResponse(created, created.map((e) => e.id))
   },
   async (ids, { container }) => {
     if (!ids?.length) {

@@ -5,7 +5,10 @@ import { setChannelsEnabledStep } from "./steps/set-channels-enabled"
 
 const findBoothChannelChangesStep = createStep("find-booth-channel-changes", async (input: { now: Date | string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "booth", fields: ["id", "fair.starts_at", "fair.ends_at", "sales_channel.id", "sales_channel.is_disabled"] })
+  const { data } = await query.graph({
+    entity: "booth",
+    fields: ["id", "fair.starts_at", "fair.ends_at", "sales_channel.id", "sales_channel.is_disabled"],
+  })
   const now = new Date(input.now)
   const changes = (data as any[])
     .filter((b) => b.sales_channel?.id && b.fair)

@@ -17,7 +17,9 @@ export type UpdateProducerProfileInput = {
 export const updateProducerProfileWorkflow = createWorkflow(
   "update-producer-profile",
   (input: WorkflowData<UpdateProducerProfileInput>) => {
-    const producer = updateProducerProfileStep(transform({ input }, ({ input }) => ({ producer_id: input.producer_id, changes: input.changes })))
+    const producer = updateProducerProfileStep(
+      transform({ input }, ({ input }) => ({ producer_id: input.producer_id, changes: input.changes }))
+    )
     const member = when("member-renamed", { input }, ({ input }) => input.member_name !== undefined).then(() =>
       renameProducerMemberStep(transform({ input }, ({ input }) => ({ member_id: input.member_id, name: input.member_name ?? null })))
     )

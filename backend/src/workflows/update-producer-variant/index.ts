@@ -29,7 +29,11 @@ export const updateProducerVariantWorkflow = createWorkflow(
     assertSkusFreeStep(
       transform({ input }, ({ input }) => {
         const { sku, barcode } = input.changes
-        return { skus: sku && sku !== input.current_sku ? [sku] : [], barcodes: barcode ? [barcode] : [], except_variant_id: input.variant_id }
+        return {
+          skus: sku && sku !== input.current_sku ? [sku] : [],
+          barcodes: barcode ? [barcode] : [],
+          except_variant_id: input.variant_id,
+        }
       })
     )
     const update = transform({ input }, ({ input }) => {

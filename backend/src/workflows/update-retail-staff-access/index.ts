@@ -16,7 +16,7 @@ const setStaffAccessStep = createStep(
     const now = input.now ? new Date(input.now) : new Date()
     const staff = await retail.updateStaff({
       id: input.staff_id,
-      disabled_at: input.disabled ? before.disabled_at ?? now : null,
+      disabled_at: input.disabled ? (before.disabled_at ?? now) : null,
       sessions_revoked_at: input.disabled ? now : before.sessions_revoked_at,
     } as any)
     return new StepResponse(staff, { id: before.id, disabled_at: before.disabled_at, sessions_revoked_at: before.sessions_revoked_at })

@@ -77,11 +77,7 @@ async function getOrCreateCartId(): Promise<string> {
   const existing = await retrieveCart()
   if (existing) return existing.id
   const region = await getRegion()
-  const { cart } = await getSdk().store.cart.create(
-    { region_id: region?.id },
-    { fields: "id" },
-    await authHeaders()
-  )
+  const { cart } = await getSdk().store.cart.create({ region_id: region?.id }, { fields: "id" }, await authHeaders())
   await setCartId(cart.id)
   return cart.id
 }
@@ -144,18 +140,21 @@ export async function removeLineItem(_prev: LineActionState, formData: FormData)
 
 /** Shipping options the cart can use (standard delivery, pickup at the OCOP point of sale). */
 export async function listShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
-  const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>(
-    "/store/shipping-options",
-    { method: "GET", query: { cart_id: cartId }, headers: await authHeaders(), cache: "no-store" }
-  )
+  const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
+    method: "GET",
+    query: { cart_id: cartId },
+    headers: await authHeaders(),
+    cache: "no-store",
+  })
   return shipping_options
 }
 
 /** Payment providers enabled in the region (COD, VietQR, and Stripe when configured). */
 export async function listPaymentProviders(regionId: string): Promise<string[]> {
-  const { payment_providers } = await getSdk().client.fetch<HttpTypes.StorePaymentProviderListResponse>(
-    "/store/payment-providers",
-    { method: "GET", query: { region_id: regionId }, next: { revalidate: 300, tags: ["payment-providers"] } }
-  )
+  const { payment_providers } = await getSdk().client.fetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
+    method: "GET",
+    query: { region_id: regionId },
+    next: { revalidate: 300, tags: ["payment-providers"] },
+  })
   return payment_providers.map((p) => p.id)
 }

@@ -7,13 +7,10 @@ import { certificateTag, type UnrecognisedCertificate, type VerifiedCertificate,
  */
 export async function verifyCertificate(code: string): Promise<VerifiedCertificate | UnrecognisedCertificate | null> {
   try {
-    const { certificate } = await getSdk().client.fetch<VerifyCertificateResponse>(
-      `/store/ocop/verify/${encodeURIComponent(code)}`,
-      {
-        method: "GET",
-        next: { tags: [certificateTag(code)], revalidate: REVALIDATE_SECONDS },
-      }
-    )
+    const { certificate } = await getSdk().client.fetch<VerifyCertificateResponse>(`/store/ocop/verify/${encodeURIComponent(code)}`, {
+      method: "GET",
+      next: { tags: [certificateTag(code)], revalidate: REVALIDATE_SECONDS },
+    })
     return certificate ?? null
   } catch (error) {
     if (isNotFoundError(error)) return null

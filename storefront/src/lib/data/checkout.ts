@@ -46,7 +46,10 @@ export type AddressState = {
 
 export async function saveAddress(_prev: AddressState, formData: FormData): Promise<AddressState> {
   const values = Object.fromEntries(
-    ["email", "full_name", "phone", "address_1", "province_code", "commune_code", "commune_text"].map((k) => [k, String(formData.get(k) ?? "")])
+    ["email", "full_name", "phone", "address_1", "province_code", "commune_code", "commune_text"].map((k) => [
+      k,
+      String(formData.get(k) ?? ""),
+    ])
   )
   const cartId = await getCartId()
   if (!cartId) redirect(`/${await getLocale()}/cart`)

@@ -63,7 +63,9 @@ async function afterLogin(next: FormDataEntryValue | null): Promise<never> {
 }
 
 export async function login(_prev: AuthState, formData: FormData): Promise<AuthState> {
-  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const password = String(formData.get("password") ?? "")
   if (!isEmail(email)) return { error: "email", email }
   if (!password) return { error: "password", email }
@@ -79,9 +81,13 @@ export async function login(_prev: AuthState, formData: FormData): Promise<AuthS
 }
 
 export async function register(_prev: AuthState, formData: FormData): Promise<AuthState> {
-  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const password = String(formData.get("password") ?? "")
-  const fullName = String(formData.get("full_name") ?? "").trim().replace(/\s+/g, " ")
+  const fullName = String(formData.get("full_name") ?? "")
+    .trim()
+    .replace(/\s+/g, " ")
   if (fullName.length < 2) return { error: "name", email }
   if (!isEmail(email)) return { error: "email", email }
   // the one password rule (@ocop/domain); the backend applies it again
@@ -89,11 +95,7 @@ export async function register(_prev: AuthState, formData: FormData): Promise<Au
   if (weak) return { error: "other", email, message: localizeBackendMessage(weak, (await getLocale()) === "en" ? "en" : "vi") }
   try {
     const registration = await getSdk().auth.register("customer", "emailpass", { email, password })
-    await getSdk().store.customer.create(
-      { email, first_name: fullName, last_name: "" },
-      {},
-      { authorization: `Bearer ${registration}` }
-    )
+    await getSdk().store.customer.create({ email, first_name: fullName, last_name: "" }, {}, { authorization: `Bearer ${registration}` })
     const token = await getSdk().auth.login("customer", "emailpass", { email, password })
     if (typeof token !== "string") return { error: "other", email }
     await setAuthToken(token)

@@ -49,7 +49,9 @@ function pointPath(pointId: string, rest = ""): string {
 export type PosLoginState = { error?: "email" | "password" | "credentials" | "locked" | "other"; email?: string; message?: string }
 
 export async function posLogin(_prev: PosLoginState, formData: FormData): Promise<PosLoginState> {
-  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const password = String(formData.get("password") ?? "")
   if (!isEmail(email)) return { error: "email", email }
   if (!password) return { error: "password", email }

@@ -40,12 +40,19 @@ export const getPosMe = cache(async function getPosMe(): Promise<PosMe | null> {
   }
 })
 
-export type PosInvite = { email: string; name: string; expires_at: string; points: { id: string; name: string; kind: "sales_point" | "booth" }[] }
+export type PosInvite = {
+  email: string
+  name: string
+  expires_at: string
+  points: { id: string; name: string; kind: "sales_point" | "booth" }[]
+}
 
 /** Who an invitation link invites (public, no session); null when the link is invalid, used or expired. */
 export async function getPosInvite(token: string): Promise<PosInvite | null> {
   try {
-    const { invite } = await getSdk().client.fetch<{ invite: PosInvite }>(`/pos/invites/${encodeURIComponent(token)}`, { cache: "no-store" })
+    const { invite } = await getSdk().client.fetch<{ invite: PosInvite }>(`/pos/invites/${encodeURIComponent(token)}`, {
+      cache: "no-store",
+    })
     return invite
   } catch (error) {
     if (posStatus(error) === 400 || posStatus(error) === 404) return null

@@ -1,6 +1,17 @@
 "use server"
 
-import { isProducerType, isProvinceCode, isValidGtin, isVnMobilePhone, normalizeVnMobilePhone, productSet, communesOf, findCommune, communeFullName, passwordMessage } from "@ocop/domain"
+import {
+  isProducerType,
+  isProvinceCode,
+  isValidGtin,
+  isVnMobilePhone,
+  normalizeVnMobilePhone,
+  productSet,
+  communesOf,
+  findCommune,
+  communeFullName,
+  passwordMessage,
+} from "@ocop/domain"
 import { getLocale, getTranslations } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
@@ -227,7 +238,18 @@ export async function updateProfile(_prev: PortalFormState, formData: FormData):
 
 // ---------------------------------------------------------------- products
 
-const PRODUCT_FIELDS = ["title", "subtitle", "description", "product_set_code", "thumbnail", "images", "variants", "sku", "barcode", "price"] as const
+const PRODUCT_FIELDS = [
+  "title",
+  "subtitle",
+  "description",
+  "product_set_code",
+  "thumbnail",
+  "images",
+  "variants",
+  "sku",
+  "barcode",
+  "price",
+] as const
 
 export async function saveProduct(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const t = await getTranslations("producer.errors")
@@ -340,7 +362,16 @@ export async function saveStock(_prev: PortalFormState, formData: FormData): Pro
 
 // ---------------------------------------------------------------- certificates
 
-const CERTIFICATE_FIELDS = ["product_id", "decision_number", "decision_date", "issuer", "stars", "score", "valid_until", "scan_url"] as const
+const CERTIFICATE_FIELDS = [
+  "product_id",
+  "decision_number",
+  "decision_date",
+  "issuer",
+  "stars",
+  "score",
+  "valid_until",
+  "scan_url",
+] as const
 
 export async function submitCertificate(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const t = await getTranslations("producer.errors")

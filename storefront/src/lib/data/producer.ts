@@ -131,7 +131,14 @@ export type PortalOrder = {
   email?: string | null
   customer?: { name?: string | null; city?: string | null } | null
   item_total?: number
-  shipping_address?: { first_name?: string; last_name?: string; phone?: string; address_1?: string; city?: string; province?: string } | null
+  shipping_address?: {
+    first_name?: string
+    last_name?: string
+    phone?: string
+    address_1?: string
+    city?: string
+    province?: string
+  } | null
   items?: PortalOrderLine[]
   /** Units in the producer's own lines (dashboard summary). */
   item_count?: number
@@ -206,7 +213,7 @@ export async function listStockLocations(): Promise<StockLocation[]> {
 
 export async function listInventory(): Promise<InventoryRow[]> {
   const body = await producerGet<{ inventory: InventoryRow[] } | InventoryRow[]>("/producer/inventory")
-  return Array.isArray(body) ? body : body.inventory ?? []
+  return Array.isArray(body) ? body : (body.inventory ?? [])
 }
 
 export async function listPortalCertificates(): Promise<PortalCertificate[]> {
@@ -217,7 +224,7 @@ export async function listPortalCertificates(): Promise<PortalCertificate[]> {
 export async function getPortalCertificate(id: string): Promise<PortalCertificate | null> {
   try {
     const body = await producerGet<{ certificate: PortalCertificate; events?: PortalCertificateEvent[] }>(
-      `/producer/certificates/${encodeURIComponent(id)}`,
+      `/producer/certificates/${encodeURIComponent(id)}`
     )
     return { ...body.certificate, events: body.certificate.events ?? body.events ?? [] }
   } catch (error) {
@@ -246,10 +253,14 @@ export async function getSales(year: number): Promise<{ year: number; months: Sa
   return { year: body.year ?? year, months: body.months ?? body.sales ?? [] }
 }
 
-export async function listMembers(): Promise<{ members: PortalMember[]; invites: { id: string; email: string; expires_at?: string; accepted_at?: string | null }[] }> {
-  const body = await producerGet<{ members: PortalMember[]; invites?: { id: string; email: string; expires_at?: string; accepted_at?: string | null }[] }>(
-    "/producer/members",
-  )
+export async function listMembers(): Promise<{
+  members: PortalMember[]
+  invites: { id: string; email: string; expires_at?: string; accepted_at?: string | null }[]
+}> {
+  const body = await producerGet<{
+    members: PortalMember[]
+    invites?: { id: string; email: string; expires_at?: string; accepted_at?: string | null }[]
+  }>("/producer/members")
   return { members: body.members ?? [], invites: body.invites ?? [] }
 }
 

@@ -9,13 +9,10 @@ import { LISTING_TAG, productTag, STOCK_TAG, type StoreProduct, type StoreProduc
  */
 export async function getProductByHandle(handle: string): Promise<StoreProduct | null> {
   try {
-    const { product } = await getSdk().client.fetch<StoreProductResponse>(
-      `/store/ocop/products/${encodeURIComponent(handle)}`,
-      {
-        method: "GET",
-        next: { tags: [productTag(handle), LISTING_TAG], revalidate: REVALIDATE_SECONDS },
-      }
-    )
+    const { product } = await getSdk().client.fetch<StoreProductResponse>(`/store/ocop/products/${encodeURIComponent(handle)}`, {
+      method: "GET",
+      next: { tags: [productTag(handle), LISTING_TAG], revalidate: REVALIDATE_SECONDS },
+    })
     return product ?? null
   } catch (error) {
     if (isNotFoundError(error)) return null

@@ -3,9 +3,7 @@ import { backendQuery, MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, type SearchState } fr
 import { LISTING_TAG, type SearchResponse, type SearchSuggestion, type SearchSuggestionsResponse } from "@ocop/contract"
 
 /** A search either answers, or the backend refused the parameters with a readable message. */
-export type SearchOutcome =
-  | { ok: true; result: SearchResponse }
-  | { ok: false; status: 400; message: string }
+export type SearchOutcome = { ok: true; result: SearchResponse } | { ok: false; status: 400; message: string }
 
 function httpStatus(error: unknown): number | undefined {
   if (typeof error === "object" && error !== null && "status" in error) {

@@ -2,7 +2,17 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 /** A titled panel of the dashboard grid. */
-export const Panel = ({ title, children, testId, className }: { title: string; children: ReactNode; testId?: string; className?: string }) => (
+export const Panel = ({
+  title,
+  children,
+  testId,
+  className,
+}: {
+  title: string
+  children: ReactNode
+  testId?: string
+  className?: string
+}) => (
   <Container className={`flex flex-col gap-y-3 px-5 py-4 ${className ?? ""}`} data-testid={testId}>
     <Heading level="h2">{title}</Heading>
     {children}

@@ -1,17 +1,5 @@
 import { Text } from "@medusajs/ui"
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Pie,
-  PieChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts"
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import type { ProgrammeFigures } from "../../../modules/programme/figures/types"
 import { CERTIFICATE_STATUS_LABELS } from "../../lib/domain"
 import type { TFunction } from "i18next"
@@ -74,7 +62,9 @@ export const ChangesOverTime = ({ data, lang, t }: Props) => (
 )
 
 export const ProductSets = ({ data, lang, t }: Props) => {
-  const rows = data.by_product_set.map((s) => ({ name: `${s.code}. ${s.label[lang]}`, products: s.products })).sort((a, b) => b.products - a.products)
+  const rows = data.by_product_set
+    .map((s) => ({ name: `${s.code}. ${s.label[lang]}`, products: s.products }))
+    .sort((a, b) => b.products - a.products)
   if (!rows.length) return <Empty t={t} />
   return (
     <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 26 + 30)}>
@@ -94,7 +84,13 @@ export const Sectors = ({ data, lang, t }: Props) => {
   return (
     <ResponsiveContainer width="100%" height={H}>
       <PieChart>
-        <Pie data={data.by_sector.map((s) => ({ name: `${s.code}. ${s.label[lang]}`, value: s.products }))} dataKey="value" nameKey="name" outerRadius={80} label={(e: any) => e.value}>
+        <Pie
+          data={data.by_sector.map((s) => ({ name: `${s.code}. ${s.label[lang]}`, value: s.products }))}
+          dataKey="value"
+          nameKey="name"
+          outerRadius={80}
+          label={(e: any) => e.value}
+        >
           {data.by_sector.map((s, i) => (
             <Cell key={s.code} fill={PALETTE[i % PALETTE.length]} />
           ))}
@@ -111,7 +107,14 @@ export const ProducerTypes = ({ data, lang, t }: Props) => {
   return (
     <ResponsiveContainer width="100%" height={H}>
       <PieChart>
-        <Pie data={data.producers.by_type.map((p) => ({ name: p.label[lang], value: p.producers }))} dataKey="value" nameKey="name" innerRadius={45} outerRadius={80} label={(e: any) => e.value}>
+        <Pie
+          data={data.producers.by_type.map((p) => ({ name: p.label[lang], value: p.producers }))}
+          dataKey="value"
+          nameKey="name"
+          innerRadius={45}
+          outerRadius={80}
+          label={(e: any) => e.value}
+        >
           {data.producers.by_type.map((p, i) => (
             <Cell key={p.type ?? i} fill={PALETTE[i % PALETTE.length]} />
           ))}

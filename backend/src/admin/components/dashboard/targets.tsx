@@ -14,13 +14,21 @@ type Props = { lang: Lang; t: TFunction<"ocop"> }
 /** Progress bars: actual against each target of the province. */
 export const TargetProgressList = ({ targets, lang, t }: Props & { targets: TargetProgress[] }) => {
   if (!targets.length) {
-    return <Text size="small" className="text-ui-fg-muted">{t("dashboard.targets.none")}</Text>
+    return (
+      <Text size="small" className="text-ui-fg-muted">
+        {t("dashboard.targets.none")}
+      </Text>
+    )
   }
   const unit = (u: string) => (u === "percent" ? "%" : "")
   return (
     <div className="flex flex-col gap-y-3" data-testid="ocop-dashboard-targets">
       {targets.map((p) => (
-        <div key={p.id} className="grid grid-cols-1 items-center gap-x-4 gap-y-1 md:grid-cols-[minmax(0,5fr)_minmax(0,4fr)_190px]" data-testid={`ocop-target-${p.metric}`}>
+        <div
+          key={p.id}
+          className="grid grid-cols-1 items-center gap-x-4 gap-y-1 md:grid-cols-[minmax(0,5fr)_minmax(0,4fr)_190px]"
+          data-testid={`ocop-target-${p.metric}`}
+        >
           <div className="min-w-0">
             <Text size="small" weight="plus" className="truncate" title={p.label[lang]}>
               {p.label[lang]}
@@ -33,7 +41,8 @@ export const TargetProgressList = ({ targets, lang, t }: Props & { targets: Targ
           <Text size="small" className="text-ui-fg-subtle whitespace-nowrap text-right tabular-nums">
             {fmtNumber(p.actual, lang)}
             {unit(p.unit)} / {fmtNumber(p.value, lang)}
-            {unit(p.unit)} · <span className="text-ui-fg-base font-medium">{p.progress === null ? "—" : `${fmtNumber(p.progress, lang)}%`}</span>
+            {unit(p.unit)} ·{" "}
+            <span className="text-ui-fg-base font-medium">{p.progress === null ? "—" : `${fmtNumber(p.progress, lang)}%`}</span>
           </Text>
         </div>
       ))}
@@ -63,16 +72,12 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
 
   const startEdit = (target?: ProgrammeTarget) => {
     setEditing(target?.id ?? "new")
-    setDraft(
-      target
-        ? { ...target, value: String(target.value), source: target.source ?? "" }
-        : emptyDraft(province)
-    )
+    setDraft(target ? { ...target, value: String(target.value), source: target.source ?? "" } : emptyDraft(province))
   }
   const submit = async () => {
     const body = { ...draft, value: Number(draft.value), source: draft.source || null }
     try {
-      await save.mutateAsync({ id: editing === "new" ? undefined : editing ?? undefined, body })
+      await save.mutateAsync({ id: editing === "new" ? undefined : (editing ?? undefined), body })
       toast.success(t("dashboard.targets.saved"))
       setEditing(null)
     } catch (e) {
@@ -80,7 +85,15 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
     }
   }
   const del = async (id: string) => {
-    if (!(await prompt({ title: t("dashboard.targets.confirmRemove"), description: "", confirmText: t("dashboard.targets.remove"), cancelText: "×" }))) return
+    if (
+      !(await prompt({
+        title: t("dashboard.targets.confirmRemove"),
+        description: "",
+        confirmText: t("dashboard.targets.remove"),
+        cancelText: "×",
+      }))
+    )
+      return
     try {
       await remove.mutateAsync(id)
       toast.success(t("dashboard.targets.removed"))
@@ -156,11 +169,38 @@ export const TargetEditor = ({ province, lang, t }: Props & { province: string }
               ))}
             </Select.Content>
           </Select>
-          <Input size="small" type="date" aria-label={t("dashboard.targets.periodStart")} value={draft.period_start} onChange={(e) => set("period_start")(e.target.value)} />
-          <Input size="small" type="date" aria-label={t("dashboard.targets.periodEnd")} value={draft.period_end} onChange={(e) => set("period_end")(e.target.value)} />
-          <Input size="small" type="number" min={0} aria-label={t("dashboard.targets.value")} placeholder={t("dashboard.targets.value")} value={draft.value} onChange={(e) => set("value")(e.target.value)} data-testid="ocop-target-value" />
+          <Input
+            size="small"
+            type="date"
+            aria-label={t("dashboard.targets.periodStart")}
+            value={draft.period_start}
+            onChange={(e) => set("period_start")(e.target.value)}
+          />
+          <Input
+            size="small"
+            type="date"
+            aria-label={t("dashboard.targets.periodEnd")}
+            value={draft.period_end}
+            onChange={(e) => set("period_end")(e.target.value)}
+          />
+          <Input
+            size="small"
+            type="number"
+            min={0}
+            aria-label={t("dashboard.targets.value")}
+            placeholder={t("dashboard.targets.value")}
+            value={draft.value}
+            onChange={(e) => set("value")(e.target.value)}
+            data-testid="ocop-target-value"
+          />
           <div className="md:col-span-5">
-            <Input size="small" aria-label={t("dashboard.targets.source")} placeholder={t("dashboard.targets.source")} value={draft.source} onChange={(e) => set("source")(e.target.value)} />
+            <Input
+              size="small"
+              aria-label={t("dashboard.targets.source")}
+              placeholder={t("dashboard.targets.source")}
+              value={draft.source}
+              onChange={(e) => set("source")(e.target.value)}
+            />
           </div>
           <div className="flex gap-2">
             <Button size="small" onClick={submit} isLoading={save.isPending} data-testid="ocop-target-save">

@@ -31,7 +31,12 @@ export const AddBoothDrawer = ({ fair }: { fair: Pick<Fair, "id" | "name"> }) =>
       testId="retail-booth-form"
     >
       <TextField id="retail-booth-name" label={t("retail.fairs.boothName")} value={form.name} onChange={(name) => set({ name })} />
-      <TextField id="retail-booth-operator" label={t("retail.optional", { label: t("retail.fairs.boothOperator") })} value={form.operator} onChange={(operator) => set({ operator })} />
+      <TextField
+        id="retail-booth-operator"
+        label={t("retail.optional", { label: t("retail.fairs.boothOperator") })}
+        value={form.operator}
+        onChange={(operator) => set({ operator })}
+      />
     </FormDrawer>
   )
 }

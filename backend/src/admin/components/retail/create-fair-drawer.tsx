@@ -42,10 +42,23 @@ export const CreateFairDrawer = () => {
       <TextField id="retail-fair-venue" label={t("retail.fairs.venue")} value={form.venue} onChange={(venue) => set({ venue })} />
       <PlaceFields idPrefix="retail-fair" province={form.province_code} onProvince={(code) => set({ province_code: code })} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField id="retail-fair-starts" label={t("retail.fairs.startsAt")} hint={t("retail.fairs.timeHint")} type="datetime-local"
-          value={form.starts_at} onChange={(starts_at) => set({ starts_at })} />
-        <TextField id="retail-fair-ends" label={t("retail.fairs.endsAt")} hint={t("retail.fairs.timeHint")} type="datetime-local" min={form.starts_at || undefined}
-          value={form.ends_at} onChange={(ends_at) => set({ ends_at })} />
+        <TextField
+          id="retail-fair-starts"
+          label={t("retail.fairs.startsAt")}
+          hint={t("retail.fairs.timeHint")}
+          type="datetime-local"
+          value={form.starts_at}
+          onChange={(starts_at) => set({ starts_at })}
+        />
+        <TextField
+          id="retail-fair-ends"
+          label={t("retail.fairs.endsAt")}
+          hint={t("retail.fairs.timeHint")}
+          type="datetime-local"
+          min={form.starts_at || undefined}
+          value={form.ends_at}
+          onChange={(ends_at) => set({ ends_at })}
+        />
       </div>
     </FormDrawer>
   )

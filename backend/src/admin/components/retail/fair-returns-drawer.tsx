@@ -28,12 +28,26 @@ export const FairReturnsDrawer = ({ fair }: { fair: Pick<Fair, "id" | "name"> })
           <Text size="small" className="text-ui-fg-subtle">
             {t("retail.fairs.returnsIntro")}
           </Text>
-          {isLoading && <Text size="small" className="text-ui-fg-subtle">{t("common.loading")}</Text>}
-          {isError && <Text size="small" className="text-ui-fg-error">{t("common.loadError")}: {(error as Error)?.message}</Text>}
-          {data && !data.booths.length && <Text size="small" className="text-ui-fg-subtle">{t("retail.fairs.noBooths")}</Text>}
+          {isLoading && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("common.loading")}
+            </Text>
+          )}
+          {isError && (
+            <Text size="small" className="text-ui-fg-error">
+              {t("common.loadError")}: {(error as Error)?.message}
+            </Text>
+          )}
+          {data && !data.booths.length && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("retail.fairs.noBooths")}
+            </Text>
+          )}
           {data?.booths.map((booth) => {
             // grouped by producer: each producer takes back its own goods
-            const items = [...booth.items].sort((a, b) => producerOf(a.product_id).localeCompare(producerOf(b.product_id), "vi") || a.title.localeCompare(b.title, "vi"))
+            const items = [...booth.items].sort(
+              (a, b) => producerOf(a.product_id).localeCompare(producerOf(b.product_id), "vi") || a.title.localeCompare(b.title, "vi")
+            )
             const total = items.reduce((n, i) => n + i.quantity, 0)
             return (
               <section key={booth.booth_id} className="flex flex-col gap-y-2" data-testid="retail-returns-booth">
@@ -46,7 +60,9 @@ export const FairReturnsDrawer = ({ fair }: { fair: Pick<Fair, "id" | "name"> })
                   )}
                 </div>
                 {!items.length ? (
-                  <Text size="small" className="text-ui-fg-subtle">{t("retail.fairs.returnsNone")}</Text>
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {t("retail.fairs.returnsNone")}
+                  </Text>
                 ) : (
                   <div className="overflow-hidden rounded-lg border">
                     <Table>
@@ -64,10 +80,16 @@ export const FairReturnsDrawer = ({ fair }: { fair: Pick<Fair, "id" | "name"> })
                             <Table.Cell className="py-2 whitespace-normal">{producerOf(i.product_id)}</Table.Cell>
                             <Table.Cell className="py-2 whitespace-normal">
                               <Text size="small">{i.title}</Text>
-                              <Text size="xsmall" className="text-ui-fg-subtle">{i.variant_title}</Text>
+                              <Text size="xsmall" className="text-ui-fg-subtle">
+                                {i.variant_title}
+                              </Text>
                             </Table.Cell>
-                            <Table.Cell className="py-2 font-mono text-xs whitespace-nowrap">{i.sku ?? i.barcode ?? t("common.none")}</Table.Cell>
-                            <Table.Cell className="py-2 text-right tabular-nums" data-testid="retail-returns-quantity">{i.quantity}</Table.Cell>
+                            <Table.Cell className="py-2 font-mono text-xs whitespace-nowrap">
+                              {i.sku ?? i.barcode ?? t("common.none")}
+                            </Table.Cell>
+                            <Table.Cell className="py-2 text-right tabular-nums" data-testid="retail-returns-quantity">
+                              {i.quantity}
+                            </Table.Cell>
                           </Table.Row>
                         ))}
                       </Table.Body>
@@ -80,7 +102,9 @@ export const FairReturnsDrawer = ({ fair }: { fair: Pick<Fair, "id" | "name"> })
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
-            <Button size="small" variant="secondary">{t("retail.close")}</Button>
+            <Button size="small" variant="secondary">
+              {t("retail.close")}
+            </Button>
           </Drawer.Close>
         </Drawer.Footer>
       </Drawer.Content>

@@ -43,13 +43,21 @@ export const FairTable = () => {
             return (
               <Table.Row key={f.id} data-testid="retail-fair-row" data-fair-id={f.id} data-state={state} className="[&_td]:align-top">
                 <Table.Cell className="min-w-[200px] max-w-[280px] py-3">
-                  <Text size="small" weight="plus" className="whitespace-normal">{f.name}</Text>
-                  <Text size="xsmall" className="text-ui-fg-subtle whitespace-normal">{f.venue}</Text>
+                  <Text size="small" weight="plus" className="whitespace-normal">
+                    {f.name}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle whitespace-normal">
+                    {f.venue}
+                  </Text>
                 </Table.Cell>
                 <Table.Cell className="py-3 whitespace-nowrap">{provinceName(f.province_code) ?? f.province_code}</Table.Cell>
                 <Table.Cell className="py-3 whitespace-nowrap" data-testid="retail-fair-dates">
-                  <Text size="small">{vnDate(f.starts_at)} – {vnDate(f.ends_at)}</Text>
-                  <Text size="xsmall" className="text-ui-fg-subtle">{vnTime(f.starts_at)} – {vnTime(f.ends_at)}</Text>
+                  <Text size="small">
+                    {vnDate(f.starts_at)} – {vnDate(f.ends_at)}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {vnTime(f.starts_at)} – {vnTime(f.ends_at)}
+                  </Text>
                 </Table.Cell>
                 <Table.Cell className="py-3 whitespace-nowrap">
                   <Badge size="2xsmall" color={FAIR_STATE_COLOR[state]} data-testid="retail-fair-state">
@@ -61,14 +69,22 @@ export const FairTable = () => {
                     <ul className="flex flex-col gap-y-2">
                       {f.booths.map((b) => (
                         <li key={b.id} className="flex flex-wrap items-center gap-2" data-testid="retail-booth" data-booth-id={b.id}>
-                          <Text size="small" className="whitespace-normal">{b.name}</Text>
-                          <ChannelBadge disabled={b.sales_channel?.is_disabled} labels={{ enabled: t("retail.fairs.booth.open"), disabled: t("retail.fairs.booth.closed") }} testId="retail-booth-channel" />
+                          <Text size="small" className="whitespace-normal">
+                            {b.name}
+                          </Text>
+                          <ChannelBadge
+                            disabled={b.sales_channel?.is_disabled}
+                            labels={{ enabled: t("retail.fairs.booth.open"), disabled: t("retail.fairs.booth.closed") }}
+                            testId="retail-booth-channel"
+                          />
                           {state !== "ended" && <StaffDrawer point={b} listStaff={false} />}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <Text size="small" className="text-ui-fg-muted">{t("retail.fairs.noBooths")}</Text>
+                    <Text size="small" className="text-ui-fg-muted">
+                      {t("retail.fairs.noBooths")}
+                    </Text>
                   )}
                 </Table.Cell>
                 <Table.Cell className="py-3">

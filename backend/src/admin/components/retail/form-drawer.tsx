@@ -21,7 +21,20 @@ type Props = {
 }
 
 /** The drawer shell of every retail form: title, fields, the backend's refusal, cancel and submit. */
-export const FormDrawer = ({ open, onOpenChange, trigger, title, description, submitLabel, onSubmit, isPending, error, testId, children, done }: Props) => {
+export const FormDrawer = ({
+  open,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  submitLabel,
+  onSubmit,
+  isPending,
+  error,
+  testId,
+  children,
+  done,
+}: Props) => {
   const { t } = useLang()
   const submit = (e: FormEvent) => {
     e.preventDefault()

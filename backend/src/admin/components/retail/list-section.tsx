@@ -24,13 +24,21 @@ export const ListSection = ({ testId, title, action, query, rows, emptyText, chi
         <Heading level="h2">{title}</Heading>
         {action}
       </div>
-      {query.isLoading && <Text size="small" className="text-ui-fg-subtle px-6 py-4">{t("common.loading")}</Text>}
+      {query.isLoading && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          {t("common.loading")}
+        </Text>
+      )}
       {query.isError && (
         <Text size="small" className="text-ui-fg-error px-6 py-4">
           {t("common.loadError")}: {(query.error as Error)?.message}
         </Text>
       )}
-      {rows && !rows.length && <Text size="small" className="text-ui-fg-subtle px-6 py-8 text-center">{emptyText}</Text>}
+      {rows && !rows.length && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-8 text-center">
+          {emptyText}
+        </Text>
+      )}
       {rows && rows.length > 0 && <div className="overflow-x-auto">{children}</div>}
     </Container>
   )

@@ -20,7 +20,11 @@ export const OpenSalesPointDrawer = () => {
     empty: { name: "", location_category: "", province_code: "", commune: "", address: "", operator: "", opening_hours: "" },
     send: (form) => {
       // Optional texts go only when typed; the backend judges everything else and says why in Vietnamese.
-      const body: CreateSalesPointBody = { name: form.name.trim(), location_category: form.location_category, province_code: form.province_code }
+      const body: CreateSalesPointBody = {
+        name: form.name.trim(),
+        location_category: form.location_category,
+        province_code: form.province_code,
+      }
       for (const k of ["commune", "address", "operator", "opening_hours"] as const) {
         if (form[k].trim()) body[k] = form[k].trim()
       }
@@ -89,8 +93,18 @@ export const OpenSalesPointDrawer = () => {
         onProvince={(code) => set({ province_code: code, commune: "" })}
         onCommune={(commune) => set({ commune })}
       />
-      <TextField id="retail-point-address" label={t("retail.optional", { label: t("retail.points.address") })} value={form.address} onChange={(address) => set({ address })} />
-      <TextField id="retail-point-operator" label={t("retail.optional", { label: t("retail.points.operator") })} value={form.operator} onChange={(operator) => set({ operator })} />
+      <TextField
+        id="retail-point-address"
+        label={t("retail.optional", { label: t("retail.points.address") })}
+        value={form.address}
+        onChange={(address) => set({ address })}
+      />
+      <TextField
+        id="retail-point-operator"
+        label={t("retail.optional", { label: t("retail.points.operator") })}
+        value={form.operator}
+        onChange={(operator) => set({ operator })}
+      />
       <TextField
         id="retail-point-hours"
         label={t("retail.optional", { label: t("retail.points.openingHours") })}

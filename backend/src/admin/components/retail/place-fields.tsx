@@ -48,7 +48,12 @@ export const PlaceFields = ({ idPrefix, province, commune = "", onProvince, onCo
               </Select.Content>
             </Select>
           ) : (
-            <Input id={`${idPrefix}-commune`} data-testid={`${idPrefix}-commune`} value={commune} onChange={(e) => onCommune(e.target.value)} />
+            <Input
+              id={`${idPrefix}-commune`}
+              data-testid={`${idPrefix}-commune`}
+              value={commune}
+              onChange={(e) => onCommune(e.target.value)}
+            />
           )}
         </FormRow>
       )}

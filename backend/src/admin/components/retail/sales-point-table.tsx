@@ -49,13 +49,17 @@ export const SalesPointTable = () => {
                   </Text>
                 </Table.Cell>
                 <Table.Cell className="min-w-[200px] max-w-[280px] py-3">
-                  <Text size="small" className="whitespace-normal">{p.address || t("common.none")}</Text>
+                  <Text size="small" className="whitespace-normal">
+                    {p.address || t("common.none")}
+                  </Text>
                   <Text size="xsmall" className="text-ui-fg-subtle whitespace-normal" data-testid="retail-point-province">
                     {[p.commune, provinceName(p.province_code) ?? p.province_code].filter(Boolean).join(", ")}
                   </Text>
                 </Table.Cell>
                 <Table.Cell className="min-w-[180px] max-w-[260px] py-3">
-                  <Text size="small" className="whitespace-normal">{p.operator || t("common.none")}</Text>
+                  <Text size="small" className="whitespace-normal">
+                    {p.operator || t("common.none")}
+                  </Text>
                   {p.opening_hours && (
                     <Text size="xsmall" className="text-ui-fg-subtle whitespace-normal">
                       {p.opening_hours}

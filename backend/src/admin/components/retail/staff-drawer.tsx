@@ -73,7 +73,10 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
           isLoading={setDisabled.isPending && setDisabled.variables?.staffId === s.id}
           onClick={() => {
             const disabled = s.status !== "disabled"
-            void act(() => setDisabled.mutateAsync({ staffId: s.id, disabled }), disabled ? t("retail.staff.disabled") : t("retail.staff.enabled"))
+            void act(
+              () => setDisabled.mutateAsync({ staffId: s.id, disabled }),
+              disabled ? t("retail.staff.disabled") : t("retail.staff.enabled")
+            )
           }}
         >
           {s.status === "disabled" ? t("retail.staff.enable") : t("retail.staff.disable")}
@@ -127,14 +130,39 @@ export const StaffDrawer = ({ point, listStaff, size = "small" }: Props) => {
           <Text size="small" weight="plus">
             {t("retail.staff.list")}
           </Text>
-          {detail.isLoading && <Text size="small" className="text-ui-fg-subtle">{t("common.loading")}</Text>}
-          {detail.isError && <Text size="small" className="text-ui-fg-error">{t("common.loadError")}</Text>}
-          {detail.data && !staff.length && <Text size="small" className="text-ui-fg-subtle">{t("retail.staff.none")}</Text>}
+          {detail.isLoading && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("common.loading")}
+            </Text>
+          )}
+          {detail.isError && (
+            <Text size="small" className="text-ui-fg-error">
+              {t("common.loadError")}
+            </Text>
+          )}
+          {detail.data && !staff.length && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("retail.staff.none")}
+            </Text>
+          )}
           {staff.length > 0 && <ul className="divide-y rounded-lg border">{staff.map(row)}</ul>}
         </div>
       )}
-      <TextField id="retail-staff-email" label={t("retail.staff.email")} type="email" autoComplete="off" value={form.email} onChange={(email) => set({ email })} />
-      <TextField id="retail-staff-name" label={t("retail.staff.name")} autoComplete="off" value={form.name} onChange={(name) => set({ name })} />
+      <TextField
+        id="retail-staff-email"
+        label={t("retail.staff.email")}
+        type="email"
+        autoComplete="off"
+        value={form.email}
+        onChange={(email) => set({ email })}
+      />
+      <TextField
+        id="retail-staff-name"
+        label={t("retail.staff.name")}
+        autoComplete="off"
+        value={form.name}
+        onChange={(name) => set({ name })}
+      />
     </FormDrawer>
   )
 }

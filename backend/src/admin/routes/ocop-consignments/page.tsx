@@ -50,7 +50,8 @@ const OcopConsignmentsPage = () => {
   const qc = useQueryClient()
   const { data, isLoading } = useQuery({
     queryKey: ["ocop", "consignments"],
-    queryFn: () => sdk.client.fetch<{ consignments: Consignment[] }>("/admin/ocop/consignments", { query: { status: "requested", limit: 100 } }),
+    queryFn: () =>
+      sdk.client.fetch<{ consignments: Consignment[] }>("/admin/ocop/consignments", { query: { status: "requested", limit: 100 } }),
   })
   const approve = useMutation({
     mutationFn: (id: string) => sdk.client.fetch(`/admin/ocop/consignments/${id}/approve`, { method: "POST" }),

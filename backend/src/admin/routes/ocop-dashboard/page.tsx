@@ -110,64 +110,64 @@ const OcopDashboardPage = () => {
             </Select>
           </div>
           <div className="w-[130px]">
-          <Select size="small" value={q.period} onValueChange={(v) => update("period", v)}>
-            <Select.Trigger aria-label={t("dashboard.filters.period")} data-testid="ocop-dashboard-period">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {(["monthly", "quarterly", "yearly"] as const).map((k) => (
-                <Select.Item key={k} value={k}>
-                  {t(`dashboard.filters.${k}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          </div>
-          {q.period === "monthly" && (
-            <div className="w-[120px]">
-            <Select size="small" value={q.month} onValueChange={(v) => update("month", v)}>
-              <Select.Trigger aria-label={t("dashboard.filters.month")}>
+            <Select size="small" value={q.period} onValueChange={(v) => update("period", v)}>
+              <Select.Trigger aria-label={t("dashboard.filters.period")} data-testid="ocop-dashboard-period">
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                {Array.from({ length: 12 }, (_, i) => String(i + 1)).map((m) => (
-                  <Select.Item key={m} value={m}>
-                    {t("dashboard.filters.month")} {m}
+                {(["monthly", "quarterly", "yearly"] as const).map((k) => (
+                  <Select.Item key={k} value={k}>
+                    {t(`dashboard.filters.${k}`)}
                   </Select.Item>
                 ))}
               </Select.Content>
             </Select>
+          </div>
+          {q.period === "monthly" && (
+            <div className="w-[120px]">
+              <Select size="small" value={q.month} onValueChange={(v) => update("month", v)}>
+                <Select.Trigger aria-label={t("dashboard.filters.month")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {Array.from({ length: 12 }, (_, i) => String(i + 1)).map((m) => (
+                    <Select.Item key={m} value={m}>
+                      {t("dashboard.filters.month")} {m}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
             </div>
           )}
           {q.period === "quarterly" && (
             <div className="w-[110px]">
-            <Select size="small" value={q.quarter} onValueChange={(v) => update("quarter", v)}>
-              <Select.Trigger aria-label={t("dashboard.filters.quarter")}>
+              <Select size="small" value={q.quarter} onValueChange={(v) => update("quarter", v)}>
+                <Select.Trigger aria-label={t("dashboard.filters.quarter")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {["1", "2", "3", "4"].map((n) => (
+                    <Select.Item key={n} value={n}>
+                      {t("dashboard.filters.quarter")} {n}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </div>
+          )}
+          <div className="w-[100px]">
+            <Select size="small" value={q.year} onValueChange={(v) => update("year", v)}>
+              <Select.Trigger aria-label={t("dashboard.filters.year")} data-testid="ocop-dashboard-year">
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                {["1", "2", "3", "4"].map((n) => (
-                  <Select.Item key={n} value={n}>
-                    {t("dashboard.filters.quarter")} {n}
+                {YEARS.map((y) => (
+                  <Select.Item key={y} value={y}>
+                    {y}
                   </Select.Item>
                 ))}
               </Select.Content>
             </Select>
-            </div>
-          )}
-          <div className="w-[100px]">
-          <Select size="small" value={q.year} onValueChange={(v) => update("year", v)}>
-            <Select.Trigger aria-label={t("dashboard.filters.year")} data-testid="ocop-dashboard-year">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {YEARS.map((y) => (
-                <Select.Item key={y} value={y}>
-                  {y}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
           </div>
           {data && (
             <Text size="small" className="text-ui-fg-subtle" data-testid="ocop-dashboard-as-of">
@@ -177,7 +177,11 @@ const OcopDashboardPage = () => {
         </div>
       </Container>
 
-      {isLoading && <Text size="small" className="text-ui-fg-subtle px-2">{t("dashboard.loading")}</Text>}
+      {isLoading && (
+        <Text size="small" className="text-ui-fg-subtle px-2">
+          {t("dashboard.loading")}
+        </Text>
+      )}
       {isError && (
         <Container className="px-6 py-4">
           <Text size="small" className="text-ui-fg-error" data-testid="ocop-dashboard-error">
@@ -238,7 +242,9 @@ const OcopDashboardPage = () => {
               value={fmtVnd(data.sales.total)}
               sub={
                 <span className={growthClass(data.sales.growth)}>
-                  {data.sales.growth === null ? t("dashboard.kpi.noGrowth") : `${data.sales.growth > 0 ? "+" : ""}${fmtPercent(data.sales.growth, lang)} ${t("dashboard.kpi.growth")}`}
+                  {data.sales.growth === null
+                    ? t("dashboard.kpi.noGrowth")
+                    : `${data.sales.growth > 0 ? "+" : ""}${fmtPercent(data.sales.growth, lang)} ${t("dashboard.kpi.growth")}`}
                   {" · "}
                   {t("dashboard.kpi.orders", { orders: data.sales.orders })}
                 </span>
@@ -303,8 +309,18 @@ const OcopDashboardPage = () => {
                 </Table.Header>
                 <Table.Body>
                   {(q.province_code
-                    ? data.by_commune.map((c) => ({ key: c.commune ?? "-", name: c.commune ?? t("dashboard.charts.noCommune"), products: c.products, producers: c.producers }))
-                    : data.by_province.map((p) => ({ key: p.province_code ?? "-", name: p.name ?? t("dashboard.charts.noCommune"), products: p.products, producers: p.producers }))
+                    ? data.by_commune.map((c) => ({
+                        key: c.commune ?? "-",
+                        name: c.commune ?? t("dashboard.charts.noCommune"),
+                        products: c.products,
+                        producers: c.producers,
+                      }))
+                    : data.by_province.map((p) => ({
+                        key: p.province_code ?? "-",
+                        name: p.name ?? t("dashboard.charts.noCommune"),
+                        products: p.products,
+                        producers: p.producers,
+                      }))
                   ).map((r) => (
                     <Table.Row key={r.key}>
                       <Table.Cell>{r.name}</Table.Cell>
@@ -318,10 +334,28 @@ const OcopDashboardPage = () => {
           </div>
 
           <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
-            {([
-              [t("dashboard.charts.salesByChannel"), data.sales.by_channel.map((c) => ({ ...c, key: c.id ?? c.name, name: c.online ? `${c.name} (${t("dashboard.table.online")})` : c.name })), "ocop-table-channels"],
-              [t("dashboard.charts.salesBySector"), data.sales.by_sector.map((s) => ({ ...s, key: s.code ?? "-", name: s.code ? `${s.code}. ${s.label[lang]}` : s.label[lang] })), "ocop-table-sales-sectors"],
-            ] as const).map(([title, rows, testId]) => (
+            {(
+              [
+                [
+                  t("dashboard.charts.salesByChannel"),
+                  data.sales.by_channel.map((c) => ({
+                    ...c,
+                    key: c.id ?? c.name,
+                    name: c.online ? `${c.name} (${t("dashboard.table.online")})` : c.name,
+                  })),
+                  "ocop-table-channels",
+                ],
+                [
+                  t("dashboard.charts.salesBySector"),
+                  data.sales.by_sector.map((s) => ({
+                    ...s,
+                    key: s.code ?? "-",
+                    name: s.code ? `${s.code}. ${s.label[lang]}` : s.label[lang],
+                  })),
+                  "ocop-table-sales-sectors",
+                ],
+              ] as const
+            ).map(([title, rows, testId]) => (
               <Panel key={testId} title={title} testId={testId}>
                 {rows.length ? (
                   <Table>
@@ -336,16 +370,22 @@ const OcopDashboardPage = () => {
                     <Table.Body>
                       {rows.map((r) => (
                         <Table.Row key={r.key}>
-                          <Table.Cell className="max-w-[240px] truncate" title={r.name}>{r.name}</Table.Cell>
+                          <Table.Cell className="max-w-[240px] truncate" title={r.name}>
+                            {r.name}
+                          </Table.Cell>
                           <Table.Cell className="text-right tabular-nums">{fmtVnd(r.total)}</Table.Cell>
                           <Table.Cell className="text-right tabular-nums">{fmtVnd(r.previous)}</Table.Cell>
-                          <Table.Cell className={`text-right tabular-nums ${growthClass(r.growth)}`}>{fmtPercent(r.growth, lang)}</Table.Cell>
+                          <Table.Cell className={`text-right tabular-nums ${growthClass(r.growth)}`}>
+                            {fmtPercent(r.growth, lang)}
+                          </Table.Cell>
                         </Table.Row>
                       ))}
                     </Table.Body>
                   </Table>
                 ) : (
-                  <Text size="small" className="text-ui-fg-muted">{t("dashboard.noData")}</Text>
+                  <Text size="small" className="text-ui-fg-muted">
+                    {t("dashboard.noData")}
+                  </Text>
                 )}
               </Panel>
             ))}
@@ -354,7 +394,13 @@ const OcopDashboardPage = () => {
           <Panel title={t("dashboard.changes.title")} testId="ocop-panel-changes">
             <div className="flex flex-wrap gap-2">
               {Object.entries(data.changes.counts).map(([kind, n]) => (
-                <Badge key={kind} size="small" color={kind === "revoked" || kind === "expired" ? "red" : kind === "downgraded" || kind === "suspended" ? "orange" : "green"}>
+                <Badge
+                  key={kind}
+                  size="small"
+                  color={
+                    kind === "revoked" || kind === "expired" ? "red" : kind === "downgraded" || kind === "suspended" ? "orange" : "green"
+                  }
+                >
                   {t(`dashboard.changes.kinds.${kind}`, { defaultValue: kind })}: {n}
                 </Badge>
               ))}
@@ -375,7 +421,9 @@ const OcopDashboardPage = () => {
                     <Table.Row key={`${c.certificate_id}-${c.kind}-${c.day}`}>
                       <Table.Cell className="whitespace-nowrap">{fmtDate(c.day, lang)}</Table.Cell>
                       <Table.Cell>{t(`dashboard.changes.kinds.${c.kind}`, { defaultValue: c.kind })}</Table.Cell>
-                      <Table.Cell className="max-w-[260px] truncate" title={c.product_title}>{c.product_title}</Table.Cell>
+                      <Table.Cell className="max-w-[260px] truncate" title={c.product_title}>
+                        {c.product_title}
+                      </Table.Cell>
                       <Table.Cell className="max-w-[220px] truncate" title={c.producer_name ?? ""}>
                         {c.producer_name ?? "—"}
                         {c.province_code && !q.province_code ? ` · ${provinceName(c.province_code) ?? c.province_code}` : ""}
@@ -388,7 +436,9 @@ const OcopDashboardPage = () => {
                 </Table.Body>
               </Table>
             ) : (
-              <Text size="small" className="text-ui-fg-muted">{t("dashboard.changes.none")}</Text>
+              <Text size="small" className="text-ui-fg-muted">
+                {t("dashboard.changes.none")}
+              </Text>
             )}
           </Panel>
 

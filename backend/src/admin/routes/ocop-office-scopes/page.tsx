@@ -14,7 +14,7 @@ const NATIONAL = "national"
 const ScopeRow = ({ user, isSelf }: { user: OfficeUser; isSelf: boolean }) => {
   const { t } = useLang()
   const assign = useAssignOfficeScope()
-  const current = user.scope ? (user.scope.kind === "national" ? NATIONAL : user.scope.province_code ?? "") : ""
+  const current = user.scope ? (user.scope.kind === "national" ? NATIONAL : (user.scope.province_code ?? "")) : ""
   const [choice, setChoice] = useState(current)
   const save = () =>
     assign.mutate(
@@ -25,7 +25,12 @@ const ScopeRow = ({ user, isSelf }: { user: OfficeUser; isSelf: boolean }) => {
     <Table.Row data-testid={`office-user-${user.email}`}>
       <Table.Cell>
         {user.email}
-        {isSelf && <Text size="xsmall" className="text-ui-fg-subtle inline"> ({t("scopes.page.you")})</Text>}
+        {isSelf && (
+          <Text size="xsmall" className="text-ui-fg-subtle inline">
+            {" "}
+            ({t("scopes.page.you")})
+          </Text>
+        )}
       </Table.Cell>
       <Table.Cell data-testid="office-user-scope">{user.scope?.label ?? t("scopes.page.none")}</Table.Cell>
       <Table.Cell>
@@ -44,7 +49,13 @@ const ScopeRow = ({ user, isSelf }: { user: OfficeUser; isSelf: boolean }) => {
                 ))}
               </Select.Content>
             </Select>
-            <Button size="small" variant="secondary" disabled={!choice || choice === current || assign.isPending} onClick={save} data-testid="office-user-scope-save">
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={!choice || choice === current || assign.isPending}
+              onClick={save}
+              data-testid="office-user-scope-save"
+            >
               {t("scopes.page.save")}
             </Button>
           </div>

@@ -31,7 +31,10 @@ const MESSAGES = {
   vi: {
     title: "Chủ thể OCOP",
     subtitle: "Duyệt chủ thể mới đăng ký trước khi sản phẩm của họ được bán.",
-    status: { pending_approval: "Chờ duyệt", approved: "Đã duyệt", rejected: "Bị từ chối", suspended: "Tạm dừng" } as Record<ApprovalStatus, string>,
+    status: { pending_approval: "Chờ duyệt", approved: "Đã duyệt", rejected: "Bị từ chối", suspended: "Tạm dừng" } as Record<
+      ApprovalStatus,
+      string
+    >,
     name: "Chủ thể",
     registration: "MST / ĐKKD",
     place: "Địa bàn",
@@ -48,7 +51,10 @@ const MESSAGES = {
   en: {
     title: "OCOP producers",
     subtitle: "Approve newly registered producers before their products go on sale.",
-    status: { pending_approval: "Awaiting approval", approved: "Approved", rejected: "Rejected", suspended: "Suspended" } as Record<ApprovalStatus, string>,
+    status: { pending_approval: "Awaiting approval", approved: "Approved", rejected: "Rejected", suspended: "Suspended" } as Record<
+      ApprovalStatus,
+      string
+    >,
     name: "Producer",
     registration: "Tax code / reg. no.",
     place: "Place",

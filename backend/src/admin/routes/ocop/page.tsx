@@ -32,7 +32,11 @@ const OcopOfficePage = () => {
         </Tabs>
       </div>
       <CertificateFilters values={q.filters} onChange={q.setFilter} onClear={q.clearFilters} />
-      {isLoading && <Text size="small" className="text-ui-fg-subtle px-6 py-4">{t("common.loading")}</Text>}
+      {isLoading && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          {t("common.loading")}
+        </Text>
+      )}
       {isError && (
         <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="ocop-load-error">
           {t("common.loadError")}: {(error as Error)?.message}
@@ -56,7 +60,13 @@ const OcopOfficePage = () => {
             canNextPage={q.page + 1 < pageCount}
             previousPage={() => q.setPage(q.page - 1)}
             nextPage={() => q.setPage(q.page + 1)}
-            translations={{ of: t("page.of"), results: t("page.results"), pages: t("page.pages"), prev: t("page.previous"), next: t("page.next") }}
+            translations={{
+              of: t("page.of"),
+              results: t("page.results"),
+              pages: t("page.pages"),
+              prev: t("page.previous"),
+              next: t("page.next"),
+            }}
           />
         </div>
       )}

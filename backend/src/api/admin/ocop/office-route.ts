@@ -85,7 +85,8 @@ async function checkRule(req: MedusaRequest, rule: OfficeScopeRule, scope: Offic
 const officeScopeGuard = (rule: OfficeScopeRule) => async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
   try {
     const auth = (req as any).auth_context
-    const scope = auth?.actor_type === "user" ? await req.scope.resolve<OfficeModuleService>(OFFICE_MODULE).scopeOfUser(auth.actor_id) : null
+    const scope =
+      auth?.actor_type === "user" ? await req.scope.resolve<OfficeModuleService>(OFFICE_MODULE).scopeOfUser(auth.actor_id) : null
     ;(req as any).office_scope = scope
     if (rule.kind !== "self") {
       if (!scope) throw noOfficeScope()

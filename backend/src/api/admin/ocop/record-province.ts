@@ -32,9 +32,19 @@ export async function provinceOfRecord(container: MedusaContainer, kind: OfficeR
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   switch (kind) {
     case "certificate": {
-      const { data } = await query.graph({ entity: "certificate", fields: ["id", "stars", "issuer", "status", "product.producer.province_code"], filters: { id } })
+      const { data } = await query.graph({
+        entity: "certificate",
+        fields: ["id", "stars", "issuer", "status", "product.producer.province_code"],
+        filters: { id },
+      })
       const c = data[0] as any
-      return c ? { found: true, province_code: c.product?.producer?.province_code ?? null, certificate: { stars: c.stars, issuer: c.issuer, status: c.status } } : NOT_FOUND
+      return c
+        ? {
+            found: true,
+            province_code: c.product?.producer?.province_code ?? null,
+            certificate: { stars: c.stars, issuer: c.issuer, status: c.status },
+          }
+        : NOT_FOUND
     }
     case "product": {
       const { data } = await query.graph({ entity: "product", fields: ["id", "producer.province_code"], filters: { id } })

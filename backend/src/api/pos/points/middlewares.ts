@@ -28,5 +28,10 @@ export const posPointsMiddlewares: MiddlewareRoute[] = [
   staffRoute({ method: "GET", matcher: "/pos/points/:id/labels", access: atPoint, query: PosLabelParams }),
   staffRoute({ method: "GET", matcher: "/pos/points/:id/consignments", access: atPoint, query: PosListParams }),
   staffRoute({ method: "POST", matcher: "/pos/points/:id/consignments", access: atPoint, body: PosRequestConsignment }),
-  staffRoute({ method: "POST", matcher: "/pos/points/:id/consignments/:consignment_id/receive", access: atPoint, body: PosReceiveConsignment }),
+  staffRoute({
+    method: "POST",
+    matcher: "/pos/points/:id/consignments/:consignment_id/receive",
+    access: atPoint,
+    body: PosReceiveConsignment,
+  }),
 ]

@@ -26,7 +26,11 @@ export const POST = async (req: ProducerRequest<ProducerSubmitCertificateType>, 
   const body = req.validatedBody
   const productId = await assertOwnProduct(req, body.product_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "metadata", "certificates.id", "certificates.status"], filters: { id: productId } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "metadata", "certificates.id", "certificates.status"],
+    filters: { id: productId },
+  })
   const product = data[0] as any
   if ((product.certificates ?? []).some((c: any) => c?.status === "pending_review")) {
     throw ocopError(
@@ -38,13 +42,26 @@ export const POST = async (req: ProducerRequest<ProducerSubmitCertificateType>, 
   }
   const productSet = Number(product.metadata?.product_set)
   if (!productSet) {
-    throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCT_NO_PRODUCT_SET, "Sản phẩm chưa chọn bộ sản phẩm OCOP", "The product has no OCOP product set")
+    throw ocopError(
+      "INVALID_DATA",
+      ERROR_CODES.PRODUCT_NO_PRODUCT_SET,
+      "Sản phẩm chưa chọn bộ sản phẩm OCOP",
+      "The product has no OCOP product set"
+    )
   }
   let documentUrl = body.scan_url ?? null
   if (!documentUrl && body.scan_file_id) {
-    const file = await req.scope.resolve(Modules.FILE).retrieveFile(body.scan_file_id).catch(() => null)
+    const file = await req.scope
+      .resolve(Modules.FILE)
+      .retrieveFile(body.scan_file_id)
+      .catch(() => null)
     if (!file?.url) {
-      throw ocopError("INVALID_DATA", ERROR_CODES.CERTIFICATE_SCAN_MISSING, "Không tìm thấy tệp quét quyết định", "Decision scan file not found")
+      throw ocopError(
+        "INVALID_DATA",
+        ERROR_CODES.CERTIFICATE_SCAN_MISSING,
+        "Không tìm thấy tệp quét quyết định",
+        "Decision scan file not found"
+      )
     }
     documentUrl = file.url
   }

@@ -5,5 +5,10 @@ import { ProducerConsignmentParams, ProducerRefuseConsignment } from "./validato
 export const producerConsignmentsMiddlewares: MiddlewareRoute[] = [
   producerRoute({ method: "GET", matcher: "/producer/consignments", access: { resource: "list" }, query: ProducerConsignmentParams }),
   producerRoute({ method: "POST", matcher: "/producer/consignments/:id/confirm", access: { resource: "consignment" } }),
-  producerRoute({ method: "POST", matcher: "/producer/consignments/:id/refuse", access: { resource: "consignment" }, body: ProducerRefuseConsignment }),
+  producerRoute({
+    method: "POST",
+    matcher: "/producer/consignments/:id/refuse",
+    access: { resource: "consignment" },
+    body: ProducerRefuseConsignment,
+  }),
 ]

@@ -18,7 +18,12 @@ export const POST = async (req: ProducerRequest<ProducerSetStockType>, res: Medu
   }
   const itemId = variant.inventory_items?.[0]?.inventory_item_id
   if (!itemId) {
-    throw ocopError("NOT_ALLOWED", ERROR_CODES.INVENTORY_NOT_MANAGED, "Phiên bản này không quản lý tồn kho", "This variant does not track stock")
+    throw ocopError(
+      "NOT_ALLOWED",
+      ERROR_CODES.INVENTORY_NOT_MANAGED,
+      "Phiên bản này không quản lý tồn kho",
+      "This variant does not track stock"
+    )
   }
   await setProducerStockWorkflow(req.scope).run({ input: { inventory_item_id: itemId, location_id, stocked_quantity } })
   const row = (await ownStockRows(req)).find((r) => r.variant_id === variant_id && r.location_id === location_id)

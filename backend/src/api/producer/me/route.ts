@@ -31,5 +31,8 @@ export const POST = async (req: ProducerRequest<ProducerProfileUpdateType>, res:
   })
   const updated = result.producer
   const updatedMember: any = result.member ?? member
-  res.json({ member: toPortalMember({ ...member, ...updatedMember, producer_id: member.producer_id }), producer: toPortalProducer(updated as any) })
+  res.json({
+    member: toPortalMember({ ...member, ...updatedMember, producer_id: member.producer_id }),
+    producer: toPortalProducer(updated as any),
+  })
 }

@@ -3,5 +3,10 @@ import { producerRoute } from "../producer-route"
 import { ProducerOnboarding } from "../validators"
 
 export const producerOnboardingMiddlewares: MiddlewareRoute[] = [
-  producerRoute({ method: "POST", matcher: "/producer/onboarding", access: { resource: "profile", unregistered: true }, body: ProducerOnboarding }),
+  producerRoute({
+    method: "POST",
+    matcher: "/producer/onboarding",
+    access: { resource: "profile", unregistered: true },
+    body: ProducerOnboarding,
+  }),
 ]

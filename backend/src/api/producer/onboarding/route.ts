@@ -15,7 +15,12 @@ export const POST = async (req: ProducerRequest<ProducerOnboardingType>, res: Me
   const { member_name, ...profile } = req.validatedBody
   const authIdentityId = req.auth_context.auth_identity_id
   if (req.auth_context.actor_id) {
-    throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCER_ALREADY_MEMBER, "Tài khoản này đã thuộc một chủ thể OCOP", "This login already belongs to a producer")
+    throw ocopError(
+      "INVALID_DATA",
+      ERROR_CODES.PRODUCER_ALREADY_MEMBER,
+      "Tài khoản này đã thuộc một chủ thể OCOP",
+      "This login already belongs to a producer"
+    )
   }
   const email = await emailOfIdentity(req, authIdentityId)
   const { result } = await createProducerAccountWorkflow(req.scope).run({

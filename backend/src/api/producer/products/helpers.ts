@@ -11,7 +11,12 @@ export async function freeHandle(container: MedusaContainer, wanted: string | un
     (await products.listProducts({ handle }, { select: ["id"], withDeleted: true })).some((p) => p.id !== exceptProductId)
   if (wanted) {
     if (await taken(wanted)) {
-      throw ocopError("INVALID_DATA", ERROR_CODES.PRODUCT_DUPLICATE_HANDLE, `Đường dẫn «${wanted}» đã được dùng`, `Handle ${wanted} is taken`)
+      throw ocopError(
+        "INVALID_DATA",
+        ERROR_CODES.PRODUCT_DUPLICATE_HANDLE,
+        `Đường dẫn «${wanted}» đã được dùng`,
+        `Handle ${wanted} is taken`
+      )
     }
     return wanted
   }

@@ -10,6 +10,11 @@ export const producerProductsMiddlewares: MiddlewareRoute[] = [
   producerRoute({ method: "POST", matcher: "/producer/products/:id", access: { resource: "product" }, body: ProducerUpdateProduct }),
   producerRoute({ method: "DELETE", matcher: "/producer/products/:id", access: { resource: "product" } }),
   producerRoute({ method: "POST", matcher: "/producer/products/:id/variants", access: { resource: "product" }, body: ProducerVariant }),
-  producerRoute({ method: "POST", matcher: "/producer/products/:id/variants/:variant_id", access: { resource: "variant" }, body: ProducerVariantUpdate }),
+  producerRoute({
+    method: "POST",
+    matcher: "/producer/products/:id/variants/:variant_id",
+    access: { resource: "variant" },
+    body: ProducerVariantUpdate,
+  }),
   producerRoute({ method: "DELETE", matcher: "/producer/products/:id/variants/:variant_id", access: { resource: "variant" } }),
 ]

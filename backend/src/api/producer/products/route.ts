@@ -24,7 +24,12 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
     pagination: { skip: params.offset, take: params.limit, order: { created_at: "DESC" } },
   })
   const now = new Date()
-  res.json({ products: data.map((p) => toPortalProduct(p, now)), count: metadata?.count ?? data.length, limit: params.limit, offset: params.offset })
+  res.json({
+    products: data.map((p) => toPortalProduct(p, now)),
+    count: metadata?.count ?? data.length,
+    limit: params.limit,
+    offset: params.offset,
+  })
 }
 
 /** Adds a product (a draft until a valid certificate and the office's approval list it). */

@@ -26,7 +26,9 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
 
   const allowed = purpose === "document" ? [...IMAGE_KINDS, "application/pdf"] : IMAGE_KINDS
   const kinds = files.map((f) => sniffFileType(f.buffer))
-  const refused = files.filter((f, i) => !kinds[i] || !allowed.includes(kinds[i]!) || (kinds[i] === "application/pdf" && !looksLikePdf(f.buffer)))
+  const refused = files.filter(
+    (f, i) => !kinds[i] || !allowed.includes(kinds[i]!) || (kinds[i] === "application/pdf" && !looksLikePdf(f.buffer))
+  )
   if (refused.length) {
     const pdf = allowed.includes("application/pdf")
     throw ocopError(

@@ -7,12 +7,7 @@ import {
 } from "@medusajs/medusa/api/utils/middlewares/products/variant-inventory-quantity"
 import { transformAndValidateSalesChannelIds } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
 import { QUERY_CACHE } from "../../../lib/query-cache"
-import {
-  ORDERABLE_PRODUCT_COLUMNS,
-  listedProductIds,
-  pageListedProducts,
-  type ProductOrder,
-} from "../../../lib/catalogue/listed-products"
+import { ORDERABLE_PRODUCT_COLUMNS, listedProductIds, pageListedProducts, type ProductOrder } from "../../../lib/catalogue/listed-products"
 
 /**
  * How a GET /store/products query is answered from the listed products:
@@ -24,10 +19,21 @@ import {
 export type ListedReadPlan = { kind: "named" } | { kind: "page"; order: ProductOrder }
 
 /** A plain id/handle value (one or many); undefined for anything else (operators). */
-const asList = (value: unknown) => (typeof value === "string" ? [value] : Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : undefined)
+const asList = (value: unknown) =>
+  typeof value === "string" ? [value] : Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : undefined
 
 /** Parameters that only shape the answer (page, fields, price context), never which products match. */
-const SHAPING_PARAMETERS = new Set(["limit", "offset", "order", "fields", "region_id", "country_code", "province", "cart_id", "sales_channel_id"])
+const SHAPING_PARAMETERS = new Set([
+  "limit",
+  "offset",
+  "order",
+  "fields",
+  "region_id",
+  "country_code",
+  "province",
+  "cart_id",
+  "sales_channel_id",
+])
 const NAMING_PARAMETERS = ["id", "handle"]
 
 export function planListedRead(query: Record<string, unknown>): ListedReadPlan | null {
@@ -51,7 +57,6 @@ export function planListedRead(query: Record<string, unknown>): ListedReadPlan |
   }
   return { kind: "page", order: [{ column: match[2] as ProductOrder[number]["column"], direction: match[1] ? "DESC" : "ASC" }] }
 }
-
 
 /** Medusa's GET /store/products handler body, fed with the listed ids instead of the link filter's. */
 export async function respondWithListedProducts(req: MedusaRequest, res: MedusaResponse, plan: ListedReadPlan) {
@@ -93,7 +98,10 @@ export async function respondWithListedProducts(req: MedusaRequest, res: MedusaR
   }
 
   if (withInventoryQuantity) {
-    await wrapVariantsWithInventoryQuantityForSalesChannel(req as any, products.flatMap((p) => p.variants ?? []))
+    await wrapVariantsWithInventoryQuantityForSalesChannel(
+      req as any,
+      products.flatMap((p) => p.variants ?? [])
+    )
   }
   await wrapProductsWithTaxPrices(req as any, products)
   res.json({ products, count, offset: skip, limit: take })

@@ -14,11 +14,7 @@ import {
   filterByValidSalesChannels,
   transformAndValidateSalesChannelIds,
 } from "@medusajs/medusa/api/utils/middlewares/products/filter-by-valid-sales-channels"
-import {
-  normalizeDataForContext,
-  setPricingContext,
-  setTaxContext,
-} from "@medusajs/medusa/api/utils/middlewares/products/index"
+import { normalizeDataForContext, setPricingContext, setTaxContext } from "@medusajs/medusa/api/utils/middlewares/products/index"
 import { ocopError } from "../../../lib/errors"
 import { listedProductIds } from "../../../lib/catalogue/listed-products"
 import { planListedRead, respondWithListedProducts } from "./listed-read"
@@ -101,7 +97,14 @@ async function keepListedProductsOnly(req: MedusaRequest, res: MedusaResponse, n
   if (!listed.length) {
     if (req.params?.id) {
       // the words Medusa's route uses for a product that is not there
-      return next(ocopError("NOT_FOUND", "ocop.product.not_listed", `Không tìm thấy sản phẩm ${req.params.id}`, `Product with id: ${req.params.id} was not found`))
+      return next(
+        ocopError(
+          "NOT_FOUND",
+          "ocop.product.not_listed",
+          `Không tìm thấy sản phẩm ${req.params.id}`,
+          `Product with id: ${req.params.id} was not found`
+        )
+      )
     }
     const { skip, take } = req.queryConfig.pagination as { skip: number; take: number }
     res.json({ products: [], count: 0, offset: skip, limit: take })

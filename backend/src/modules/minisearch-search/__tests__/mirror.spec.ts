@@ -75,7 +75,13 @@ describe("in-memory search index", () => {
     })
     expect(result.metadata.count).toBe(3)
     expect(result.hits.map((h) => h.id)).toEqual(["p2", "p1", "p3"])
-    expect(result.facets!.province_code).toEqual({ type: "value", values: [{ value: "42", count: 2 }, { value: "44", count: 1 }] })
+    expect(result.facets!.province_code).toEqual({
+      type: "value",
+      values: [
+        { value: "42", count: 2 },
+        { value: "44", count: 1 },
+      ],
+    })
     expect(result.facets!.price_min).toEqual(expect.objectContaining({ type: "stats", min: 80000, max: 100000, count: 3 }))
     expect(titles(mirror, { filters: { sales_channel_ids: [] } })).toEqual([])
     expect(titles(mirror, { q: "mat ong", filters: { sales_channel_ids: ["sc_online"], stars: { $gte: 4 } } })).toEqual(["Mật ong rừng"])
@@ -92,12 +98,7 @@ describe("in-memory search index", () => {
   })
 
   it("corrects a short syllable only to a word found with the other words, the best-supported first", () => {
-    const mirror = mirrorOf([
-      ...catalogue,
-      product("t1", "Trà hoa vàng"),
-      product("t2", "Trà hoa sen"),
-      product("t3", "Trà hai lá"),
-    ])
+    const mirror = mirrorOf([...catalogue, product("t1", "Trà hoa vàng"), product("t2", "Trà hoa sen"), product("t3", "Trà hai lá")])
     expect(titles(mirror, { q: "mat ong rugn" })).toEqual(["Mật ong rừng"])
     // "hoa" occurs with "tra" in two products, "hai" in one
     expect(titles(mirror, { q: "tra hao" }).sort()).toEqual(["Trà hoa sen", "Trà hoa vàng"])

@@ -61,7 +61,15 @@ export function figuresWindow(period: ReportingPeriod, now: Date): FiguresWindow
 export type FiguresRows = {
   certificates: { snapshot: any[]; trend: any[]; change_counts: any[]; change_list: any[] }
   sales: any[]
-  targets: Array<{ id: string; metric: string; province_code: string; period_start: string; period_end: string; value: unknown; source?: string | null }>
+  targets: Array<{
+    id: string
+    metric: string
+    province_code: string
+    period_start: string
+    period_end: string
+    value: unknown
+    source?: string | null
+  }>
 }
 
 export type FiguresContext = {
@@ -109,7 +117,12 @@ export function assembleProgrammeFigures(context: FiguresContext, sqlRows: Figur
   })).filter((s) => s.products > 0)
 
   const byProvince = rows(SNAPSHOT_SETS.province)
-    .map((r) => ({ province_code: r.province_code, name: r.province_code ? provinceName(r.province_code) ?? r.province_code : null, products: r.products, producers: r.producers }))
+    .map((r) => ({
+      province_code: r.province_code,
+      name: r.province_code ? (provinceName(r.province_code) ?? r.province_code) : null,
+      products: r.products,
+      producers: r.producers,
+    }))
     .sort((a, b) => b.products - a.products)
   const byCommune = rows(SNAPSHOT_SETS.commune)
     .map((r) => ({ province_code: r.province_code, commune: r.commune, products: r.products, producers: r.producers }))
@@ -156,7 +169,11 @@ export function assembleProgrammeFigures(context: FiguresContext, sqlRows: Figur
   // ── sales ─────────────────────────────────────────────────────────────────────────────────
   const salesRows = (g: number) => sales.filter((r) => r.g === g)
   const salesAll = salesRows(SALES_SETS.all)[0] ?? {}
-  const money = (r: any): Money => ({ total: num(r.current), previous: num(r.previous), growth: growthPercent(num(r.current), num(r.previous)) })
+  const money = (r: any): Money => ({
+    total: num(r.current),
+    previous: num(r.previous),
+    growth: growthPercent(num(r.current), num(r.previous)),
+  })
   const amountByMonth = new Map<string, number>(salesRows(SALES_SETS.month).map((r) => [r.month, num(r.amount)]))
   const salesMonths = months.length ? months.map((m) => m.key) : [period.start.slice(0, 7)]
   const byMonth = salesMonths.map((month) => {
@@ -169,7 +186,7 @@ export function assembleProgrammeFigures(context: FiguresContext, sqlRows: Figur
   const byChannel = salesRows(SALES_SETS.channel)
     .map((r) => ({
       id: r.sales_channel_id,
-      name: r.sales_channel_id ? channelName.get(r.sales_channel_id) ?? r.sales_channel_id : "—",
+      name: r.sales_channel_id ? (channelName.get(r.sales_channel_id) ?? r.sales_channel_id) : "—",
       online: !!channel.id && r.sales_channel_id === channel.id,
       ...money(r),
     }))
@@ -177,7 +194,7 @@ export function assembleProgrammeFigures(context: FiguresContext, sqlRows: Figur
     .sort((a, b) => Number(b.online) - Number(a.online) || b.total - a.total)
   const sectorMoney = new Map<string | null, Money>()
   for (const r of salesRows(SALES_SETS.product_set)) {
-    const code = r.product_set ? productSet(r.product_set)?.sector ?? null : null
+    const code = r.product_set ? (productSet(r.product_set)?.sector ?? null) : null
     const m = money(r)
     const acc = sectorMoney.get(code) ?? { total: 0, previous: 0, growth: null }
     sectorMoney.set(code, { total: acc.total + m.total, previous: acc.previous + m.previous, growth: null })

@@ -5,7 +5,17 @@ import type { InForceState, MetricUnit, ReportingPeriod } from "@ocop/domain"
  * report writers and the HTTP answer of GET /admin/ocop/dashboard share.
  */
 
-export const CHANGE_KINDS = ["issued", "renewed", "upgraded", "downgraded", "corrected", "expired", "revoked", "suspended", "extended"] as const
+export const CHANGE_KINDS = [
+  "issued",
+  "renewed",
+  "upgraded",
+  "downgraded",
+  "corrected",
+  "expired",
+  "revoked",
+  "suspended",
+  "extended",
+] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
 type Label = { vi: string; en: string }

@@ -17,7 +17,4 @@ export const ProgrammeTarget = model
     /** where the figure comes from (plan, decision) — shown beside the progress bar */
     source: model.text().nullable(),
   })
-  .indexes([
-    { on: ["province_code", "metric"] },
-    { on: ["metric", "province_code", "period_start", "period_end"], unique: true },
-  ])
+  .indexes([{ on: ["province_code", "metric"] }, { on: ["metric", "province_code", "period_start", "period_end"], unique: true }])

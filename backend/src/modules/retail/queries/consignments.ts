@@ -28,10 +28,10 @@ export async function consignmentRecords(
 ): Promise<{ consignments: ConsignmentRecord[]; count: number }> {
   const where: string[] = ["c.deleted_at IS NULL"]
   const bindings: unknown[] = []
-  if (scope.point_id) (where.push("c.point_id = ?"), bindings.push(scope.point_id))
-  if (scope.producer_id) (where.push("c.producer_id = ?"), bindings.push(scope.producer_id))
-  if (scope.ids) (where.push("c.id = ANY(?)"), bindings.push(scope.ids))
-  if (scope.status) (where.push("c.status = ?"), bindings.push(scope.status))
+  if (scope.point_id) where.push("c.point_id = ?"), bindings.push(scope.point_id)
+  if (scope.producer_id) where.push("c.producer_id = ?"), bindings.push(scope.producer_id)
+  if (scope.ids) where.push("c.id = ANY(?)"), bindings.push(scope.ids)
+  if (scope.status) where.push("c.status = ?"), bindings.push(scope.status)
   const filter = where.join(" AND ")
   const [rows, [{ count }]] = await Promise.all([
     sql(
@@ -67,7 +67,9 @@ export async function consignmentRecords(
       refusal_reason: r.refusal_reason ?? null,
       received_at: r.received_at ?? null,
       created_at: r.created_at,
-      lines: lines.filter((l: any) => l.consignment_id === r.id).map((l: any) => ({ variant_id: l.variant_id, quantity: Number(l.quantity) })),
+      lines: lines
+        .filter((l: any) => l.consignment_id === r.id)
+        .map((l: any) => ({ variant_id: l.variant_id, quantity: Number(l.quantity) })),
     })
   )
   return { consignments, count: Number(count) }
@@ -102,7 +104,13 @@ export async function consignmentInScope(sql: RunSql, id: string, scope: Consign
  * One conditional UPDATE: the row changes only while it is still in `from`, so two clerks (or a
  * double click) cannot both receive it. Returns the row, or undefined when it was no longer in `from`.
  */
-export async function moveConsignment(sql: RunSql, id: string, from: ConsignmentStatus, to: ConsignmentStatus, values: Record<string, unknown>) {
+export async function moveConsignment(
+  sql: RunSql,
+  id: string,
+  from: ConsignmentStatus,
+  to: ConsignmentStatus,
+  values: Record<string, unknown>
+) {
   const fields = Object.keys(values)
   const [updated] = await sql(
     `UPDATE consignment SET status = ?, ${fields.map((f) => `${f} = ?`).join(", ")}${fields.length ? "," : ""} updated_at = now()

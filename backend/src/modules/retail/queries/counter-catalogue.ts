@@ -107,7 +107,6 @@ export async function saleFactsOfProducts(sql: RunSql, productIds: string[]): Pr
   return out
 }
 
-
 export type LevelRow = {
   inventory_item_id: string
   location_id: string
@@ -224,7 +223,10 @@ export async function variantIdsOfText(sql: RunSql, q: string): Promise<string[]
     .slice(0, 6)
   if (!words.length) return []
   const like = words.map(() => `p.handle LIKE ?`).join(" AND ")
-  const typed = q.trim().toUpperCase().replace(/[%_\\]/g, "")
+  const typed = q
+    .trim()
+    .toUpperCase()
+    .replace(/[%_\\]/g, "")
   const [byTitle, bySku] = await Promise.all([
     sql(
       `WITH hits AS (
@@ -260,9 +262,17 @@ export type LookupResult = {
 }
 
 /** What the counter shows for each variant row: product, badge data, sellability, price and stock here/elsewhere/at the producer. */
-export async function describeVariantRows(sql: RunSql, point: RetailPoint, variants: VariantRow[], now = new Date()): Promise<LookupResult[]> {
+export async function describeVariantRows(
+  sql: RunSql,
+  point: RetailPoint,
+  variants: VariantRow[],
+  now = new Date()
+): Promise<LookupResult[]> {
   const [facts, levels] = await Promise.all([
-    saleFactsOfProducts(sql, variants.map((v) => v.product_id)),
+    saleFactsOfProducts(
+      sql,
+      variants.map((v) => v.product_id)
+    ),
     levelsOfItems(sql, variants.map((v) => v.inventory_item_id).filter(Boolean) as string[]),
   ])
   return variants.map((v) => {
@@ -278,7 +288,14 @@ export async function describeVariantRows(sql: RunSql, point: RetailPoint, varia
       product: { id: v.product_id, title: v.title, handle: v.handle, thumbnail: v.thumbnail },
       variant: { id: v.variant_id, title: v.variant_title, sku: v.sku, barcode: v.barcode },
       price: v.price,
-      ocop: ocop ? { stars: ocop.stars, certificate_status: ocop.certificate_status, verification_code: ocop.verification_code, listable: ocop.listable } : null,
+      ocop: ocop
+        ? {
+            stars: ocop.stars,
+            certificate_status: ocop.certificate_status,
+            verification_code: ocop.verification_code,
+            listable: ocop.listable,
+          }
+        : null,
       ...rest,
       stock_here: here,
       stock_elsewhere: elsewhere,

@@ -6,7 +6,10 @@ import type { RunSql } from "./run-sql"
  * The points and booths that hold stock (> 0) of each of the given products, in one statement over
  * the product variants, their inventory levels and the points' stock-location links.
  */
-export async function pointsHoldingProducts(sql: RunSql, productIds: string[]): Promise<Array<{ product_id: string; point_id: string; kind: PointKind }>> {
+export async function pointsHoldingProducts(
+  sql: RunSql,
+  productIds: string[]
+): Promise<Array<{ product_id: string; point_id: string; kind: PointKind }>> {
   if (!productIds.length) return []
   return sql(
     `SELECT DISTINCT pv.product_id, coalesce(spl.sales_point_id, bl.booth_id) AS point_id,

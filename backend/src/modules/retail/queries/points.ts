@@ -29,30 +29,31 @@ export async function counterPoints(sql: RunSql, ids: string[] | undefined, now:
       WHERE b.deleted_at IS NULL ${ids ? "AND b.id = ANY(?)" : ""}`,
     ids ? [ids, ids] : []
   )
-  const points = rows.map((r: any): RetailPoint =>
-    r.kind === "sales_point"
-      ? {
-          id: r.id,
-          kind: "sales_point",
-          name: r.name,
-          address: [r.address, r.commune].filter(Boolean).join(", ") || null,
-          province_code: r.province_code,
-          stock_location_id: r.stock_location_id ?? null,
-          sales_channel_id: r.sales_channel_id ?? null,
-          open: true,
-          fair: null,
-        }
-      : {
-          id: r.id,
-          kind: "booth",
-          name: `${r.name} — ${r.fair_name}`,
-          address: r.venue,
-          province_code: r.province_code,
-          stock_location_id: r.stock_location_id ?? null,
-          sales_channel_id: r.sales_channel_id ?? null,
-          open: isFairOpen({ starts_at: r.starts_at, ends_at: r.ends_at }, now),
-          fair: { id: r.fair_id, name: r.fair_name, venue: r.venue, starts_at: iso(r.starts_at), ends_at: iso(r.ends_at) },
-        }
+  const points = rows.map(
+    (r: any): RetailPoint =>
+      r.kind === "sales_point"
+        ? {
+            id: r.id,
+            kind: "sales_point",
+            name: r.name,
+            address: [r.address, r.commune].filter(Boolean).join(", ") || null,
+            province_code: r.province_code,
+            stock_location_id: r.stock_location_id ?? null,
+            sales_channel_id: r.sales_channel_id ?? null,
+            open: true,
+            fair: null,
+          }
+        : {
+            id: r.id,
+            kind: "booth",
+            name: `${r.name} — ${r.fair_name}`,
+            address: r.venue,
+            province_code: r.province_code,
+            stock_location_id: r.stock_location_id ?? null,
+            sales_channel_id: r.sales_channel_id ?? null,
+            open: isFairOpen({ starts_at: r.starts_at, ends_at: r.ends_at }, now),
+            fair: { id: r.fair_id, name: r.fair_name, venue: r.venue, starts_at: iso(r.starts_at), ends_at: iso(r.ends_at) },
+          }
   )
   // callers that asked for ids get them in that order
   return ids ? (ids.map((id) => points.find((p) => p.id === id)).filter(Boolean) as RetailPoint[]) : points
@@ -60,7 +61,10 @@ export async function counterPoints(sql: RunSql, ids: string[] | undefined, now:
 
 /** Whether the staff member works at the point. */
 export async function staffsPoint(sql: RunSql, staffId: string, pointId: string): Promise<boolean> {
-  const rows = await sql(`SELECT 1 FROM retail_staff_point WHERE staff_id = ? AND point_id = ? AND deleted_at IS NULL LIMIT 1`, [staffId, pointId])
+  const rows = await sql(`SELECT 1 FROM retail_staff_point WHERE staff_id = ? AND point_id = ? AND deleted_at IS NULL LIMIT 1`, [
+    staffId,
+    pointId,
+  ])
   return rows.length > 0
 }
 

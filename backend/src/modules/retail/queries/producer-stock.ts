@@ -21,7 +21,10 @@ export async function ownersOfVariants(sql: RunSql, variantIds: string[]): Promi
 /** The producer's own stores, first linked first, and for each variant the store holding most of it. */
 export async function producerStores(sql: RunSql, producerId: string, variantIds: string[]) {
   const locations = (
-    await sql(`SELECT stock_location_id FROM ${LINK_TABLE.producerLocation} WHERE producer_id = ? AND deleted_at IS NULL ORDER BY created_at`, [producerId])
+    await sql(
+      `SELECT stock_location_id FROM ${LINK_TABLE.producerLocation} WHERE producer_id = ? AND deleted_at IS NULL ORDER BY created_at`,
+      [producerId]
+    )
   ).map((r: any) => r.stock_location_id as string)
   const levels = locations.length
     ? await sql(

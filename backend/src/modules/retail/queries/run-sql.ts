@@ -5,4 +5,4 @@ export type RunSql = <Row = any>(text: string, bindings?: readonly unknown[]) =>
 export const runSqlOn =
   (knex: { raw: (text: string, bindings: any) => PromiseLike<{ rows: unknown[] }> }): RunSql =>
   async <Row = any>(text: string, bindings: readonly unknown[] = []) =>
-    ((await knex.raw(text, bindings as any[])).rows as Row[])
+    (await knex.raw(text, bindings as any[])).rows as Row[]

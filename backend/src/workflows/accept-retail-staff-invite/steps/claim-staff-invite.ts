@@ -15,9 +15,19 @@ export const staffInviteInvalid = () =>
 
 /** The open invitation behind a token, with its staff member; the same words for every reason it is not. */
 export async function openStaffInvite(retail: RetailModuleService, token: string, now: Date) {
-  const [invite] = token ? await retail.listStaffInvites({ token_hash: hashInvitationToken(token) } as any, { relations: ["staff"], take: 1 }) : []
+  const [invite] = token
+    ? await retail.listStaffInvites({ token_hash: hashInvitationToken(token) } as any, { relations: ["staff"], take: 1 })
+    : []
   const staff = (invite as any)?.staff
-  if (!invite || invite.accepted_at || new Date(invite.expires_at) <= now || !staff || staff.deleted_at || staff.disabled_at || staff.auth_identity_id) {
+  if (
+    !invite ||
+    invite.accepted_at ||
+    new Date(invite.expires_at) <= now ||
+    !staff ||
+    staff.deleted_at ||
+    staff.disabled_at ||
+    staff.auth_identity_id
+  ) {
     throw staffInviteInvalid()
   }
   return { invite, staff: staff as { id: string; email: string; name: string } }

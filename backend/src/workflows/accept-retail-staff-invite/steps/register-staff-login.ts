@@ -17,7 +17,9 @@ export const registerStaffLoginStep = createStep(
       throw emailTakenError()
     }
     const auth = container.resolve(Modules.AUTH)
-    const { success, authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } } as any)
+    const { success, authIdentity, error } = await auth.register("emailpass", {
+      body: { email: input.email, password: input.password },
+    } as any)
     if (!success || !authIdentity) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, error ?? "Không tạo được tài khoản đăng nhập (could not register)")
     }

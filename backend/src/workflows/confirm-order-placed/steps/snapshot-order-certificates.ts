@@ -73,7 +73,10 @@ export const snapshotOrderCertificatesStep = createStep(
           },
         }
       })
-    await writeLineMetadata(container, updates.map((u) => ({ id: u.selector.id, metadata: u.data.metadata })))
+    await writeLineMetadata(
+      container,
+      updates.map((u) => ({ id: u.selector.id, metadata: u.data.metadata }))
+    )
     return new StepResponse(updates.length, previous)
   },
   async (previous, { container }) => {

@@ -16,7 +16,10 @@ export const createProgrammeTargetsStep = createStep(
   async (targets: NewProgrammeTarget[], { container }) => {
     const programme: ProgrammeModuleService = container.resolve(PROGRAMME_MODULE)
     const created = await programme.createProgrammeTargets(targets)
-    return new StepResponse(created, created.map((t) => t.id))
+    return new StepResponse(
+      created,
+      created.map((t) => t.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -10,7 +10,8 @@ export const createStaffStep = createStep(
     const [existing] = await retail.listStaff({ email: input.email })
     const staff = existing ?? (await retail.createStaff({ email: input.email, name: input.name }))
     const [already] = await retail.listStaffPoints({ staff_id: staff.id, point_id: input.point_id } as any)
-    const assignment = already ?? (await retail.createStaffPoints({ staff_id: staff.id, point_id: input.point_id, point_kind: input.point_kind } as any))
+    const assignment =
+      already ?? (await retail.createStaffPoints({ staff_id: staff.id, point_id: input.point_id, point_kind: input.point_kind } as any))
     return new StepResponse(
       { staff, is_new: !existing },
       { staff_id: existing ? null : staff.id, assignment_id: already ? null : assignment.id }

@@ -21,12 +21,19 @@ export const createTasksStep = createStep(
     const fresh = tasks.filter(
       (t) =>
         !open.some(
-          (o) => o.kind === t.kind && o.point_id === t.point_id && o.product_id === t.product_id && (o.certificate_id ?? null) === (t.certificate_id ?? null)
+          (o) =>
+            o.kind === t.kind &&
+            o.point_id === t.point_id &&
+            o.product_id === t.product_id &&
+            (o.certificate_id ?? null) === (t.certificate_id ?? null)
         )
     )
     if (!fresh.length) return new StepResponse([], [])
     const created: any[] = await retail.createTasks(fresh as any[])
-    return new StepResponse(created, created.map((t) => t.id))
+    return new StepResponse(
+      created,
+      created.map((t) => t.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

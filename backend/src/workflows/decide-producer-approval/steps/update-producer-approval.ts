@@ -26,7 +26,7 @@ export const updateProducerApprovalStep = createStep(
     const updated = await producers.updateProducers({
       id: before.id,
       approval_status: PRODUCER_DECISION_TARGET[input.decision],
-      rejection_reason: input.decision === "approve" ? null : input.reason ?? null,
+      rejection_reason: input.decision === "approve" ? null : (input.reason ?? null),
       approval_decided_at: input.now ?? new Date(),
     })
     return new StepResponse(updated, {

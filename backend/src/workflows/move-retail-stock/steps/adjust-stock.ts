@@ -47,7 +47,10 @@ export const adjustStockStep = createStep(
     // availability first: nothing is touched when any item is short
     const short: string[] = []
     for (const c of changes.filter((c) => c.from_location_id)) {
-      const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemOf.get(c.variant_id)!, location_id: c.from_location_id! })
+      const [level] = await inventory.listInventoryLevels({
+        inventory_item_id: itemOf.get(c.variant_id)!,
+        location_id: c.from_location_id!,
+      })
       const available = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
       if (available < c.quantity) short.push(`${titleOf.get(c.variant_id)} (còn ${Math.max(0, available)})`)
     }

@@ -22,7 +22,10 @@ export const recordMovementsStep = createStep(
   async (movements: NewMovement[], { container }) => {
     const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
     const created: any[] = await retail.createStockMovements(movements as any[])
-    return new StepResponse(created, created.map((m) => m.id))
+    return new StepResponse(
+      created,
+      created.map((m) => m.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -15,7 +15,10 @@ export const planReceiptStep = createStep(
       { consignment_id: input.consignment_id },
       { select: ["variant_id", "quantity"], order: { created_at: "ASC", id: "ASC" } }
     )
-    const { storeOf } = await retail.listProducerStores(input.producer_id, lines.map((l) => l.variant_id))
+    const { storeOf } = await retail.listProducerStores(
+      input.producer_id,
+      lines.map((l) => l.variant_id)
+    )
     const changes: StockChange[] = lines.map((l) => ({
       variant_id: l.variant_id,
       quantity: Number(l.quantity),

@@ -9,7 +9,12 @@ export const assertNotLastVariantStep = createStep(
     const products = container.resolve(Modules.PRODUCT)
     const variants = await products.listProductVariants({ product_id: input.product_id }, { select: ["id"] })
     if (variants.filter((v) => v.id !== input.variant_id).length < 1) {
-      throw ocopError("NOT_ALLOWED", ERROR_CODES.PRODUCT_LAST_VARIANT, "Sản phẩm cần ít nhất một phiên bản", "A product needs at least one variant")
+      throw ocopError(
+        "NOT_ALLOWED",
+        ERROR_CODES.PRODUCT_LAST_VARIANT,
+        "Sản phẩm cần ít nhất một phiên bản",
+        "A product needs at least one variant"
+      )
     }
     return new StepResponse(void 0)
   }

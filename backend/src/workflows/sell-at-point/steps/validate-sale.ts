@@ -23,15 +23,31 @@ export type SaleLine = {
 export const validateSaleStep = createStep(
   "validate-point-sale",
   async (
-    input: { point: RetailPoint; items: Array<{ variant_id: string; quantity: number }>; cash_received?: number; payment: string; now?: Date },
+    input: {
+      point: RetailPoint
+      items: Array<{ variant_id: string; quantity: number }>
+      cash_received?: number
+      payment: string
+      now?: Date
+    },
     { container }
   ) => {
     const now = input.now ?? new Date()
     if (!input.point.open) {
-      throw ocopError("NOT_ALLOWED", ERROR_CODES.POS_POINT_CLOSED, "Gian hàng đang đóng: ngoài thời gian hội chợ", "The booth is closed outside the fair's dates")
+      throw ocopError(
+        "NOT_ALLOWED",
+        ERROR_CODES.POS_POINT_CLOSED,
+        "Gian hàng đang đóng: ngoài thời gian hội chợ",
+        "The booth is closed outside the fair's dates"
+      )
     }
     if (!input.point.stock_location_id || !input.point.sales_channel_id) {
-      throw ocopError("NOT_ALLOWED", ERROR_CODES.POS_POINT_NOT_READY, "Điểm bán chưa có kho hoặc kênh bán", "Point has no stock location or sales channel")
+      throw ocopError(
+        "NOT_ALLOWED",
+        ERROR_CODES.POS_POINT_NOT_READY,
+        "Điểm bán chưa có kho hoặc kênh bán",
+        "Point has no stock location or sales channel"
+      )
     }
     const retail: RetailModuleService = container.resolve(RETAIL_MODULE)
     const rows = await retail.listVariantRows(input.items.map((i) => i.variant_id))
@@ -65,7 +81,12 @@ export const validateSaleStep = createStep(
     }
     const total = lines.reduce((s, l) => s + l.unit_price * l.quantity, 0)
     if (input.payment === "cash" && input.cash_received != null && input.cash_received < total) {
-      throw ocopError("INVALID_DATA", ERROR_CODES.POS_CASH_SHORT, `Tiền khách đưa ít hơn tổng tiền (${total} ₫)`, "Cash received is less than the total")
+      throw ocopError(
+        "INVALID_DATA",
+        ERROR_CODES.POS_CASH_SHORT,
+        `Tiền khách đưa ít hơn tổng tiền (${total} ₫)`,
+        "Cash received is less than the total"
+      )
     }
     const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" }, { take: 1 })
     if (!region) {

@@ -9,7 +9,10 @@ export const setChannelsEnabledStep = createStep(
     const channels = container.resolve(Modules.SALES_CHANNEL)
     const before = await channels.listSalesChannels({ id: changes.map((c) => c.id) }, { select: ["id", "is_disabled"] })
     for (const c of changes) await channels.updateSalesChannels(c.id, { is_disabled: c.is_disabled })
-    return new StepResponse(changes, before.map((b) => ({ id: b.id, is_disabled: b.is_disabled })))
+    return new StepResponse(
+      changes,
+      before.map((b) => ({ id: b.id, is_disabled: b.is_disabled }))
+    )
   },
   async (before, { container }) => {
     if (!before?.length) return

@@ -28,7 +28,14 @@ function changedFields(product: any, changes: ProducerProductChanges, certificat
   for (const key of ["title", "subtitle", "description", "handle", "thumbnail"] as const) {
     if (changes[key] !== undefined && !same(String(changes[key] ?? "").trim(), String(product[key] ?? "").trim())) changed.push(key)
   }
-  if (changes.images !== undefined && !same(changes.images, (product.images ?? []).map((i: any) => i.url))) changed.push("images")
+  if (
+    changes.images !== undefined &&
+    !same(
+      changes.images,
+      (product.images ?? []).map((i: any) => i.url)
+    )
+  )
+    changed.push("images")
   if (changes.product_set !== undefined) {
     const declared = declaredProductSet(product)
     const sets = declared !== null ? [declared, ...certificateSets] : certificateSets
@@ -55,7 +62,11 @@ export const assertCertifiedIdentityKeptStep = createStep(
     const binding = identityLockingCertificates<any>(product?.certificates ?? [], input.now ? new Date(input.now) : new Date())
     if (binding.length) {
       const locked = new Set<IdentityField>([...CERTIFIED_IDENTITY_FIELDS, ...materialFields(product.metadata)])
-      const refused = changedFields(product, input.changes, binding.map((c) => c.product_set)).filter((f) => locked.has(f))
+      const refused = changedFields(
+        product,
+        input.changes,
+        binding.map((c) => c.product_set)
+      ).filter((f) => locked.has(f))
       if (refused.length) {
         const fieldsVi = refused.map((f) => IDENTITY_FIELD_LABELS[f].vi).join(", ")
         const fieldsEn = refused.map((f) => IDENTITY_FIELD_LABELS[f].en).join(", ")

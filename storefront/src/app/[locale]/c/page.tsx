@@ -41,9 +41,7 @@ export default async function CategoriesPage({ params }: Props) {
           const count = sectorCounts.get(sector.code) ?? 0
           return (
             <li key={sector.code} className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5" data-testid="sector-card">
-              <p className="text-xs font-semibold uppercase tracking-wider text-clay-700">
-                {t("sector.eyebrow", { code: sector.code })}
-              </p>
+              <p className="text-xs font-semibold uppercase tracking-wider text-clay-700">{t("sector.eyebrow", { code: sector.code })}</p>
               <h2 className="mt-1 font-display text-lg font-bold text-brand-900">
                 <Link href={browsePaths.sector(sector.code)} className="hover:underline">
                   {sector[locale]}

@@ -29,9 +29,7 @@ export default async function ProvincesPage({ params }: Props) {
   const locale = localeOf((await params).locale)
   const [t, all] = await Promise.all([getTranslations({ locale, namespace: "browse" }), countProducts({})])
   const counts = new Map(all.facets.province_code.map((f) => [f.value, f.count]))
-  const provinces = [...PROVINCES].sort(
-    (a, b) => (counts.get(b.code) ?? 0) - (counts.get(a.code) ?? 0) || collator.compare(a.vi, b.vi)
-  )
+  const provinces = [...PROVINCES].sort((a, b) => (counts.get(b.code) ?? 0) - (counts.get(a.code) ?? 0) || collator.compare(a.vi, b.vi))
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">

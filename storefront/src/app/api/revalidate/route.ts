@@ -1,12 +1,6 @@
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
-import {
-  checkSignature,
-  parseRevalidateBody,
-  SeenSignatures,
-  SIGNATURE_HEADER,
-  TIMESTAMP_HEADER,
-} from "@/lib/revalidate-signature"
+import { checkSignature, parseRevalidateBody, SeenSignatures, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/revalidate-signature"
 
 const seen = new SeenSignatures()
 

@@ -56,7 +56,11 @@ export default function AddressBook({ addresses }: { addresses: HttpTypes.StoreC
           {addresses.map((a) => {
             const line = addressLine(a)
             return (
-              <li key={a.id} data-testid="saved-address" className="flex flex-col justify-between gap-2 rounded-xl bg-paper p-3 text-sm ring-1 ring-line">
+              <li
+                key={a.id}
+                data-testid="saved-address"
+                className="flex flex-col justify-between gap-2 rounded-xl bg-paper p-3 text-sm ring-1 ring-line"
+              >
                 <div>
                   <p className="font-semibold">
                     {[a.first_name, a.last_name].filter(Boolean).join(" ")} · {formatVnMobilePhone(a.phone ?? "")}
@@ -76,7 +80,12 @@ export default function AddressBook({ addresses }: { addresses: HttpTypes.StoreC
         <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800">{t("add")}</summary>
         <form ref={form} action={action} noValidate className="space-y-4 px-4 pb-4" data-testid="address-add-form">
           {(count > 0 || state.message) && (
-            <p ref={status} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
+            <p
+              ref={status}
+              tabIndex={-1}
+              role="alert"
+              className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+            >
               {state.message ?? tc("errors.summary", { count })}
             </p>
           )}

@@ -34,7 +34,12 @@ export function LoginForm({ next }: { next?: string }) {
       </h2>
       {next && <input type="hidden" name="next" value={next} />}
       {state.error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
+        <p
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+        >
           {t(`errors.${state.error}`)}
         </p>
       )}
@@ -61,7 +66,12 @@ export function RegisterForm({ next }: { next?: string }) {
       <p className="text-sm text-muted">{t("register.why")}</p>
       {next && <input type="hidden" name="next" value={next} />}
       {state.error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
+        <p
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+        >
           {state.error === "other" && state.message ? state.message : t(`errors.${state.error}`)}
         </p>
       )}

@@ -27,13 +27,7 @@ export async function GuestAccount({ next }: { next?: string }) {
   )
 }
 
-export async function AccountOverview({
-  customer,
-  orders,
-}: {
-  customer: HttpTypes.StoreCustomer
-  orders: HttpTypes.StoreOrder[]
-}) {
+export async function AccountOverview({ customer, orders }: { customer: HttpTypes.StoreCustomer; orders: HttpTypes.StoreOrder[] }) {
   const t = await getTranslations("account")
   const locale = await getLocale()
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")

@@ -20,7 +20,9 @@ export default async function OrderDetailTemplate({ order }: { order: HttpTypes.
         ← {t("orders.back")}
       </Link>
       <div>
-        <h1 className="font-display text-2xl font-bold text-brand-900 sm:text-3xl">{t("orders.number", { number: String(order.display_id ?? "") })}</h1>
+        <h1 className="font-display text-2xl font-bold text-brand-900 sm:text-3xl">
+          {t("orders.number", { number: String(order.display_id ?? "") })}
+        </h1>
         <p className="mt-1 text-sm text-muted">
           {t("orders.placedOn", { date: formatDate(String(order.created_at ?? "").slice(0, 10), locale) })} ·{" "}
           {kind ? to(`payment.${kind}`) : null} · {t(`paymentStatus.${paymentStatusKey(order.payment_status)}`)}

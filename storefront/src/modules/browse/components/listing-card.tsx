@@ -47,10 +47,7 @@ export default function ListingCard({
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
         <Heading className="line-clamp-2 text-sm font-semibold leading-snug text-ink sm:text-base">
-          <Link
-            href={browsePaths.product(hit.handle)}
-            className="outline-none after:absolute after:inset-0 after:content-['']"
-          >
+          <Link href={browsePaths.product(hit.handle)} className="outline-none after:absolute after:inset-0 after:content-['']">
             {hit.title}
           </Link>
         </Heading>

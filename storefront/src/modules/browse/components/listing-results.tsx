@@ -49,12 +49,7 @@ export default function ListingResults({ result, params, pathname, label, emptyT
       ) : (
         <ListingGrid hits={hits} label={label ?? t("results")} headingLevel={headingLevel} />
       )}
-      <Pagination
-        page={params.page}
-        totalPages={pageCount(count, params.per)}
-        pathname={pathname}
-        query={listingQuery(params)}
-      />
+      <Pagination page={params.page} totalPages={pageCount(count, params.per)} pathname={pathname} query={listingQuery(params)} />
     </div>
   )
 }

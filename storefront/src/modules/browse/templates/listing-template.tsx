@@ -18,17 +18,7 @@ type Props = {
 }
 
 /** A browse listing (all products, sector, product set, province): heading, chips, results. */
-export default function ListingTemplate({
-  crumbs,
-  eyebrow,
-  title,
-  subtitle,
-  children,
-  result,
-  params,
-  pathname,
-  emptyText,
-}: Props) {
+export default function ListingTemplate({ crumbs, eyebrow, title, subtitle, children, result, params, pathname, emptyText }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
       <Breadcrumbs items={crumbs} className="mb-4" />

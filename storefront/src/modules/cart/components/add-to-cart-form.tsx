@@ -14,7 +14,12 @@ type Variant = { id: string; title: string; amount: number | null; stock: number
 function SubmitButton({ disabled, label, pending }: { disabled: boolean; label: string; pending: string }) {
   const status = useFormStatus()
   return (
-    <button type="submit" disabled={disabled || status.pending} className={`${PRIMARY_BUTTON} w-full sm:w-auto`} data-testid="add-to-cart-button">
+    <button
+      type="submit"
+      disabled={disabled || status.pending}
+      className={`${PRIMARY_BUTTON} w-full sm:w-auto`}
+      data-testid="add-to-cart-button"
+    >
       {status.pending ? pending : label}
     </button>
   )
@@ -101,7 +106,12 @@ export default function AddToCartForm({ variants }: { variants: Variant[] }) {
         )}
       </div>
       {state.status === "error" && (
-        <p key={state.at} role="alert" data-testid="add-to-cart-error" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
+        <p
+          key={state.at}
+          role="alert"
+          data-testid="add-to-cart-error"
+          className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+        >
           {state.message === "variant_id" ? t("chooseVariant") : state.message || t("failed")}
         </p>
       )}

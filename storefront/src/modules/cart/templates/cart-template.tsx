@@ -68,7 +68,11 @@ export default async function CartTemplate({ cart }: { cart: HttpTypes.StoreCart
                   <>
                     <span className="font-normal text-muted">{t("producer")} </span>
                     {group.producer.handle ? (
-                      <Link href={`/producers/${group.producer.handle}`} className="underline-offset-2 hover:underline" data-testid="cart-producer-link">
+                      <Link
+                        href={`/producers/${group.producer.handle}`}
+                        className="underline-offset-2 hover:underline"
+                        data-testid="cart-producer-link"
+                      >
                         {group.producer.name}
                       </Link>
                     ) : (
@@ -83,7 +87,7 @@ export default async function CartTemplate({ cart }: { cart: HttpTypes.StoreCart
                 {group.lines.map((line) => {
                   const product = line.product_handle ? products.get(line.product_handle) : null
                   const isRefused = refused(line)
-                  const stock = (line.variant as { inventory_quantity?: number | null; manage_inventory?: boolean } | undefined)
+                  const stock = line.variant as { inventory_quantity?: number | null; manage_inventory?: boolean } | undefined
                   const stockLimit = stock?.manage_inventory === false ? null : (stock?.inventory_quantity ?? null)
                   const lineTotal = line.total ?? (line.unit_price ?? 0) * (line.quantity ?? 0)
                   return (
@@ -113,7 +117,11 @@ export default async function CartTemplate({ cart }: { cart: HttpTypes.StoreCart
                           </p>
                         </div>
                         {isRefused && (
-                          <p role="note" data-testid="cart-line-refused" className="rounded-lg bg-status-expired/10 p-2.5 text-sm font-medium text-status-expired">
+                          <p
+                            role="note"
+                            data-testid="cart-line-refused"
+                            className="rounded-lg bg-status-expired/10 p-2.5 text-sm font-medium text-status-expired"
+                          >
                             {t("refused")}
                           </p>
                         )}
@@ -133,7 +141,10 @@ export default async function CartTemplate({ cart }: { cart: HttpTypes.StoreCart
           ))}
         </div>
 
-        <aside aria-labelledby="cart-summary-title" className="h-fit space-y-4 rounded-2xl bg-white p-5 ring-1 ring-line lg:sticky lg:top-24">
+        <aside
+          aria-labelledby="cart-summary-title"
+          className="h-fit space-y-4 rounded-2xl bg-white p-5 ring-1 ring-line lg:sticky lg:top-24"
+        >
           <h2 id="cart-summary-title" className="font-display text-lg font-bold text-brand-900">
             {t("summary")}
           </h2>

@@ -30,9 +30,7 @@ export default function AddressFields({ idPrefix, values = {}, errors = {} }: Pr
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <FormField id={`${idPrefix}-full-name`} label={t("fullName")} error={err("full_name")} required>
-        {(aria) => (
-          <input {...aria} name="full_name" autoComplete="name" defaultValue={values.full_name} className={INPUT_CLASS} />
-        )}
+        {(aria) => <input {...aria} name="full_name" autoComplete="name" defaultValue={values.full_name} className={INPUT_CLASS} />}
       </FormField>
       <FormField id={`${idPrefix}-phone`} label={t("phone")} hint={t("phoneHint")} error={err("phone")} required>
         {(aria) => (
@@ -88,34 +86,16 @@ export default function AddressFields({ idPrefix, values = {}, errors = {} }: Pr
           )}
         </FormField>
       ) : (
-        <FormField
-          id={`${idPrefix}-commune-text`}
-          label={t("commune")}
-          hint={t("communeTextHint")}
-          error={err("commune_text")}
-          required
-        >
+        <FormField id={`${idPrefix}-commune-text`} label={t("commune")} hint={t("communeTextHint")} error={err("commune_text")} required>
           {(aria) => (
-            <input
-              {...aria}
-              name="commune_text"
-              autoComplete="address-level2"
-              defaultValue={values.commune_text}
-              className={INPUT_CLASS}
-            />
+            <input {...aria} name="commune_text" autoComplete="address-level2" defaultValue={values.commune_text} className={INPUT_CLASS} />
           )}
         </FormField>
       )}
       <div className="sm:col-span-2">
         <FormField id={`${idPrefix}-address-1`} label={t("address1")} hint={t("address1Hint")} error={err("address_1")} required>
           {(aria) => (
-            <input
-              {...aria}
-              name="address_1"
-              autoComplete="street-address"
-              defaultValue={values.address_1}
-              className={INPUT_CLASS}
-            />
+            <input {...aria} name="address_1" autoComplete="street-address" defaultValue={values.address_1} className={INPUT_CLASS} />
           )}
         </FormField>
       </div>

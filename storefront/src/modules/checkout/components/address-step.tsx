@@ -32,13 +32,24 @@ export default function AddressStep({ initial }: { initial: Record<string, strin
   return (
     <form action={action} noValidate className="space-y-5" data-testid="checkout-address-form">
       {(count > 0 || state.message) && (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+        >
           {state.message ?? t("errors.summary", { count })}
         </div>
       )}
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold uppercase tracking-wide text-muted">{t("address.contact")}</legend>
-        <FormField id="checkout-email" label={t("address.email")} hint={t("address.emailHint")} error={errors.email ? t(`errors.${errors.email}` as Parameters<typeof t>[0]) : undefined} required>
+        <FormField
+          id="checkout-email"
+          label={t("address.email")}
+          hint={t("address.emailHint")}
+          error={errors.email ? t(`errors.${errors.email}` as Parameters<typeof t>[0]) : undefined}
+          required
+        >
           {(aria) => <input {...aria} name="email" type="email" autoComplete="email" defaultValue={values.email} className={INPUT_CLASS} />}
         </FormField>
       </fieldset>

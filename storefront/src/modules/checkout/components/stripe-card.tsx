@@ -9,10 +9,7 @@ import { PRIMARY_BUTTON } from "@/modules/common/components/form-field"
 type StripeCardElement = { mount(el: HTMLElement): void; destroy(): void }
 type StripeJs = {
   elements(): { create(type: "card", options?: Record<string, unknown>): StripeCardElement }
-  confirmCardPayment(
-    clientSecret: string,
-    data: { payment_method: { card: StripeCardElement } }
-  ): Promise<{ error?: { message?: string } }>
+  confirmCardPayment(clientSecret: string, data: { payment_method: { card: StripeCardElement } }): Promise<{ error?: { message?: string } }>
 }
 declare global {
   interface Window {
@@ -38,7 +35,15 @@ function loadStripe(): Promise<void> {
  * Card payment through Stripe Elements (amounts in đồng: VND is zero-decimal for Stripe).
  * Confirms the card against the payment session's client secret, then places the order.
  */
-export default function StripeCard({ publishableKey, clientSecret, locale }: { publishableKey: string; clientSecret: string; locale: string }) {
+export default function StripeCard({
+  publishableKey,
+  clientSecret,
+  locale,
+}: {
+  publishableKey: string
+  clientSecret: string
+  locale: string
+}) {
   const t = useTranslations("checkout.payment.stripe")
   const [state, action, pending] = useActionState<PlaceOrderState, FormData>(placeOrder, {})
   const mountRef = useRef<HTMLDivElement>(null)

@@ -59,7 +59,9 @@ export default async function CheckoutTemplate({ cart, customer, shippingOptions
   const meta = (source?.metadata ?? {}) as Record<string, unknown>
   const initial: Record<string, string> = {
     email: cart.email ?? customer?.email ?? "",
-    full_name: [source?.first_name, source?.last_name].filter(Boolean).join(" ") || [customer?.first_name, customer?.last_name].filter(Boolean).join(" "),
+    full_name:
+      [source?.first_name, source?.last_name].filter(Boolean).join(" ") ||
+      [customer?.first_name, customer?.last_name].filter(Boolean).join(" "),
     phone: source?.phone ?? customer?.phone ?? "",
     address_1: source?.address_1 ?? "",
     province_code: typeof meta.province_code === "string" ? meta.province_code : "",
@@ -167,7 +169,10 @@ export default async function CheckoutTemplate({ cart, customer, shippingOptions
       {!customer && (
         <p className="mt-2 text-sm text-muted" data-testid="checkout-login-hint">
           {t("guestHint")}{" "}
-          <Link href={{ pathname: "/account", query: { next: "/checkout" } }} className="font-semibold text-brand-800 underline underline-offset-2">
+          <Link
+            href={{ pathname: "/account", query: { next: "/checkout" } }}
+            className="font-semibold text-brand-800 underline underline-offset-2"
+          >
             {t("loginLink")}
           </Link>
         </p>
@@ -215,7 +220,10 @@ export default async function CheckoutTemplate({ cart, customer, shippingOptions
           })}
         </ol>
 
-        <aside aria-labelledby="checkout-summary-title" className="h-fit space-y-4 rounded-2xl bg-white p-5 ring-1 ring-line lg:sticky lg:top-24">
+        <aside
+          aria-labelledby="checkout-summary-title"
+          className="h-fit space-y-4 rounded-2xl bg-white p-5 ring-1 ring-line lg:sticky lg:top-24"
+        >
           <h2 id="checkout-summary-title" className="font-display text-lg font-bold text-brand-900">
             {t("summary.title")}
           </h2>

@@ -44,11 +44,7 @@ export default function Breadcrumbs({ items, className = "" }: { items: Crumb[];
           )
         })}
       </ol>
-      <JsonLd
-        data={breadcrumbJsonLd(
-          items.map((c) => ({ name: c.label, url: c.href ? localizedUrl(locale, c.href) : undefined }))
-        )}
-      />
+      <JsonLd data={breadcrumbJsonLd(items.map((c) => ({ name: c.label, url: c.href ? localizedUrl(locale, c.href) : undefined })))} />
     </nav>
   )
 }

@@ -7,8 +7,7 @@ export const STATUS_CLASSES: Record<EffectiveCertificateStatus, string> = {
   pending_review: "bg-status-pending-review/10 text-status-pending-review ring-status-pending-review/30",
   valid: "bg-status-valid/10 text-status-valid ring-status-valid/30",
   expiring_soon: "bg-status-expiring-soon/10 text-status-expiring-soon ring-status-expiring-soon/30",
-  reevaluation_pending:
-    "bg-status-reevaluation-pending/10 text-status-reevaluation-pending ring-status-reevaluation-pending/30",
+  reevaluation_pending: "bg-status-reevaluation-pending/10 text-status-reevaluation-pending ring-status-reevaluation-pending/30",
   extended: "bg-status-extended/10 text-status-extended ring-status-extended/30",
   suspended: "bg-status-suspended/10 text-status-suspended ring-status-suspended/30",
   expired: "bg-status-expired/10 text-status-expired ring-status-expired/30",

@@ -36,11 +36,7 @@ export default function StarBadge({ stars, size = "md", className = "" }: Props)
         OCOP
       </span>
       {/* one element for all the stars: a star-shaped mask repeated `stars` times */}
-      <span
-        aria-hidden="true"
-        className={`icon-star inline-block h-[1em] bg-star ${s.star}`}
-        style={{ width: `${stars}em` }}
-      />
+      <span aria-hidden="true" className={`icon-star inline-block h-[1em] bg-star ${s.star}`} style={{ width: `${stars}em` }} />
     </span>
   )
 }

@@ -24,9 +24,7 @@ export default function BrowseBy({ sectors, provinces }: Props) {
   const t = useTranslations("browse")
   const locale = useLocale() as "vi" | "en"
   const sectorCounts = new Map(sectors.map((f) => [f.value, f.count]))
-  const withProducts = provinces
-    .filter((f) => f.count > 0 && PROVINCES.some((p) => p.code === f.value))
-    .slice(0, 8)
+  const withProducts = provinces.filter((f) => f.count > 0 && PROVINCES.some((p) => p.code === f.value)).slice(0, 8)
 
   return (
     <div className="mx-auto max-w-6xl space-y-12 px-4 py-8 sm:px-6 sm:py-12">

@@ -9,7 +9,10 @@ export default function Footer() {
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[2fr_1fr]">
         <div className="space-y-3">
           <p className="font-display text-xl font-bold">
-            OCOP Market <span className="text-star" aria-hidden="true">★</span>
+            OCOP Market{" "}
+            <span className="text-star" aria-hidden="true">
+              ★
+            </span>
           </p>
           <p className="max-w-prose text-sm leading-relaxed text-brand-100">{t("about")}</p>
           <p className="max-w-prose text-sm leading-relaxed text-brand-100">{t("verifyHint")}</p>

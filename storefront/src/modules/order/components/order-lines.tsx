@@ -33,11 +33,16 @@ export default async function OrderLines({ order, withSnapshot = true }: { order
                   {item.variant_title} · {vnd(item.unit_price)} × {item.quantity}
                 </p>
               </div>
-              <p className="shrink-0 font-bold tabular-nums text-brand-800">{vnd(item.total ?? (item.unit_price ?? 0) * (item.quantity ?? 0))}</p>
+              <p className="shrink-0 font-bold tabular-nums text-brand-800">
+                {vnd(item.total ?? (item.unit_price ?? 0) * (item.quantity ?? 0))}
+              </p>
             </div>
             {withSnapshot &&
               (certificate ? (
-                <div data-testid="certificate-snapshot" className="grid gap-3 rounded-xl bg-star-soft/60 p-3 text-sm ring-1 ring-star/30 sm:grid-cols-2">
+                <div
+                  data-testid="certificate-snapshot"
+                  className="grid gap-3 rounded-xl bg-star-soft/60 p-3 text-sm ring-1 ring-star/30 sm:grid-cols-2"
+                >
                   <div className="space-y-1">
                     <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t("certificateAtSale")}</p>
                     {isCertifiedStars(certificate.stars) && <StarBadge stars={certificate.stars} size="sm" />}
@@ -62,7 +67,10 @@ export default async function OrderLines({ order, withSnapshot = true }: { order
                       </p>
                     )}
                     <p>
-                      {t("validity", { from: formatDate(certificate.issued_at, locale), until: formatDate(certificate.valid_until, locale) })}
+                      {t("validity", {
+                        from: formatDate(certificate.issued_at, locale),
+                        until: formatDate(certificate.valid_until, locale),
+                      })}
                     </p>
                     {status && <p>{t("statusAtSale", { status: CERTIFICATE_STATUS_LABELS[status]?.[lang] ?? status })}</p>}
                   </div>

@@ -95,7 +95,11 @@ export default function CameraScanner({ onCode }: { onCode: (code: string) => vo
       />
       {state === "on" && <p className="text-sm text-muted">{t("aim")}</p>}
       {problem && (
-        <p role="alert" data-testid="pos-camera-problem" className="rounded-lg bg-clay-50 p-3 text-sm font-medium text-clay-700 ring-1 ring-clay-100">
+        <p
+          role="alert"
+          data-testid="pos-camera-problem"
+          className="rounded-lg bg-clay-50 p-3 text-sm font-medium text-clay-700 ring-1 ring-clay-100"
+        >
           {t(`problem.${problem}`)}
         </p>
       )}

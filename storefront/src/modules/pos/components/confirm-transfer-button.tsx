@@ -18,7 +18,11 @@ export default function ConfirmTransferButton({ pointId, orderId, paid = false }
 
   if (confirmed) {
     return (
-      <p data-testid="pos-transfer-confirmed" role="status" className="rounded-lg bg-brand-50 px-3 py-2 text-center font-semibold text-brand-900">
+      <p
+        data-testid="pos-transfer-confirmed"
+        role="status"
+        className="rounded-lg bg-brand-50 px-3 py-2 text-center font-semibold text-brand-900"
+      >
         ✓ {t("transferConfirmed")}
       </p>
     )

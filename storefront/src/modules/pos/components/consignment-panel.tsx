@@ -4,18 +4,19 @@ import { CONSIGNMENT_STATUS_LABELS } from "@ocop/domain"
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { Consignment } from "@/lib/data/consignments"
-import {
-  receiveConsignmentAtPoint,
-  requestConsignmentAtPoint,
-  type ConsignmentActionState,
-} from "@/lib/data/pos-consignment-actions"
+import { receiveConsignmentAtPoint, requestConsignmentAtPoint, type ConsignmentActionState } from "@/lib/data/pos-consignment-actions"
 
 const INPUT = "min-h-12 w-full rounded-lg border border-line px-3"
 const BUTTON = "min-h-12 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60"
 
 function Message({ state }: { state: ConsignmentActionState }) {
   const t = useTranslations("pos.consignments")
-  if (state.ok) return <p role="status" className="text-sm text-brand-800" data-testid="pos-consignment-ok">{t("done")}</p>
+  if (state.ok)
+    return (
+      <p role="status" className="text-sm text-brand-800" data-testid="pos-consignment-ok">
+        {t("done")}
+      </p>
+    )
   if (!state.error) return null
   return (
     <p role="alert" className="text-sm text-status-revoked" data-testid="pos-consignment-error">
@@ -45,7 +46,11 @@ export default function ConsignmentPanel({ pointId, consignments }: { pointId: s
   const lang = useLocale() === "en" ? "en" : "vi"
   const [state, action, pending] = useActionState(requestConsignmentAtPoint, {})
   return (
-    <section aria-labelledby="pos-consignments-title" className="space-y-3 rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5" data-testid="pos-consignments">
+    <section
+      aria-labelledby="pos-consignments-title"
+      className="space-y-3 rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5"
+      data-testid="pos-consignments"
+    >
       <h2 id="pos-consignments-title" className="font-display text-lg font-bold text-brand-900">
         {t("title")}
       </h2>

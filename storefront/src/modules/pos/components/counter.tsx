@@ -130,7 +130,12 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
               data-testid="pos-entry"
               className={`${INPUT_CLASS} min-h-12 text-lg`}
             />
-            <button type="submit" disabled={searching} data-testid="pos-lookup" className={`${BIG_BUTTON} shrink-0 whitespace-nowrap bg-brand-700 text-white hover:bg-brand-800`}>
+            <button
+              type="submit"
+              disabled={searching}
+              data-testid="pos-lookup"
+              className={`${BIG_BUTTON} shrink-0 whitespace-nowrap bg-brand-700 text-white hover:bg-brand-800`}
+            >
               {searching ? t("searching") : t("lookup")}
             </button>
           </form>
@@ -164,12 +169,21 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
           )}
           {results.length > 1 && <p className="text-sm text-muted">{t("resultCount", { count: results.length })}</p>}
           {results.map((r) => (
-            <LookupCard key={r.variant.id} result={r} inBasket={basket.find((l) => l.variant_id === r.variant.id)?.quantity ?? 0} onAdd={add} />
+            <LookupCard
+              key={r.variant.id}
+              result={r}
+              inBasket={basket.find((l) => l.variant_id === r.variant.id)?.quantity ?? 0}
+              onAdd={add}
+            />
           ))}
         </div>
       </section>
 
-      <section aria-labelledby="pos-basket-title" className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5 lg:sticky lg:top-4" data-testid="pos-basket">
+      <section
+        aria-labelledby="pos-basket-title"
+        className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5 lg:sticky lg:top-4"
+        data-testid="pos-basket"
+      >
         {done ? (
           <div data-testid="pos-sale-done" className="space-y-3">
             <h2 id="pos-basket-title" className="font-display text-xl font-bold text-brand-900">
@@ -203,7 +217,9 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
                 />
                 <figcaption className="text-center text-sm text-muted">
                   {t("done.qrHint")}
-                  {done.sale.vietqr?.reference && <span className="block font-mono font-semibold text-ink">{done.sale.vietqr.reference}</span>}
+                  {done.sale.vietqr?.reference && (
+                    <span className="block font-mono font-semibold text-ink">{done.sale.vietqr.reference}</span>
+                  )}
                 </figcaption>
               </figure>
             )}
@@ -216,7 +232,12 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
               >
                 {t("done.receipt")}
               </Link>
-              <button type="button" onClick={newSale} data-testid="pos-new-sale" className={`${BIG_BUTTON} bg-white text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50`}>
+              <button
+                type="button"
+                onClick={newSale}
+                data-testid="pos-new-sale"
+                className={`${BIG_BUTTON} bg-white text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50`}
+              >
                 {t("done.next")}
               </button>
             </div>
@@ -238,7 +259,9 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
                     <div className="flex justify-between gap-2">
                       <p className="min-w-0 font-medium leading-snug">
                         {line.title}
-                        {line.variant_title && line.variant_title !== "Default" && <span className="text-muted"> · {line.variant_title}</span>}
+                        {line.variant_title && line.variant_title !== "Default" && (
+                          <span className="text-muted"> · {line.variant_title}</span>
+                        )}
                       </p>
                       <p className="shrink-0 font-semibold tabular-nums">{formatVnd(line.unit_price * line.quantity)}</p>
                     </div>
@@ -362,7 +385,11 @@ export default function Counter({ pointId, open }: { pointId: string; open: bool
             </fieldset>
 
             {saleError && (
-              <p role="alert" data-testid="pos-sale-error" className="mt-3 rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
+              <p
+                role="alert"
+                data-testid="pos-sale-error"
+                className="mt-3 rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+              >
                 {saleError.error === "session" ? t("errors.session") : saleError.message || t("errors.sale")}
               </p>
             )}

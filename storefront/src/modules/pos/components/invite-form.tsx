@@ -32,12 +32,28 @@ export default function PosInviteForm({ token, email }: { token: string; email: 
   return (
     <form action={action} noValidate className="space-y-4" data-testid="pos-invite-form">
       {state.error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired" data-testid="pos-invite-error">
+        <p
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+          data-testid="pos-invite-error"
+        >
           {state.message ?? t(`errors.${state.error}`)}
         </p>
       )}
       <FormField id="pos-invite-email" label={t("email")}>
-        {(aria) => <input {...aria} name="email" type="email" autoComplete="username" value={email} readOnly className={`${INPUT_CLASS} min-h-12 bg-brand-50`} />}
+        {(aria) => (
+          <input
+            {...aria}
+            name="email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            readOnly
+            className={`${INPUT_CLASS} min-h-12 bg-brand-50`}
+          />
+        )}
       </FormField>
       <FormField
         id="pos-invite-password"

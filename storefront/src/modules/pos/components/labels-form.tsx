@@ -27,7 +27,13 @@ export default function LabelsForm({ pointId, stock }: { pointId: string; stock:
   if (stock.length === 0) return <p className="mt-3 text-muted">{t("empty")}</p>
 
   return (
-    <form method="get" action={`/api/pos/${encodeURIComponent(pointId)}/labels`} target="_blank" className="mt-4 space-y-4" data-testid="pos-labels-form">
+    <form
+      method="get"
+      action={`/api/pos/${encodeURIComponent(pointId)}/labels`}
+      target="_blank"
+      className="mt-4 space-y-4"
+      data-testid="pos-labels-form"
+    >
       <fieldset>
         <legend className="text-sm font-semibold">{t("format")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -36,7 +42,14 @@ export default function LabelsForm({ pointId, stock }: { pointId: string; stock:
               key={f}
               className="flex min-h-12 cursor-pointer items-center gap-2 rounded-xl px-3 font-semibold ring-1 ring-line has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600"
             >
-              <input type="radio" name="format" value={f} defaultChecked={f === "shelf"} className="size-5 accent-brand-700" data-testid={`pos-labels-${f}`} />
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                defaultChecked={f === "shelf"}
+                className="size-5 accent-brand-700"
+                data-testid={`pos-labels-${f}`}
+              />
               <span>
                 {t(`formats.${f}`)}
                 <span className="block text-xs font-normal text-muted">{t(`formats.${f}Hint`)}</span>

@@ -28,17 +28,32 @@ export default function PosLoginForm({ next }: { next?: string }) {
     <form action={action} noValidate className="space-y-4" data-testid="pos-login-form">
       {next && <input type="hidden" name="next" value={next} />}
       {state.error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired" data-testid="pos-login-error">
+        <p
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+          data-testid="pos-login-error"
+        >
           {(state.error === "locked" && state.message) || t(`errors.${state.error}`)}
         </p>
       )}
       <FormField id="pos-email" label={t("email")} required>
         {(aria) => (
-          <input {...aria} name="email" type="email" autoComplete="username" defaultValue={state.email} className={`${INPUT_CLASS} min-h-12`} />
+          <input
+            {...aria}
+            name="email"
+            type="email"
+            autoComplete="username"
+            defaultValue={state.email}
+            className={`${INPUT_CLASS} min-h-12`}
+          />
         )}
       </FormField>
       <FormField id="pos-password" label={t("password")} required>
-        {(aria) => <input {...aria} name="password" type="password" autoComplete="current-password" className={`${INPUT_CLASS} min-h-12`} />}
+        {(aria) => (
+          <input {...aria} name="password" type="password" autoComplete="current-password" className={`${INPUT_CLASS} min-h-12`} />
+        )}
       </FormField>
       <Submit />
     </form>

@@ -41,7 +41,13 @@ export default function LookupCard({ result, inBasket, onAdd }: Props) {
       <div className="flex gap-4">
         {result.product.thumbnail ? (
           // eslint-disable-next-line @next/next/no-img-element -- backend-hosted thumbnail, any host
-          <img src={result.product.thumbnail} alt="" width={80} height={80} className="size-20 shrink-0 rounded-xl object-cover ring-1 ring-line" />
+          <img
+            src={result.product.thumbnail}
+            alt=""
+            width={80}
+            height={80}
+            className="size-20 shrink-0 rounded-xl object-cover ring-1 ring-line"
+          />
         ) : (
           <div aria-hidden="true" className="size-20 shrink-0 rounded-xl bg-brand-50 ring-1 ring-line" />
         )}

@@ -76,7 +76,14 @@ export default function MovementForm({ point, otherPoints, stock }: { point: Pos
               ))}
             </select>
           ) : (
-            <input id="pos-to-point" name="to_point_id" required className={`${INPUT_CLASS} min-h-12`} placeholder={t("toPointId")} data-testid="pos-to-point" />
+            <input
+              id="pos-to-point"
+              name="to_point_id"
+              required
+              className={`${INPUT_CLASS} min-h-12`}
+              placeholder={t("toPointId")}
+              data-testid="pos-to-point"
+            />
           )}
         </div>
       )}
@@ -87,7 +94,13 @@ export default function MovementForm({ point, otherPoints, stock }: { point: Pos
             <label htmlFor="pos-receive-code" className="block text-sm font-medium">
               {t("code")}
             </label>
-            <input id="pos-receive-code" name="code" autoComplete="off" className={`${INPUT_CLASS} min-h-12`} data-testid="pos-receive-code" />
+            <input
+              id="pos-receive-code"
+              name="code"
+              autoComplete="off"
+              className={`${INPUT_CLASS} min-h-12`}
+              data-testid="pos-receive-code"
+            />
           </div>
           <div className="space-y-1.5">
             <label htmlFor="pos-receive-qty" className="block text-sm font-medium">
@@ -145,7 +158,11 @@ export default function MovementForm({ point, otherPoints, stock }: { point: Pos
       </div>
 
       {state.error && (
-        <p role="alert" data-testid="pos-movement-error" className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired">
+        <p
+          role="alert"
+          data-testid="pos-movement-error"
+          className="rounded-lg bg-status-expired/10 p-3 text-sm font-medium text-status-expired"
+        >
           {state.message || t(`errors.${state.error}`)}
         </p>
       )}

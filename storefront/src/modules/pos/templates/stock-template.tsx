@@ -19,7 +19,9 @@ export default async function StockTemplate({
 }) {
   const t = await getTranslations("pos.stock")
   const locale = await getLocale()
-  const names = new Map(stock.map((s) => [s.variant_id, `${s.title}${s.variant_title && s.variant_title !== "Default" ? ` · ${s.variant_title}` : ""}`]))
+  const names = new Map(
+    stock.map((s) => [s.variant_id, `${s.title}${s.variant_title && s.variant_title !== "Default" ? ` · ${s.variant_title}` : ""}`])
+  )
   const kindLabel = (kind: string) => (t.has(`movementKinds.${kind}` as never) ? t(`movementKinds.${kind}` as never) : kind)
 
   return (
@@ -36,9 +38,15 @@ export default async function StockTemplate({
               <table className="w-full text-left text-sm" data-testid="pos-stock-table">
                 <thead className="text-muted">
                   <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("product")}</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("ocop")}</th>
-                    <th scope="col" className="py-2 text-right font-medium">{t("quantity")}</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("product")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("ocop")}
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      {t("quantity")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -82,18 +90,30 @@ export default async function StockTemplate({
               <table className="w-full text-left text-sm" data-testid="pos-movements">
                 <thead className="text-muted">
                   <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("when")}</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("kind")}</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("product")}</th>
-                    <th scope="col" className="py-2 text-right font-medium">{t("quantity")}</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("when")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("kind")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("product")}
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      {t("quantity")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {movements.map((m) => {
-                    const outgoing = m.from_location_id ? m.from_location_id === point.stock_location_id : m.kind === "sale" || m.kind === "return"
+                    const outgoing = m.from_location_id
+                      ? m.from_location_id === point.stock_location_id
+                      : m.kind === "sale" || m.kind === "return"
                     return (
                       <tr key={m.id} className="border-b border-line last:border-0" data-testid="pos-movement-row" data-kind={m.kind}>
-                        <td className="whitespace-nowrap py-2 pr-3 tabular-nums text-muted">{formatVietnamTime(m.created_at, locale, "short")}</td>
+                        <td className="whitespace-nowrap py-2 pr-3 tabular-nums text-muted">
+                          {formatVietnamTime(m.created_at, locale, "short")}
+                        </td>
                         <td className="py-2 pr-3 font-medium">{kindLabel(m.kind)}</td>
                         <td className="py-2 pr-3">
                           {names.get(m.variant_id) ?? m.variant_id}

@@ -19,7 +19,12 @@ export default async function TasksTemplate({ pointId, open, done }: { pointId: 
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         {groups.map(({ kind, tasks }) => (
-          <section key={kind} aria-labelledby={`pos-tasks-${kind}`} className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5" data-testid={`pos-tasks-${kind}`}>
+          <section
+            key={kind}
+            aria-labelledby={`pos-tasks-${kind}`}
+            className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5"
+            data-testid={`pos-tasks-${kind}`}
+          >
             <h2 id={`pos-tasks-${kind}`} className="font-display text-lg font-bold text-brand-900">
               {t(`${kind}.title`)} <span className="font-sans text-base font-normal text-muted">({tasks.length})</span>
             </h2>
@@ -69,7 +74,8 @@ export default async function TasksTemplate({ pointId, open, done }: { pointId: 
             {done.map((task) => (
               <li key={task.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>
-                  <span className="font-medium">{t(`${task.kind === "pull" ? "pull" : "relabel"}.short`)}</span> · {task.product_title ?? task.product_id}
+                  <span className="font-medium">{t(`${task.kind === "pull" ? "pull" : "relabel"}.short`)}</span> ·{" "}
+                  {task.product_title ?? task.product_id}
                 </span>
                 <span className="text-muted">{formatVietnamTime(task.done_at, locale, "day")}</span>
               </li>

@@ -14,7 +14,9 @@ export default function ApprovalBanner({ producer }: { producer: PortalProducer 
     <section role="status" data-testid="approval-banner" data-status={status} className={`rounded-xl border p-4 ${tone}`}>
       <h2 className="font-semibold">{t(`${status}.title`)}</h2>
       <p className="mt-1 text-sm">{t(`${status}.body`)}</p>
-      {producer.rejection_reason && status !== "pending_approval" && <p className="mt-1 text-sm font-medium">{t("reason", { reason: producer.rejection_reason })}</p>}
+      {producer.rejection_reason && status !== "pending_approval" && (
+        <p className="mt-1 text-sm font-medium">{t("reason", { reason: producer.rejection_reason })}</p>
+      )}
     </section>
   )
 }

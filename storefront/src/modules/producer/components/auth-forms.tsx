@@ -26,12 +26,21 @@ export function ProducerLoginForm() {
 export function ProducerRegisterForm({ invite }: { invite?: string }) {
   const t = useTranslations("producer")
   const [state, action] = useActionState<ProducerAuthState, FormData>(producerRegister, {})
-  const message = state.error ? ((state.error === "other" || state.error === "password") && state.message ? state.message : t(`authErrors.${state.error}`)) : undefined
+  const message = state.error
+    ? (state.error === "other" || state.error === "password") && state.message
+      ? state.message
+      : t(`authErrors.${state.error}`)
+    : undefined
   return (
     <form action={action} noValidate className="space-y-4" data-testid="producer-register-form">
       {invite && <input type="hidden" name="invite" value={invite} />}
       <FormAlert message={message} />
-      <FormField id="producer-register-email" label={t("fields.email")} error={state.error === "email" ? t("authErrors.email") : undefined} required>
+      <FormField
+        id="producer-register-email"
+        label={t("fields.email")}
+        error={state.error === "email" ? t("authErrors.email") : undefined}
+        required
+      >
         {(aria) => <input {...aria} name="email" type="email" autoComplete="email" defaultValue={state.email} className={INPUT_CLASS} />}
       </FormField>
       <FormField

@@ -15,7 +15,12 @@ export default function CertificateForm({ products, productId }: { products: { i
   const v = state.values ?? {}
   const e = state.errors ?? {}
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-2xl border border-line bg-white p-4 sm:p-5" data-testid="certificate-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4 rounded-2xl border border-line bg-white p-4 sm:p-5"
+      data-testid="certificate-form"
+    >
       <FormAlert message={state.message} />
       <FormField id="cert-product" label={t("product")} error={e.product_id} required>
         {(aria) => (

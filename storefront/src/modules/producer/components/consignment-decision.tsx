@@ -23,7 +23,12 @@ export default function ConsignmentDecision({ consignmentId }: { consignmentId: 
           <input type="hidden" name="decision" value="refuse" />
           <label className="text-sm">
             <span className="block font-medium">{t("reason")}</span>
-            <input name="reason" maxLength={500} className="min-h-11 rounded-md border border-line px-3" data-testid="consignment-refuse-reason" />
+            <input
+              name="reason"
+              maxLength={500}
+              className="min-h-11 rounded-md border border-line px-3"
+              data-testid="consignment-refuse-reason"
+            />
           </label>
           <SubmitButton label={t("refuse")} pending={t("saving")} testId="consignment-refuse" />
         </form>

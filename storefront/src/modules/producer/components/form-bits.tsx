@@ -26,23 +26,44 @@ export function SubmitButton({
   const status = useFormStatus()
   const pending = busy ?? status.pending
   return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={`${PRIMARY_BUTTON} ${className}`} data-testid={testId}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-disabled={pending}
+      className={`${PRIMARY_BUTTON} ${className}`}
+      data-testid={testId}
+    >
       {pending ? pendingLabel : label}
     </button>
   )
 }
 
 /** The form-level message (a backend refusal or a count of fields to fix), focused when it appears. */
-export function FormAlert({ message, tone = "error", testId = "form-error" }: { message?: string; tone?: "error" | "success"; testId?: string }) {
+export function FormAlert({
+  message,
+  tone = "error",
+  testId = "form-error",
+}: {
+  message?: string
+  tone?: "error" | "success"
+  testId?: string
+}) {
   const ref = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (message) ref.current?.focus()
   }, [message])
   if (!message) return null
-  const classes =
-    tone === "error" ? "bg-status-expired/10 text-status-expired" : "bg-status-valid/10 text-status-valid"
+  const classes = tone === "error" ? "bg-status-expired/10 text-status-expired" : "bg-status-valid/10 text-status-valid"
   return (
-    <p ref={ref} tabIndex={-1} role={tone === "error" ? "alert" : "status"} className={`rounded-lg p-3 text-sm font-medium ${classes}`} data-testid={testId}>
+    <p
+      ref={ref}
+      tabIndex={-1}
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-lg p-3 text-sm font-medium ${classes}`}
+      data-testid={testId}
+    >
       {message}
     </p>
   )

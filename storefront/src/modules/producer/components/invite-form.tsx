@@ -16,7 +16,9 @@ export default function InviteForm({ registerUrl }: { registerUrl: string }) {
     <form action={action} noValidate className="space-y-3 rounded-2xl border border-line bg-white p-4 sm:p-5" data-testid="invite-form">
       <FormAlert message={state.message && !e.email ? state.message : undefined} />
       <FormField id="invite-email" label={t("email")} error={e.email} required>
-        {(aria) => <input {...aria} name="email" type="email" autoComplete="off" defaultValue={state.values?.email} className={INPUT_CLASS} />}
+        {(aria) => (
+          <input {...aria} name="email" type="email" autoComplete="off" defaultValue={state.values?.email} className={INPUT_CLASS} />
+        )}
       </FormField>
       <SubmitButton label={t("invite")} pending={t("inviting")} testId="invite-submit" className="w-full sm:w-auto" />
       {link && (

@@ -55,7 +55,11 @@ export default function PortalNav() {
           })}
           <li className="ml-auto">
             <form action={producerLogout}>
-              <button type="submit" className="inline-flex min-h-11 items-center px-3 text-sm font-semibold text-muted hover:text-ink" data-testid="producer-logout">
+              <button
+                type="submit"
+                className="inline-flex min-h-11 items-center px-3 text-sm font-semibold text-muted hover:text-ink"
+                data-testid="producer-logout"
+              >
                 {t("logout")}
               </button>
             </form>
@@ -114,7 +118,10 @@ export default function PortalNav() {
                 ))}
                 <li className="border-t border-line">
                   <form action={producerLogout}>
-                    <button type="submit" className="flex min-h-12 w-full items-center px-4 text-sm font-semibold text-muted hover:bg-brand-50">
+                    <button
+                      type="submit"
+                      className="flex min-h-12 w-full items-center px-4 text-sm font-semibold text-muted hover:bg-brand-50"
+                    >
                       {t("logout")}
                     </button>
                   </form>

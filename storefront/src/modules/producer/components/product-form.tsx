@@ -19,16 +19,18 @@ function rowsOf(product?: PortalProduct | null, values?: Record<string, string>)
       const m = /^variants\[(\d+)\]/.exec(k)
       if (m) idx.add(Number(m[1]))
     }
-    return [...idx].sort((a, b) => a - b).map((i) => ({
-      key: i,
-      id: values[`variants[${i}][id]`] || undefined,
-      title: values[`variants[${i}][title]`] ?? "",
-      sku: values[`variants[${i}][sku]`] ?? "",
-      barcode: values[`variants[${i}][barcode]`] ?? "",
-      price: values[`variants[${i}][price]`] ?? "",
-      pack_size: values[`variants[${i}][pack_size]`] ?? "",
-      stock: values[`variants[${i}][stock]`] ?? "",
-    }))
+    return [...idx]
+      .sort((a, b) => a - b)
+      .map((i) => ({
+        key: i,
+        id: values[`variants[${i}][id]`] || undefined,
+        title: values[`variants[${i}][title]`] ?? "",
+        sku: values[`variants[${i}][sku]`] ?? "",
+        barcode: values[`variants[${i}][barcode]`] ?? "",
+        price: values[`variants[${i}][price]`] ?? "",
+        pack_size: values[`variants[${i}][pack_size]`] ?? "",
+        stock: values[`variants[${i}][stock]`] ?? "",
+      }))
   }
   if (product?.variants?.length) {
     return product.variants.map((v, i) => ({
@@ -66,7 +68,7 @@ export default function ProductForm({ product }: { product?: PortalProduct | nul
   const [rows, setRows] = useState<Row[]>(() => rowsOf(product, state.values))
   const [nextKey, setNextKey] = useState(100)
   const editing = !!product
-  const value = (k: string, fallback?: string | null) => (k in v ? v[k] : fallback ?? "")
+  const value = (k: string, fallback?: string | null) => (k in v ? v[k] : (fallback ?? ""))
 
   function update(key: number, field: keyof Row, val: string) {
     setRows((prev) => prev.map((r) => (r.key === key ? { ...r, [field]: val } : r)))
@@ -107,7 +109,15 @@ export default function ProductForm({ product }: { product?: PortalProduct | nul
           )}
         </FormField>
         <FormField id="product-description" label={t("description")} error={e.description}>
-          {(aria) => <textarea {...aria} name="description" rows={4} defaultValue={value("description", product?.description)} className={INPUT_CLASS} />}
+          {(aria) => (
+            <textarea
+              {...aria}
+              name="description"
+              rows={4}
+              defaultValue={value("description", product?.description)}
+              className={INPUT_CLASS}
+            />
+          )}
         </FormField>
         <UploadField
           name="images"
@@ -148,7 +158,15 @@ export default function ProductForm({ product }: { product?: PortalProduct | nul
               </div>
               <div className="grid gap-3 sm:grid-cols-2">
                 <FormField id={`v${r.key}-title`} label={t("variantTitle")} hint={t("variantTitleHint")} error={err("title")} required>
-                  {(aria) => <input {...aria} name={`variants[${i}][title]`} value={r.title} onChange={(ev) => update(r.key, "title", ev.target.value)} className={INPUT_CLASS} />}
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      name={`variants[${i}][title]`}
+                      value={r.title}
+                      onChange={(ev) => update(r.key, "title", ev.target.value)}
+                      className={INPUT_CLASS}
+                    />
+                  )}
                 </FormField>
                 <FormField id={`v${r.key}-pack`} label={t("packSize")} error={err("pack_size")}>
                   {(aria) => (

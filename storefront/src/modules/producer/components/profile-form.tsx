@@ -23,7 +23,7 @@ function initialValues(p?: PortalProducer | null): Record<string, string> {
     business_registration_number: p.business_registration_number ?? "",
     province_code: p.province_code ?? "",
     commune_code: commune?.code ?? "",
-    commune: commune ? "" : p.commune ?? "",
+    commune: commune ? "" : (p.commune ?? ""),
     address: p.address ?? "",
     phone: p.phone ?? "",
     email: p.email ?? "",
@@ -75,7 +75,9 @@ export default function ProfileForm({ mode, producer }: { mode: "onboarding" | "
           {(aria) => <input {...aria} name="tax_code" inputMode="numeric" defaultValue={v.tax_code} className={INPUT_CLASS} />}
         </FormField>
         <FormField id="pf-brn" label={t("brn")} error={e.business_registration_number}>
-          {(aria) => <input {...aria} name="business_registration_number" defaultValue={v.business_registration_number} className={INPUT_CLASS} />}
+          {(aria) => (
+            <input {...aria} name="business_registration_number" defaultValue={v.business_registration_number} className={INPUT_CLASS} />
+          )}
         </FormField>
       </fieldset>
 
@@ -124,7 +126,16 @@ export default function ProfileForm({ mode, producer }: { mode: "onboarding" | "
           </FormField>
         ) : (
           <FormField id="pf-commune-text" label={t("communeText")} error={e.commune}>
-            {(aria) => <input {...aria} key={province} name="commune" autoComplete="address-level2" defaultValue={v.commune} className={INPUT_CLASS} />}
+            {(aria) => (
+              <input
+                {...aria}
+                key={province}
+                name="commune"
+                autoComplete="address-level2"
+                defaultValue={v.commune}
+                className={INPUT_CLASS}
+              />
+            )}
           </FormField>
         )}
         <FormField id="pf-address" label={t("address")} error={e.address} required>
@@ -132,7 +143,16 @@ export default function ProfileForm({ mode, producer }: { mode: "onboarding" | "
         </FormField>
         <FormField id="pf-phone" label={t("phone")} hint={t("phoneHint")} error={e.phone} required>
           {(aria) => (
-            <input {...aria} name="phone" type="tel" inputMode="tel" autoComplete="tel" placeholder="0912 345 678" defaultValue={v.phone} className={INPUT_CLASS} />
+            <input
+              {...aria}
+              name="phone"
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              placeholder="0912 345 678"
+              defaultValue={v.phone}
+              className={INPUT_CLASS}
+            />
           )}
         </FormField>
         <FormField id="pf-email" label={t("email")} error={e.email}>
@@ -145,7 +165,13 @@ export default function ProfileForm({ mode, producer }: { mode: "onboarding" | "
         <FormField id="pf-story" label={t("story")} hint={t("storyHint")} error={e.story}>
           {(aria) => <textarea {...aria} name="story" rows={4} defaultValue={v.story} className={INPUT_CLASS} />}
         </FormField>
-        <UploadField name="logo_url" label={t("logo")} accept="image/jpeg,image/png,image/webp" initial={v.logo_url ? [v.logo_url] : []} error={e.logo_url} />
+        <UploadField
+          name="logo_url"
+          label={t("logo")}
+          accept="image/jpeg,image/png,image/webp"
+          initial={v.logo_url ? [v.logo_url] : []}
+          error={e.logo_url}
+        />
       </fieldset>
 
       <SubmitButton

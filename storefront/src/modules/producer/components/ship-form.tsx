@@ -21,10 +21,26 @@ export default function ShipForm({ orderId, lineIds }: { orderId: string; lineId
       <FormAlert message={state.message && !e.tracking_number ? state.message : undefined} />
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="ship-tracking" label={t("tracking")} error={e.tracking_number} required>
-          {(aria) => <input {...aria} name="tracking_number" autoCapitalize="characters" defaultValue={state.values?.tracking_number} className={INPUT_CLASS} />}
+          {(aria) => (
+            <input
+              {...aria}
+              name="tracking_number"
+              autoCapitalize="characters"
+              defaultValue={state.values?.tracking_number}
+              className={INPUT_CLASS}
+            />
+          )}
         </FormField>
         <FormField id="ship-carrier" label={t("carrier")} error={e.carrier}>
-          {(aria) => <input {...aria} name="carrier" defaultValue={state.values?.carrier} placeholder="VNPost, Viettel Post…" className={INPUT_CLASS} />}
+          {(aria) => (
+            <input
+              {...aria}
+              name="carrier"
+              defaultValue={state.values?.carrier}
+              placeholder="VNPost, Viettel Post…"
+              className={INPUT_CLASS}
+            />
+          )}
         </FormField>
       </div>
       <SubmitButton label={t("markShipped")} pending={t("marking")} testId="mark-shipped" busy={pending} className="w-full sm:w-auto" />

@@ -17,7 +17,9 @@ export default function CertificateDetail({ certificate: c, submitted }: { certi
   const te = useTranslations("producer.expiry")
   const format = useFormatter()
   const locale = useLocale() as "vi" | "en"
-  const events = [...(c.events ?? [])].sort((a, b) => String(b.occurred_at ?? b.created_at).localeCompare(String(a.occurred_at ?? a.created_at)))
+  const events = [...(c.events ?? [])].sort((a, b) =>
+    String(b.occurred_at ?? b.created_at).localeCompare(String(a.occurred_at ?? a.created_at))
+  )
   const date = (d?: string | null) => (d ? format.dateTime(new Date(d), { dateStyle: "medium" }) : "")
   return (
     <div className="space-y-5" data-testid="certificate-detail">
@@ -89,7 +91,9 @@ export default function CertificateDetail({ certificate: c, submitted }: { certi
                   {statusLabel(ev.to_status, locale)}
                 </p>
                 <p className="text-xs text-muted">
-                  {ev.occurred_at || ev.created_at ? format.dateTime(new Date((ev.occurred_at ?? ev.created_at)!), { dateStyle: "medium", timeStyle: "short" }) : ""}
+                  {ev.occurred_at || ev.created_at
+                    ? format.dateTime(new Date((ev.occurred_at ?? ev.created_at)!), { dateStyle: "medium", timeStyle: "short" })
+                    : ""}
                   {ev.reason ? ` · ${ev.reason}` : ""}
                 </p>
               </li>

@@ -29,7 +29,9 @@ export default function ConsignmentList({ consignments }: { consignments: Consig
                   {CONSIGNMENT_STATUS_LABELS[c.status][lang]}
                 </span>
               </div>
-              <p className="text-xs text-muted">{format.dateTime(new Date(c.created_at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" })}</p>
+              <p className="text-xs text-muted">
+                {format.dateTime(new Date(c.created_at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" })}
+              </p>
               <ul className="text-sm">
                 {c.lines.map((l) => (
                   <li key={l.variant_id}>

@@ -19,13 +19,20 @@ const COUNT_KEYS = ["products", "listed_products", "pending_certificates", "new_
 export function Section({ title, href, children, testId }: { title: string; href?: string; children: React.ReactNode; testId?: string }) {
   const t = useTranslations("producer.dashboard")
   return (
-    <section className="rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-5" data-testid={testId} aria-labelledby={`${testId}-title`}>
+    <section
+      className="rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-5"
+      data-testid={testId}
+      aria-labelledby={`${testId}-title`}
+    >
       <div className="mb-3 flex items-center justify-between gap-3">
         <h2 id={`${testId}-title`} className="font-display text-lg font-bold text-brand-900">
           {title}
         </h2>
         {href && (
-          <Link href={href} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            href={href}
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline-offset-2 hover:underline"
+          >
             {t("seeAll")}
           </Link>
         )}
@@ -79,7 +86,11 @@ export default function DashboardView({ dashboard, memberName }: { dashboard: Da
             <ul className="divide-y divide-line">
               {dashboard.certificates.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/producer/certificates/${c.id}`} className="flex min-h-11 flex-col gap-1 py-3 hover:bg-brand-50/50" data-testid="dashboard-certificate">
+                  <Link
+                    href={`/producer/certificates/${c.id}`}
+                    className="flex min-h-11 flex-col gap-1 py-3 hover:bg-brand-50/50"
+                    data-testid="dashboard-certificate"
+                  >
                     <span className="font-semibold text-ink">{c.product_title ?? c.product?.title ?? c.decision_number}</span>
                     <span className="flex flex-wrap items-center gap-2">
                       <CertificateStatusPill status={(c.effective_status ?? c.status) as EffectiveCertificateStatus} />
@@ -102,7 +113,10 @@ export default function DashboardView({ dashboard, memberName }: { dashboard: Da
             <ul className="divide-y divide-line">
               {dashboard.new_orders.map((o) => (
                 <li key={o.id}>
-                  <Link href={`/producer/orders/${o.id}`} className="flex min-h-11 items-center justify-between gap-3 py-3 hover:bg-brand-50/50">
+                  <Link
+                    href={`/producer/orders/${o.id}`}
+                    className="flex min-h-11 items-center justify-between gap-3 py-3 hover:bg-brand-50/50"
+                  >
                     <span>
                       <span className="block font-semibold text-ink">{to("number", { number: o.display_id ?? o.id.slice(-6) })}</span>
                       <span className="text-xs text-muted">
@@ -124,7 +138,11 @@ export default function DashboardView({ dashboard, memberName }: { dashboard: Da
           ) : (
             <ul className="divide-y divide-line">
               {dashboard.low_stock.map((r) => (
-                <li key={`${r.variant_id}-${r.location_id}`} className="flex min-h-11 items-center justify-between gap-3 py-3" data-testid="low-stock-row">
+                <li
+                  key={`${r.variant_id}-${r.location_id}`}
+                  className="flex min-h-11 items-center justify-between gap-3 py-3"
+                  data-testid="low-stock-row"
+                >
                   <span>
                     <span className="block font-semibold text-ink">{r.product_title}</span>
                     <span className="text-xs text-muted">{[r.variant_title, r.sku].filter(Boolean).join(" · ")}</span>

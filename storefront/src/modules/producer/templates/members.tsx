@@ -4,7 +4,17 @@ import InviteForm from "../components/invite-form"
 
 type Invite = { id: string; email: string; expires_at?: string; accepted_at?: string | null }
 
-export default function MembersView({ members, invites, isOwner, registerUrl }: { members: PortalMember[]; invites: Invite[]; isOwner: boolean; registerUrl: string }) {
+export default function MembersView({
+  members,
+  invites,
+  isOwner,
+  registerUrl,
+}: {
+  members: PortalMember[]
+  invites: Invite[]
+  isOwner: boolean
+  registerUrl: string
+}) {
   const t = useTranslations("producer.members")
   const format = useFormatter()
   const open = invites.filter((i) => !i.accepted_at)
@@ -34,7 +44,11 @@ export default function MembersView({ members, invites, isOwner, registerUrl }: 
             {open.map((i) => (
               <li key={i.id} className="flex flex-wrap justify-between gap-2 rounded-lg bg-white px-3 py-2 ring-1 ring-line">
                 <span className="break-all">{i.email}</span>
-                {i.expires_at && <span className="text-xs text-muted">{t("expires", { date: format.dateTime(new Date(i.expires_at), { dateStyle: "medium" }) })}</span>}
+                {i.expires_at && (
+                  <span className="text-xs text-muted">
+                    {t("expires", { date: format.dateTime(new Date(i.expires_at), { dateStyle: "medium" }) })}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -32,11 +32,18 @@ export default function OrderDetail({ order: o }: { order: PortalOrder }) {
               <li key={i.id} className="flex items-start justify-between gap-3 py-3" data-testid="portal-order-line">
                 <span className="min-w-0">
                   <span className="block font-semibold text-ink">{i.product_title ?? i.title}</span>
-                  <span className="block text-xs text-muted">{[i.variant_title ?? (i.product_title ? i.title : null), i.sku, t("qty", { qty: i.quantity })].filter(Boolean).join(" · ")}</span>
+                  <span className="block text-xs text-muted">
+                    {[i.variant_title ?? (i.product_title ? i.title : null), i.sku, t("qty", { qty: i.quantity })]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </span>
                 </span>
                 <span className="flex shrink-0 flex-col items-end gap-1">
                   <span className="font-semibold">{vnd(i.total ?? i.unit_price * i.quantity)}</span>
-                  <span className={`text-xs font-semibold ${shipped ? "text-status-valid" : "text-status-expiring-soon"}`} data-testid="line-ship-state">
+                  <span
+                    className={`text-xs font-semibold ${shipped ? "text-status-valid" : "text-status-expiring-soon"}`}
+                    data-testid="line-ship-state"
+                  >
                     {shipped ? t("shipped") : t("toShip")}
                   </span>
                 </span>

@@ -39,9 +39,12 @@ export default function OrderList({ orders }: { orders: PortalOrder[] }) {
                   <span className="min-w-0 space-y-0.5">
                     <span className="block font-semibold text-ink">{t("number", { number: o.display_id ?? o.id.slice(-6) })}</span>
                     <span className="block text-xs text-muted">
-                      {t("placedOn", { date: format.dateTime(new Date(o.created_at), { dateStyle: "medium" }) })} · {t("lines", { count: o.items?.length ?? 0 })}
+                      {t("placedOn", { date: format.dateTime(new Date(o.created_at), { dateStyle: "medium" }) })} ·{" "}
+                      {t("lines", { count: o.items?.length ?? 0 })}
                     </span>
-                    <span className="block truncate text-sm text-ink">{(o.items ?? []).map((i) => i.product_title ?? i.title).join(", ")}</span>
+                    <span className="block truncate text-sm text-ink">
+                      {(o.items ?? []).map((i) => i.product_title ?? i.title).join(", ")}
+                    </span>
                   </span>
                   <span className="flex shrink-0 flex-col items-end gap-1">
                     {typeof o.item_total === "number" && <span className="font-semibold">{vnd(o.item_total)}</span>}

@@ -22,7 +22,11 @@ export default function ProductEdit({ product, saved }: { product: PortalProduct
         {saved && <FormAlert message={t("saved")} tone="success" testId="product-saved" />}
       </div>
 
-      <section className="space-y-2 rounded-2xl border border-line bg-white p-4 sm:p-5" data-testid="product-certificate" aria-labelledby="product-certificate-title">
+      <section
+        className="space-y-2 rounded-2xl border border-line bg-white p-4 sm:p-5"
+        data-testid="product-certificate"
+        aria-labelledby="product-certificate-title"
+      >
         <h2 id="product-certificate-title" className="font-display text-lg font-bold text-brand-900">
           {t("certificate")}
         </h2>
@@ -31,20 +35,30 @@ export default function ProductEdit({ product, saved }: { product: PortalProduct
             <CertificateStatusPill status={(cert.effective_status ?? cert.status) as EffectiveCertificateStatus} />
             {decided(cert.status) && cert.stars ? <StarBadge stars={cert.stars as CertifiedStars} size="sm" /> : null}
             {decided(cert.status) && <ExpiryFigure days={cert.days_to_expiry} />}
-            <Link href={`/producer/certificates/${cert.id}`} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
+            <Link
+              href={`/producer/certificates/${cert.id}`}
+              className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
+            >
               {cert.decision_number}
             </Link>
           </div>
         ) : (
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p className="text-sm text-muted">{t("certificateNone")}</p>
-            <Link href={`/producer/certificates/new?product=${product.id}`} className={PRIMARY_BUTTON} data-testid="submit-certificate-for-product">
+            <Link
+              href={`/producer/certificates/new?product=${product.id}`}
+              className={PRIMARY_BUTTON}
+              data-testid="submit-certificate-for-product"
+            >
               {tc("submit")}
             </Link>
           </div>
         )}
         {product.listable && product.handle && (
-          <Link href={`/products/${product.handle}`} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
+          <Link
+            href={`/products/${product.handle}`}
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
+          >
             {t("view")}
           </Link>
         )}
@@ -69,7 +83,9 @@ export default function ProductEdit({ product, saved }: { product: PortalProduct
       )}
 
       <details className="border-t border-line pt-4">
-        <summary className={`${SECONDARY_BUTTON} cursor-pointer list-none text-status-expired ring-status-expired/30 [&::-webkit-details-marker]:hidden`}>
+        <summary
+          className={`${SECONDARY_BUTTON} cursor-pointer list-none text-status-expired ring-status-expired/30 [&::-webkit-details-marker]:hidden`}
+        >
           {t("delete")}
         </summary>
         <form action={deleteProduct} className="mt-3 space-y-3 rounded-xl bg-status-expired/10 p-4">

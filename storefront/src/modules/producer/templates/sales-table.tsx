@@ -10,7 +10,11 @@ export default function SalesTable({ year, months, thisYear }: { year: number; m
     const m = byMonth.get(i + 1)
     return { month: i + 1, orders: m?.orders ?? 0, units: m?.units ?? m?.quantity ?? 0, revenue: Number(m?.revenue ?? 0) }
   })
-  const total = rows.reduce((s, r) => ({ orders: s.orders + r.orders, units: s.units + r.units, revenue: s.revenue + r.revenue }), { orders: 0, units: 0, revenue: 0 })
+  const total = rows.reduce((s, r) => ({ orders: s.orders + r.orders, units: s.units + r.units, revenue: s.revenue + r.revenue }), {
+    orders: 0,
+    units: 0,
+    revenue: 0,
+  })
   const max = Math.max(1, ...rows.map((r) => r.revenue))
   const years = Array.from({ length: 5 }, (_, i) => thisYear - i)
   return (
@@ -40,10 +44,18 @@ export default function SalesTable({ year, months, thisYear }: { year: number; m
         <table className="w-full text-sm" data-testid="sales-table">
           <thead className="bg-paper text-left text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("month")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("orders")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("units")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("revenue")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("month")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("orders")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("units")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("revenue")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
@@ -56,7 +68,11 @@ export default function SalesTable({ year, months, thisYear }: { year: number; m
                 <td className="px-3 py-2 text-right tabular-nums">{r.units}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   <span className="flex items-center justify-end gap-2">
-                    <span aria-hidden="true" className="hidden h-2 rounded-full bg-brand-300 sm:block" style={{ width: `${Math.round((r.revenue / max) * 80)}px` }} />
+                    <span
+                      aria-hidden="true"
+                      className="hidden h-2 rounded-full bg-brand-300 sm:block"
+                      style={{ width: `${Math.round((r.revenue / max) * 80)}px` }}
+                    />
                     {vnd(r.revenue)}
                   </span>
                 </td>
@@ -65,10 +81,14 @@ export default function SalesTable({ year, months, thisYear }: { year: number; m
           </tbody>
           <tfoot className="border-t-2 border-line font-semibold">
             <tr>
-              <th scope="row" className="px-3 py-2 text-left">{t("total")}</th>
+              <th scope="row" className="px-3 py-2 text-left">
+                {t("total")}
+              </th>
               <td className="px-3 py-2 text-right tabular-nums">{total.orders}</td>
               <td className="px-3 py-2 text-right tabular-nums">{total.units}</td>
-              <td className="px-3 py-2 text-right tabular-nums" data-testid="sales-total">{vnd(total.revenue)}</td>
+              <td className="px-3 py-2 text-right tabular-nums" data-testid="sales-total">
+                {vnd(total.revenue)}
+              </td>
             </tr>
           </tfoot>
         </table>

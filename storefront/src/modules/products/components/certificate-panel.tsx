@@ -56,9 +56,7 @@ export default function CertificatePanel({ certificate }: Props) {
                 <time dateTime={certificate.extension_until}>{formatDate(certificate.extension_until, locale)}</time>
               </Row>
             )}
-            <Row label={t("productSet")}>
-              {productSetName(certificate.product_set, locale)}
-            </Row>
+            <Row label={t("productSet")}>{productSetName(certificate.product_set, locale)}</Row>
           </dl>
           <Link
             href={`/verify/${encodeURIComponent(certificate.verification_code)}`}

@@ -15,11 +15,7 @@ export default function ProducerBlock({ producer }: Props) {
   if (!producer) return null
 
   return (
-    <section
-      data-testid="producer-block"
-      aria-labelledby="producer-title"
-      className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5"
-    >
+    <section data-testid="producer-block" aria-labelledby="producer-title" className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5">
       <h2 id="producer-title" className="font-display text-lg font-bold text-brand-900">
         {t("title")}
       </h2>

@@ -8,9 +8,7 @@ import type { StoreProduct } from "@ocop/contract"
  */
 export default function ProductGallery({ product }: { product: StoreProduct }) {
   const t = useTranslations("product")
-  const urls = [product.thumbnail, ...product.images.map((i) => i.url)].filter(
-    (u, i, all): u is string => !!u && all.indexOf(u) === i
-  )
+  const urls = [product.thumbnail, ...product.images.map((i) => i.url)].filter((u, i, all): u is string => !!u && all.indexOf(u) === i)
 
   if (urls.length <= 1) {
     return (

@@ -14,7 +14,11 @@ export default function RatingHistory({ history }: Props) {
   const locale = useLocale()
 
   return (
-    <section data-testid="rating-history" aria-labelledby="rating-history-title" className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5">
+    <section
+      data-testid="rating-history"
+      aria-labelledby="rating-history-title"
+      className="rounded-2xl bg-white p-4 ring-1 ring-line sm:p-5"
+    >
       <h2 id="rating-history-title" className="font-display text-lg font-bold text-brand-900">
         {t("title")}
       </h2>

@@ -29,9 +29,7 @@ export default function ProductTemplate({ product, stock = null }: Props) {
   const t = useTranslations("product")
   const tb = useTranslations("browse")
   const locale = useLocale() as AppLocale
-  const amounts = product.variants
-    .map((v) => v.calculated_price?.calculated_amount)
-    .filter((a): a is number => typeof a === "number")
+  const amounts = product.variants.map((v) => v.calculated_price?.calculated_amount).filter((a): a is number => typeof a === "number")
   const from = amounts.length > 0 ? Math.min(...amounts) : null
   const varies = new Set(amounts).size > 1
 

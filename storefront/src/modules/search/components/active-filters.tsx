@@ -3,14 +3,7 @@ import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { Lang } from "@/lib/labels"
 import { facetValueLabel } from "@/lib/search-facets"
-import {
-  type ActiveFilter,
-  activeFilters,
-  searchQuery,
-  type SearchState,
-  withoutFilter,
-  withoutFilters,
-} from "@/lib/search-params"
+import { type ActiveFilter, activeFilters, searchQuery, type SearchState, withoutFilter, withoutFilters } from "@/lib/search-params"
 
 type Props = { state: SearchState }
 

@@ -28,11 +28,7 @@ export default function FacetDisclosure({ summary, children }: Props) {
     >
       <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-2xl px-4 py-3 text-sm font-semibold text-ink lg:hidden [&::-webkit-details-marker]:hidden">
         {summary}
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-4 fill-muted transition-transform group-open:rotate-180"
-        >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-muted transition-transform group-open:rotate-180">
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4z" />
         </svg>
       </summary>

@@ -125,16 +125,12 @@ export default function FacetPanel({ state, facets }: Props) {
           </svg>
           {t("toggle")}
           {activeCount > 0 && (
-            <span className="rounded-full bg-brand-700 px-2 py-0.5 text-xs text-white">
-              {t("activeCount", { count: activeCount })}
-            </span>
+            <span className="rounded-full bg-brand-700 px-2 py-0.5 text-xs text-white">{t("activeCount", { count: activeCount })}</span>
           )}
         </span>
       }
     >
-      <h2 className="sr-only lg:not-sr-only lg:mb-1 lg:font-display lg:text-lg lg:font-bold lg:text-brand-900">
-        {t("title")}
-      </h2>
+      <h2 className="sr-only lg:not-sr-only lg:mb-1 lg:font-display lg:text-lg lg:font-bold lg:text-brand-900">{t("title")}</h2>
 
       <Group title={t("stars")} testId="facet-stars">
         <ul>
@@ -230,9 +226,7 @@ export default function FacetPanel({ state, facets }: Props) {
             </label>
           </div>
           {facets?.price && (
-            <p className="text-xs text-muted">
-              {t("priceHint", { min: formatVnd(facets.price.min), max: formatVnd(facets.price.max) })}
-            </p>
+            <p className="text-xs text-muted">{t("priceHint", { min: formatVnd(facets.price.min), max: formatVnd(facets.price.max) })}</p>
           )}
           <button
             type="submit"

@@ -28,9 +28,7 @@ export default function QueryForm({ state, fields, children, className, submitOn
 
   function navigate(target: HTMLFormElement) {
     const data = new FormData(target)
-    const entries = fields.flatMap((key) =>
-      data.getAll(key).map((v): [string, string] => [key, typeof v === "string" ? v : ""])
-    )
+    const entries = fields.flatMap((key) => data.getAll(key).map((v): [string, string] => [key, typeof v === "string" ? v : ""]))
     // a field left empty still replaces the value the URL had
     for (const key of fields) if (!data.has(key)) entries.push([key, ""])
     router.push({ pathname: "/search", query: searchQuery(mergeFormFields(state, entries)) }, { scroll: false })

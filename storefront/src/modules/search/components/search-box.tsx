@@ -170,14 +170,7 @@ export default function SearchBox() {
   else if (expanded) status = t("count", { count: suggestions.length })
 
   return (
-    <form
-      action={`/${locale}/search`}
-      method="get"
-      role="search"
-      onSubmit={onSubmit}
-      data-testid="search-box"
-      className="relative w-full"
-    >
+    <form action={`/${locale}/search`} method="get" role="search" onSubmit={onSubmit} data-testid="search-box" className="relative w-full">
       <label htmlFor={`${id}-input`} className="sr-only">
         {t("label")}
       </label>

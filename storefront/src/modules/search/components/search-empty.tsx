@@ -12,17 +12,12 @@ export default function SearchEmpty({ state }: Props) {
 
   return (
     <div data-testid="search-empty" className="rounded-2xl bg-white p-6 text-center ring-1 ring-line sm:p-10">
-      <span
-        aria-hidden="true"
-        className="mx-auto flex size-14 items-center justify-center rounded-full bg-brand-50 text-brand-700"
-      >
+      <span aria-hidden="true" className="mx-auto flex size-14 items-center justify-center rounded-full bg-brand-50 text-brand-700">
         <svg viewBox="0 0 20 20" className="size-6 fill-current">
           <path d="M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4 4a1 1 0 0 1-1.4 1.4l-4-4A6.5 6.5 0 1 1 8.5 2zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z" />
         </svg>
       </span>
-      <h2 className="mt-4 font-display text-xl font-bold text-ink sm:text-2xl">
-        {state.q ? t("titleQuery", { q: state.q }) : t("title")}
-      </h2>
+      <h2 className="mt-4 font-display text-xl font-bold text-ink sm:text-2xl">{state.q ? t("titleQuery", { q: state.q }) : t("title")}</h2>
       <p className="mx-auto mt-2 max-w-prose text-sm leading-relaxed text-muted">{t("body")}</p>
 
       {filterCount > 0 && (

@@ -49,11 +49,7 @@ export default function SearchTemplate({ state, outcome }: Props) {
       </header>
 
       {!outcome.ok ? (
-        <div
-          role="alert"
-          data-testid="search-error"
-          className="rounded-2xl bg-status-expired/5 p-6 text-sm ring-1 ring-status-expired/30"
-        >
+        <div role="alert" data-testid="search-error" className="rounded-2xl bg-status-expired/5 p-6 text-sm ring-1 ring-status-expired/30">
           <h2 className="font-semibold text-status-expired">{te("title")}</h2>
           <p className="mt-1 text-ink">{bilingualMessage(outcome.message, lang)}</p>
           <Link
@@ -82,11 +78,7 @@ export default function SearchTemplate({ state, outcome }: Props) {
             <ActiveFilters state={state} />
             <h2 className="sr-only">{t("label")}</h2>
             {result && result.hits.length > 0 ? (
-              <ul
-                aria-label={t("label")}
-                data-testid="search-result-grid"
-                className="grid grid-cols-2 gap-3 sm:gap-5 md:grid-cols-3"
-              >
+              <ul aria-label={t("label")} data-testid="search-result-grid" className="grid grid-cols-2 gap-3 sm:gap-5 md:grid-cols-3">
                 {result.hits.map((hit, i) => (
                   <li key={hit.id}>
                     <SearchResultCard hit={hit} priority={i < 4} />

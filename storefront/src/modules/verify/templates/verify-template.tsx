@@ -24,15 +24,32 @@ export default function VerifyTemplate({ certificate, pageUrl }: Props) {
     [tc("stars"), <StarBadge key="stars" stars={certificate.stars} />],
     [tc("issuer"), certificate.issuer],
     // the level follows the stars (Decision 26/2026 Art. 4.1), whatever the issuer text says
-    [tc("issuerLevel"), <span key="issuer-level" data-testid="verify-issuer-level">{issuerLevelName(certificate.stars, locale)}</span>],
+    [
+      tc("issuerLevel"),
+      <span key="issuer-level" data-testid="verify-issuer-level">
+        {issuerLevelName(certificate.stars, locale)}
+      </span>,
+    ],
     [tc("decision"), certificate.decision_number],
-    [tc("issuedAt"), <time key="issued" dateTime={certificate.issued_at}>{formatDate(certificate.issued_at, locale)}</time>],
-    [tc("validUntil"), <time key="valid" dateTime={certificate.valid_until}>{formatDate(certificate.valid_until, locale)}</time>],
+    [
+      tc("issuedAt"),
+      <time key="issued" dateTime={certificate.issued_at}>
+        {formatDate(certificate.issued_at, locale)}
+      </time>,
+    ],
+    [
+      tc("validUntil"),
+      <time key="valid" dateTime={certificate.valid_until}>
+        {formatDate(certificate.valid_until, locale)}
+      </time>,
+    ],
   ]
   if (certificate.extension_until) {
     rows.push([
       tc("extensionUntil"),
-      <time key="ext" dateTime={certificate.extension_until}>{formatDate(certificate.extension_until, locale)}</time>,
+      <time key="ext" dateTime={certificate.extension_until}>
+        {formatDate(certificate.extension_until, locale)}
+      </time>,
     ])
   }
   rows.push([tc("productSet"), productSetName(certificate.product_set, locale)])
@@ -42,9 +59,7 @@ export default function VerifyTemplate({ certificate, pageUrl }: Props) {
       <span key="producer">
         {producer.name}
         <span className="block text-xs font-normal text-muted">
-          {[producerTypeName(producer.type, locale), producer.commune, provinceLabel(producer.province_code)]
-            .filter(Boolean)
-            .join(" · ")}
+          {[producerTypeName(producer.type, locale), producer.commune, provinceLabel(producer.province_code)].filter(Boolean).join(" · ")}
         </span>
         {producer.tax_code && (
           <span className="block text-xs font-normal text-muted">

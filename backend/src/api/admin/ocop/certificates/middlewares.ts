@@ -5,11 +5,22 @@ import { AdminRecordCertificate, AdminTransitionCertificate } from "./validators
 
 /** 5★ is the ministry's: a provincial office may neither record one nor decide on one. */
 export const adminCertificatesMiddlewares: MiddlewareRoute[] = [
-  officeRoute({ method: "GET", matcher: "/admin/ocop/certificates", scope: { kind: "query_province" }, query: AdminListCertificatesParams }),
+  officeRoute({
+    method: "GET",
+    matcher: "/admin/ocop/certificates",
+    scope: { kind: "query_province" },
+    query: AdminListCertificatesParams,
+  }),
   officeRoute({
     method: "POST",
     matcher: "/admin/ocop/certificates",
-    scope: { kind: "record", resource: "product", bodyField: "product_id", fiveStar: "record", alsoBody: [{ path: "supersedes.certificate_id", resource: "certificate" }] },
+    scope: {
+      kind: "record",
+      resource: "product",
+      bodyField: "product_id",
+      fiveStar: "record",
+      alsoBody: [{ path: "supersedes.certificate_id", resource: "certificate" }],
+    },
     body: AdminRecordCertificate,
   }),
   officeRoute({

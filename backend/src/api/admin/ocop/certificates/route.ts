@@ -17,7 +17,9 @@ async function certificateIdsOfProducers(query: any, params: AdminListCertificat
   if (params.province_code?.length) filters.province_code = params.province_code
   if (params.producer_type?.length) filters.type = params.producer_type
   const { data } = await query.graph({ entity: "producer", fields: ["id", "products.certificates.id"], filters })
-  return (data as any[]).flatMap((p) => (p.products ?? []).flatMap((pr: any) => (pr?.certificates ?? []).map((c: any) => c?.id))).filter(Boolean)
+  return (data as any[])
+    .flatMap((p) => (p.products ?? []).flatMap((pr: any) => (pr?.certificates ?? []).map((c: any) => c?.id)))
+    .filter(Boolean)
 }
 
 /** The office's certificate lists: review queue, expiring soon, suspended, revoked, filtered. */
@@ -46,13 +48,18 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { skip: params.offset, take: params.limit, order: { valid_until: "ASC" } },
   })
   const certificates = (data as any[]).map((c) => ({
-      ...toPublicCertificate(c, now),
-      document_url: c.document_url,
-      product: c.product ? { id: c.product.id, title: c.product.title, handle: c.product.handle, status: c.product.status } : null,
-      producer: c.product?.producer
-        ? { id: c.product.producer.id, name: c.product.producer.name, type: c.product.producer.type, province_code: c.product.producer.province_code }
-        : null,
-    }))
+    ...toPublicCertificate(c, now),
+    document_url: c.document_url,
+    product: c.product ? { id: c.product.id, title: c.product.title, handle: c.product.handle, status: c.product.status } : null,
+    producer: c.product?.producer
+      ? {
+          id: c.product.producer.id,
+          name: c.product.producer.name,
+          type: c.product.producer.type,
+          province_code: c.product.producer.province_code,
+        }
+      : null,
+  }))
   res.json({ certificates, count: metadata?.count ?? certificates.length, limit: params.limit, offset: params.offset })
 }
 

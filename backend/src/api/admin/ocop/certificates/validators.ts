@@ -1,12 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  CERTIFICATE_STATUSES,
-  isCertifiedStars,
-  productSet,
-  REVOCATION_GROUNDS,
-  starBandForScore,
-  SUPERSEDE_REASONS,
-} from "@ocop/domain"
+import { CERTIFICATE_STATUSES, isCertifiedStars, productSet, REVOCATION_GROUNDS, starBandForScore, SUPERSEDE_REASONS } from "@ocop/domain"
 import { boundedNumber, safeId, safeLongText, safeText, safeUrl } from "../../../../lib/safe-input"
 
 const isoDate = z
@@ -38,7 +31,10 @@ export const AdminRecordCertificate = z
     legacy_address: safeText({ max: 500 }).nullish(),
     reason: safeLongText({ max: 2000 }).nullish(),
     supersedes: z
-      .object({ certificate_id: safeId("Thiếu giấy chứng nhận bị thay thế (certificate_id is required)"), reason: z.enum(SUPERSEDE_REASONS) })
+      .object({
+        certificate_id: safeId("Thiếu giấy chứng nhận bị thay thế (certificate_id is required)"),
+        reason: z.enum(SUPERSEDE_REASONS),
+      })
       .nullish(),
   })
   .refine((c) => !c.valid_until || c.valid_until > c.issued_at, {

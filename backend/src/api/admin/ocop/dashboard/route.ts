@@ -9,6 +9,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const q = req.validatedQuery as unknown as ProgrammePeriodParams
   const now = new Date()
   const period = periodFromQuery(q, now)
-  const figures = await programmeFigures(req.scope, { period, provinceCode: officeProvinceFilter(req) ?? (q.province_code || null), changeLimit: 20, now })
+  const figures = await programmeFigures(req.scope, {
+    period,
+    provinceCode: officeProvinceFilter(req) ?? (q.province_code || null),
+    changeLimit: 20,
+    now,
+  })
   res.json(figures)
 }

@@ -4,12 +4,18 @@ import { isProvinceCode, PERIOD_KINDS } from "@ocop/domain"
 // Query values arrive as strings. Every check is a refine so its Vietnamese message reaches the
 // client: Medusa rewrites zod's own type, range and "required" messages in English.
 const optionalText = (check: (v: string) => boolean, message: string) =>
-  z.string().optional().refine((v) => v === undefined || v === "" || check(v), message)
+  z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || check(v), message)
 
 const intIn = (min: number, max: number) => (v: string) => /^\d{1,4}$/.test(v) && Number(v) >= min && Number(v) <= max
 
 export const programmePeriodShape = {
-  province_code: optionalText(isProvinceCode, "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code, e.g. 42)"),
+  province_code: optionalText(
+    isProvinceCode,
+    "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code, e.g. 42)"
+  ),
   period: optionalText(
     (v) => (PERIOD_KINDS as readonly string[]).includes(v),
     "Kỳ báo cáo phải là monthly (tháng), quarterly (quý) hoặc yearly (năm) (period must be monthly, quarterly or yearly)"

@@ -23,7 +23,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const scopes = await office.listOfficeScopes({ user_id: users.map((u) => u.id) })
   const byUser = new Map(scopes.map((s) => [s.user_id, s]))
   res.json({
-    users: users.map((u) => ({ id: u.id, email: u.email, first_name: u.first_name, last_name: u.last_name, scope: view(byUser.get(u.id)) })),
+    users: users.map((u) => ({
+      id: u.id,
+      email: u.email,
+      first_name: u.first_name,
+      last_name: u.last_name,
+      scope: view(byUser.get(u.id)),
+    })),
   })
 }
 
@@ -31,7 +37,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignOfficeScopeType>, res: MedusaResponse) => {
   const body = req.validatedBody
   if (body.user_id === req.auth_context.actor_id) {
-    throw ocopError("NOT_ALLOWED", ERROR_CODES.OFFICE_OWN_SCOPE, "Không thể tự đổi phạm vi của chính mình; nhờ một tài khoản toàn quốc khác", "you cannot change your own scope")
+    throw ocopError(
+      "NOT_ALLOWED",
+      ERROR_CODES.OFFICE_OWN_SCOPE,
+      "Không thể tự đổi phạm vi của chính mình; nhờ một tài khoản toàn quốc khác",
+      "you cannot change your own scope"
+    )
   }
   const [user] = await req.scope.resolve(Modules.USER).listUsers({ id: body.user_id })
   if (!user) {

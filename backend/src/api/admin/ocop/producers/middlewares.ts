@@ -5,5 +5,10 @@ import { officeRoute } from "../office-route"
 /** The office's side of producer approval. */
 export const adminProducersMiddlewares: MiddlewareRoute[] = [
   officeRoute({ method: "GET", matcher: "/admin/ocop/producers", scope: { kind: "list" }, query: AdminListProducersParams }),
-  officeRoute({ method: "POST", matcher: "/admin/ocop/producers/:id/approval", scope: { kind: "record", resource: "producer" }, body: AdminProducerApproval }),
+  officeRoute({
+    method: "POST",
+    matcher: "/admin/ocop/producers/:id/approval",
+    scope: { kind: "record", resource: "producer" },
+    body: AdminProducerApproval,
+  }),
 ]

@@ -3,8 +3,18 @@ import { officeRoute } from "../office-route"
 import { AdminCreateProgrammeTarget, AdminListProgrammeTargetsParams, AdminUpdateProgrammeTarget } from "./validators"
 
 export const adminProgrammeTargetsMiddlewares: MiddlewareRoute[] = [
-  officeRoute({ method: "GET", matcher: "/admin/ocop/programme-targets", scope: { kind: "query_province" }, query: AdminListProgrammeTargetsParams }),
-  officeRoute({ method: "POST", matcher: "/admin/ocop/programme-targets", scope: { kind: "body_province" }, body: AdminCreateProgrammeTarget }),
+  officeRoute({
+    method: "GET",
+    matcher: "/admin/ocop/programme-targets",
+    scope: { kind: "query_province" },
+    query: AdminListProgrammeTargetsParams,
+  }),
+  officeRoute({
+    method: "POST",
+    matcher: "/admin/ocop/programme-targets",
+    scope: { kind: "body_province" },
+    body: AdminCreateProgrammeTarget,
+  }),
   officeRoute({ method: "GET", matcher: "/admin/ocop/programme-targets/:id", scope: { kind: "record", resource: "programme_target" } }),
   officeRoute({
     method: "POST",

@@ -5,15 +5,18 @@ import { safeText } from "../../../../lib/safe-input"
 // Refines and customs only: their Vietnamese messages reach the client as written.
 const isoDate = (field: string) =>
   z.custom<string>(
-    (s) =>
-      typeof s === "string" &&
-      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
-      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    (s) => typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     `${field}: ngày phải có dạng YYYY-MM-DD và có thật (date must be a real YYYY-MM-DD date)`
   )
 
-const metric = z.custom<string>(isProgrammeMetric, `Chỉ tiêu không hợp lệ, chọn một trong: ${PROGRAMME_METRIC_CODES.join(", ")} (unknown metric)`)
-const provinceCode = z.custom<string>(isProvinceCode, "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code)")
+const metric = z.custom<string>(
+  isProgrammeMetric,
+  `Chỉ tiêu không hợp lệ, chọn một trong: ${PROGRAMME_METRIC_CODES.join(", ")} (unknown metric)`
+)
+const provinceCode = z.custom<string>(
+  isProvinceCode,
+  "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code)"
+)
 const value = z.custom<number>(
   (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1_000_000,
   "Giá trị chỉ tiêu phải là số từ 0 trở lên (value must be a number ≥ 0)"
@@ -26,7 +29,10 @@ type TargetFields = { metric?: string; period_start?: string; period_end?: strin
 export function targetProblems(t: TargetFields): Array<{ path: string; message: string }> {
   const problems: Array<{ path: string; message: string }> = []
   if (t.period_start && t.period_end && t.period_end < t.period_start) {
-    problems.push({ path: "period_end", message: "Ngày kết thúc kỳ phải từ ngày bắt đầu trở đi (period_end must not be before period_start)" })
+    problems.push({
+      path: "period_end",
+      message: "Ngày kết thúc kỳ phải từ ngày bắt đầu trở đi (period_end must not be before period_start)",
+    })
   }
   const m = t.metric ? programmeMetric(t.metric) : undefined
   if (m?.unit === "percent" && t.metric !== "sales_growth_yoy" && typeof t.value === "number" && t.value > 100) {
@@ -69,6 +75,12 @@ export const AdminUpdateProgrammeTarget = z
 export type AdminUpdateProgrammeTargetType = z.infer<typeof AdminUpdateProgrammeTarget>
 
 export const AdminListProgrammeTargetsParams = z.object({
-  province_code: z.string().optional().refine((v) => v === undefined || v === "" || isProvinceCode(v), "Mã tỉnh/thành không hợp lệ (province_code must be a province code)"),
-  metric: z.string().optional().refine((v) => v === undefined || v === "" || isProgrammeMetric(v), "Chỉ tiêu không hợp lệ (unknown metric)"),
+  province_code: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || isProvinceCode(v), "Mã tỉnh/thành không hợp lệ (province_code must be a province code)"),
+  metric: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || isProgrammeMetric(v), "Chỉ tiêu không hợp lệ (unknown metric)"),
 })

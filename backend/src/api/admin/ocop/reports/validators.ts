@@ -10,14 +10,25 @@ export const AdminProgrammeReportParams = z
     format: z
       .string()
       .optional()
-      .refine((v) => v === undefined || (REPORT_FORMATS as readonly string[]).includes(v), "Định dạng phải là xlsx hoặc pdf (format must be xlsx or pdf)"),
+      .refine(
+        (v) => v === undefined || (REPORT_FORMATS as readonly string[]).includes(v),
+        "Định dạng phải là xlsx hoặc pdf (format must be xlsx or pdf)"
+      ),
   })
   .superRefine((q, ctx) => {
     if (!q.province_code) {
-      ctx.addIssue({ code: "custom", path: ["province_code"], message: "Cần chọn tỉnh/thành cho báo cáo, ví dụ 42 (province_code is required)" })
+      ctx.addIssue({
+        code: "custom",
+        path: ["province_code"],
+        message: "Cần chọn tỉnh/thành cho báo cáo, ví dụ 42 (province_code is required)",
+      })
     }
     if (!q.period) {
-      ctx.addIssue({ code: "custom", path: ["period"], message: "Cần chọn kỳ báo cáo: monthly, quarterly hoặc yearly (period is required)" })
+      ctx.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: "Cần chọn kỳ báo cáo: monthly, quarterly hoặc yearly (period is required)",
+      })
     }
     if (!q.year) {
       ctx.addIssue({ code: "custom", path: ["year"], message: "Cần chọn năm báo cáo (year is required)" })

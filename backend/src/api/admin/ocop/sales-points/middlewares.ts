@@ -13,7 +13,17 @@ export const adminSalesPointsMiddlewares: MiddlewareRoute[] = [
     scope: { kind: "record", resource: "sales_point", bodyProvince: true },
     body: AdminUpdateSalesPoint,
   }),
-  officeRoute({ method: "POST", matcher: "/admin/ocop/sales-points/:id/staff", scope: { kind: "record", resource: "point" }, body: AdminCreateStaff }),
-  officeRoute({ method: "POST", matcher: "/admin/ocop/sales-points/:id/staff/:staff_id", scope: { kind: "record", resource: "point" }, body: AdminUpdateStaff }),
+  officeRoute({
+    method: "POST",
+    matcher: "/admin/ocop/sales-points/:id/staff",
+    scope: { kind: "record", resource: "point" },
+    body: AdminCreateStaff,
+  }),
+  officeRoute({
+    method: "POST",
+    matcher: "/admin/ocop/sales-points/:id/staff/:staff_id",
+    scope: { kind: "record", resource: "point" },
+    body: AdminUpdateStaff,
+  }),
   officeRoute({ method: "DELETE", matcher: "/admin/ocop/sales-points/:id/staff/:staff_id", scope: { kind: "record", resource: "point" } }),
 ]

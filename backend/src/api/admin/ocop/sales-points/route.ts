@@ -5,7 +5,14 @@ import { officeProvinceFilter } from "../../../../modules/office/acting-scope"
 import { createRetailPointWorkflow } from "../../../../workflows/create-retail-point"
 import type { AdminCreateSalesPointType } from "./validators"
 
-export const SALES_POINT_FIELDS = ["*", "stock_location.id", "stock_location.name", "sales_channel.id", "sales_channel.name", "sales_channel.is_disabled"]
+export const SALES_POINT_FIELDS = [
+  "*",
+  "stock_location.id",
+  "stock_location.name",
+  "sales_channel.id",
+  "sales_channel.name",
+  "sales_channel.is_disabled",
+]
 
 /** a provincial office sees its own province's points only */
 const provinceOnly = (own: string | null) => (own ? { province_code: own } : {}) as any

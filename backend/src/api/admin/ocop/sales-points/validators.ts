@@ -2,7 +2,10 @@ import { z } from "@medusajs/framework/zod"
 import { isProvinceCode, isSafeText, isSalesPointCategory, SALES_POINT_CATEGORY_CODES } from "@ocop/domain"
 import { safeText } from "../../../../lib/safe-input"
 
-const provinceCode = z.custom<string>(isProvinceCode, "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code)")
+const provinceCode = z.custom<string>(
+  isProvinceCode,
+  "Mã tỉnh/thành không hợp lệ, ví dụ 42 là Hà Tĩnh (province_code must be a province code)"
+)
 const category = z.custom<string>(
   isSalesPointCategory,
   `Loại địa điểm không hợp lệ, chọn một trong: ${SALES_POINT_CATEGORY_CODES.join(", ")} (unknown location_category)`
@@ -28,7 +31,10 @@ export const AdminUpdateSalesPoint = AdminCreateSalesPoint.partial()
 export type AdminUpdateSalesPointType = z.infer<typeof AdminUpdateSalesPoint>
 
 export const AdminCreateStaff = z.object({
-  email: z.custom<string>((s) => typeof s === "string" && s.length <= 254 && isSafeText(s) && /^[^\s@]+@[^\s@]+$/.test(s), "E-mail không hợp lệ (invalid e-mail)"),
+  email: z.custom<string>(
+    (s) => typeof s === "string" && s.length <= 254 && isSafeText(s) && /^[^\s@]+@[^\s@]+$/.test(s),
+    "E-mail không hợp lệ (invalid e-mail)"
+  ),
   name: text("name"),
   // staff set their own password through the invitation link; the office never knows it
   password: z

@@ -11,7 +11,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { invite, staff } = await openStaffInvite(retail, req.params.token, new Date())
   const points = await retail.listCounterPoints(await retail.listStaffPointIds(staff.id))
   res.json({
-    invite: { email: staff.email, name: staff.name, expires_at: invite.expires_at, points: points.map((p) => ({ id: p.id, name: p.name, kind: p.kind })) },
+    invite: {
+      email: staff.email,
+      name: staff.name,
+      expires_at: invite.expires_at,
+      points: points.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+    },
   })
 }
 

@@ -12,5 +12,7 @@ export const POST = async (req: ProducerRequest<ProducerInviteMemberType>, res: 
   const { result } = await inviteProducerMemberWorkflow(req.scope).run({
     input: { producer_id: producer.id, email: req.validatedBody.email },
   })
-  res.status(201).json({ invite: { id: result.id, token: result.token, url: result.url, email: result.email, expires_at: result.expires_at } })
+  res
+    .status(201)
+    .json({ invite: { id: result.id, token: result.token, url: result.url, email: result.email, expires_at: result.expires_at } })
 }

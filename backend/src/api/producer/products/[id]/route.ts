@@ -19,7 +19,8 @@ export const POST = async (req: ProducerRequest<ProducerUpdateProductType>, res:
   const id = await assertOwnProduct(req, req.params.id)
   const body = req.validatedBody
   const current = (await loadPortalProduct(req.scope, id))!
-  const handle = body.handle !== undefined && body.handle !== current.handle ? await freeHandle(req.scope, body.handle, body.handle, id) : undefined
+  const handle =
+    body.handle !== undefined && body.handle !== current.handle ? await freeHandle(req.scope, body.handle, body.handle, id) : undefined
   await updateProducerProductWorkflow(req.scope).run({
     input: {
       product_id: id,

@@ -24,12 +24,15 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const now = new Date()
   let products: ReturnType<typeof toStoreProduct>[] = []
   if (page.ids.length) {
-    const { data } = await query.graph({
-      entity: "product",
-      fields: STORE_PRODUCT_FIELDS,
-      filters: { id: page.ids },
-      context: await variantPricingContext(req.scope, region_id),
-    }, QUERY_CACHE)
+    const { data } = await query.graph(
+      {
+        entity: "product",
+        fields: STORE_PRODUCT_FIELDS,
+        filters: { id: page.ids },
+        context: await variantPricingContext(req.scope, region_id),
+      },
+      QUERY_CACHE
+    )
     const byId = new Map(data.map((p: any) => [p.id, p]))
     products = page.ids.flatMap((id) => (byId.has(id) ? [toStoreProduct(byId.get(id), now)] : []))
   }

@@ -7,7 +7,12 @@ export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "stars", "n
 const list = <O>(item: z.ZodType<O, string>) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+    .transform((raw) =>
+      (Array.isArray(raw) ? raw : [raw])
+        .flatMap((s) => s.split(","))
+        .map((s) => s.trim())
+        .filter(Boolean)
+    )
     .pipe(z.array(item))
 
 const wholeNumber = (vi: string, en: string) =>
@@ -17,9 +22,7 @@ const wholeNumber = (vi: string, en: string) =>
     .refine((s) => /^\d{1,12}$/.test(s), `${vi} (${en})`)
     .transform(Number)
 
-const query = z
-  .string()
-  .refine((s) => s.length <= 200, "Từ khóa tìm kiếm quá dài, tối đa 200 ký tự (q: at most 200 characters)")
+const query = z.string().refine((s) => s.length <= 200, "Từ khóa tìm kiếm quá dài, tối đa 200 ký tự (q: at most 200 characters)")
 
 export const StoreOcopSearchParams = z
   .object({
@@ -39,9 +42,7 @@ export const StoreOcopSearchParams = z
         .refine((n) => !!productSet(n), "Bộ sản phẩm phải là số từ 1 đến 26 (product_set is 1–26)")
     ).optional(),
     producer: z.string().trim().min(1).max(200).optional(),
-    producer_type: list(
-      z.string().refine(isProducerType, "Loại hình chủ thể không hợp lệ (unknown producer type)")
-    ).optional(),
+    producer_type: list(z.string().refine(isProducerType, "Loại hình chủ thể không hợp lệ (unknown producer type)")).optional(),
     price_min: wholeNumber("Giá từ phải là số đồng nguyên, không âm", "price_min must be whole đồng").optional(),
     price_max: wholeNumber("Giá đến phải là số đồng nguyên, không âm", "price_max must be whole đồng").optional(),
     gi: z

@@ -25,14 +25,22 @@ export const GET = async (req: MedusaRequest<unknown, StoreOcopSitemapParamsType
   if (kind === "products") {
     const [[{ count }], rows] = await Promise.all([
       sql<{ count: number }>(req.scope, `SELECT count(*)::int AS count FROM (${published}) candidates`, [channelIds]),
-      sql<{ id: string; handle: string; updated_at: Date }>(
-        req.scope,
-        `${published} ORDER BY p.handle LIMIT ? OFFSET ?`,
-        [channelIds, limit, offset]
-      ),
+      sql<{ id: string; handle: string; updated_at: Date }>(req.scope, `${published} ORDER BY p.handle LIMIT ? OFFSET ?`, [
+        channelIds,
+        limit,
+        offset,
+      ]),
     ])
     const listable = new Set(
-      (await listabilityOfProducts(req.scope, rows.map((r) => r.id), new Date())).filter((l) => l.listable).map((l) => l.product_id)
+      (
+        await listabilityOfProducts(
+          req.scope,
+          rows.map((r) => r.id),
+          new Date()
+        )
+      )
+        .filter((l) => l.listable)
+        .map((l) => l.product_id)
     )
     const items: SitemapItem[] = rows
       .filter((r) => listable.has(r.id))

@@ -15,7 +15,10 @@ const wholeNumber = (vi: string, en: string) =>
 export const StoreOcopSitemapParams = z.object({
   kind: z
     .string()
-    .refine((s) => (SITEMAP_KINDS as readonly string[]).includes(s), "Loại sơ đồ trang phải là products hoặc producers (kind must be products or producers)")
+    .refine(
+      (s) => (SITEMAP_KINDS as readonly string[]).includes(s),
+      "Loại sơ đồ trang phải là products hoặc producers (kind must be products or producers)"
+    )
     .transform((s) => s as (typeof SITEMAP_KINDS)[number]),
   offset: wholeNumber("Vị trí bắt đầu phải là số nguyên không âm", "offset must be a whole number").optional(),
   limit: wholeNumber("Số mục phải là số nguyên", "limit must be a whole number")

@@ -48,10 +48,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
 
   return (
     <ListingTemplate
-      crumbs={[
-        { label: t("nav.home"), href: browsePaths.home() },
-        { label: sector[locale] },
-      ]}
+      crumbs={[{ label: t("nav.home"), href: browsePaths.home() }, { label: sector[locale] }]}
       eyebrow={t("sector.eyebrow", { code: sector.code })}
       title={sector[locale]}
       result={result}

@@ -24,21 +24,21 @@ export default async function ProducerPortalLayout({ children }: { children: Rea
   const t = await getTranslations("producer")
   return (
     <ClientMessages area="producer">
-    <div className="mx-auto w-full max-w-5xl px-4 pb-10 pt-4 sm:px-6" data-testid="producer-portal">
-      {/* room under the page (footer included) for the phone's fixed tab bar */}
-      <style>{"@media (max-width: 767px) { body { padding-bottom: calc(3.5rem + env(safe-area-inset-bottom)) } }"}</style>
-      <div className="mb-4 space-y-3">
-        <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
-          <span className="font-semibold uppercase tracking-wide text-brand-700">{t("portalName")}</span>
-          <span className="truncate" data-testid="portal-producer-name">
-            {session.producer.name}
-          </span>
-        </p>
-        <PortalNav />
-        <ApprovalBanner producer={session.producer} />
+      <div className="mx-auto w-full max-w-5xl px-4 pb-10 pt-4 sm:px-6" data-testid="producer-portal">
+        {/* room under the page (footer included) for the phone's fixed tab bar */}
+        <style>{"@media (max-width: 767px) { body { padding-bottom: calc(3.5rem + env(safe-area-inset-bottom)) } }"}</style>
+        <div className="mb-4 space-y-3">
+          <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
+            <span className="font-semibold uppercase tracking-wide text-brand-700">{t("portalName")}</span>
+            <span className="truncate" data-testid="portal-producer-name">
+              {session.producer.name}
+            </span>
+          </p>
+          <PortalNav />
+          <ApprovalBanner producer={session.producer} />
+        </div>
+        {children}
       </div>
-      {children}
-    </div>
     </ClientMessages>
   )
 }

@@ -29,9 +29,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!producer) return {}
   const [t, { count }] = await Promise.all([getTranslations({ locale }), countProducts({ producer: producer.handle })])
   const listing = parseListingParams(await searchParams)
-  const place = [producer.commune, producer.province_name || provinceLabel(producer.province_code)]
-    .filter(Boolean)
-    .join(", ")
+  const place = [producer.commune, producer.province_name || provinceLabel(producer.province_code)].filter(Boolean).join(", ")
   return pageMetadata({
     locale,
     path: browsePaths.producer(producer.handle),
@@ -58,10 +56,7 @@ export default async function ProducerPage({ params, searchParams }: Props) {
   const producer = await getProducerByHandle(decode(handle))
   if (!producer) notFound()
 
-  const result = await browseProducts(
-    { producer: producer.handle },
-    { page: listing.page, per: listing.per, sort: listing.sort }
-  )
+  const result = await browseProducts({ producer: producer.handle }, { page: listing.page, per: listing.per, sort: listing.sort })
   if (listing.page > pageCount(result.count, listing.per)) notFound()
   return <ProducerTemplate producer={producer} result={result} params={listing} />
 }

@@ -28,9 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProductByHandle(handle)
   if (!product) return {}
   const t = await getTranslations({ locale })
-  const prices = product.variants
-    .map((v) => v.calculated_price?.calculated_amount)
-    .filter((a): a is number => typeof a === "number")
+  const prices = product.variants.map((v) => v.calculated_price?.calculated_amount).filter((a): a is number => typeof a === "number")
   const cert = product.certificate
   const summary = cert
     ? t("browse.product.metaDescription", {

@@ -20,10 +20,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const code = provinceFromParam(raw)
   if (!code) return {}
   const province = provinceName(code)!
-  const [t, { count }] = await Promise.all([
-    getTranslations({ locale, namespace: "browse.province" }),
-    countProducts({ province: code }),
-  ])
+  const [t, { count }] = await Promise.all([getTranslations({ locale, namespace: "browse.province" }), countProducts({ province: code })])
   return listingMetadata({
     locale,
     path: browsePaths.province(code),

@@ -24,7 +24,12 @@ export async function POST(request: NextRequest) {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` }
   if (process.env.MEDUSA_PUBLISHABLE_KEY) headers["x-publishable-api-key"] = process.env.MEDUSA_PUBLISHABLE_KEY
   try {
-    const response = await fetch(`${MEDUSA_BACKEND_URL}/producer/uploads${purpose}`, { method: "POST", headers, body: upstream, cache: "no-store" })
+    const response = await fetch(`${MEDUSA_BACKEND_URL}/producer/uploads${purpose}`, {
+      method: "POST",
+      headers,
+      body: upstream,
+      cache: "no-store",
+    })
     const body = await response.json().catch(() => ({}))
     return NextResponse.json(body, { status: response.status })
   } catch {

@@ -23,7 +23,10 @@ async function salesPoint(req: AuthenticatedMedusaRequest<any>) {
   }
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const links = await retail.listStaffPoints({ point_id: req.params.id } as any, { relations: ["staff"] })
-  return { ...data[0], staff: links.map((l: any) => ({ id: l.staff.id, email: l.staff.email, name: l.staff.name, status: staffStatus(l.staff) })) }
+  return {
+    ...data[0],
+    staff: links.map((l: any) => ({ id: l.staff.id, email: l.staff.email, name: l.staff.name, status: staffStatus(l.staff) })),
+  }
 }
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -63,7 +63,10 @@ export async function labelsPdf(results: LookupResult[], format: "shelf" | "qr")
     for (const r of results) {
       const code = r.variant.barcode
       if (code && isValidGtin(code) && (code.length === 13 || code.length === 8)) {
-        barcodes.set(code, await bwipjs.toBuffer({ bcid: code.length === 13 ? "ean13" : "ean8", text: code, scale: 2, height: 8, includetext: true }))
+        barcodes.set(
+          code,
+          await bwipjs.toBuffer({ bcid: code.length === 13 ? "ean13" : "ean8", text: code, scale: 2, height: 8, includetext: true })
+        )
       }
     }
   }
@@ -73,7 +76,11 @@ export async function labelsPdf(results: LookupResult[], format: "shelf" | "qr")
     if (index > 0 && slot === 0) doc.addPage()
     const x = margin + (slot % cols) * w
     const y = margin + Math.floor(slot / cols) * h
-    doc.lineWidth(0.5).strokeColor("#999999").rect(x + 2, y + 2, w - 4, h - 4).stroke()
+    doc
+      .lineWidth(0.5)
+      .strokeColor("#999999")
+      .rect(x + 2, y + 2, w - 4, h - 4)
+      .stroke()
     const pad = 8
     if (format === "shelf") {
       const qrSize = badged(r) ? 46 : 0
@@ -86,9 +93,17 @@ export async function labelsPdf(results: LookupResult[], format: "shelf" | "qr")
       if (badged(r)) {
         drawStars(doc, x + pad, y + pad + 54, r.ocop!.stars)
         doc.image(qrs.get(r.ocop!.verification_code)!, x + w - pad - qrSize, y + pad, { width: qrSize, height: qrSize })
-        doc.font("regular").fontSize(5).fillColor("#444444").text(r.ocop!.verification_code, x + w - pad - qrSize, y + pad + qrSize + 1, { width: qrSize, align: "center" })
+        doc
+          .font("regular")
+          .fontSize(5)
+          .fillColor("#444444")
+          .text(r.ocop!.verification_code, x + w - pad - qrSize, y + pad + qrSize + 1, { width: qrSize, align: "center" })
       } else if (r.local_non_ocop) {
-        doc.font("regular").fontSize(6).fillColor("#444444").text("Sản phẩm địa phương", x + pad, y + pad + 55)
+        doc
+          .font("regular")
+          .fontSize(6)
+          .fillColor("#444444")
+          .text("Sản phẩm địa phương", x + pad, y + pad + 55)
       }
       const bar = r.variant.barcode ? barcodes.get(r.variant.barcode) : undefined
       if (bar) doc.image(bar, x + pad, y + h - pad - 24, { height: 20 })
@@ -97,10 +112,21 @@ export async function labelsPdf(results: LookupResult[], format: "shelf" | "qr")
       if (badged(r)) {
         doc.image(qrs.get(r.ocop!.verification_code)!, x + (w - qrSize) / 2, y + pad, { width: qrSize, height: qrSize })
         drawStars(doc, x + (w - r.ocop!.stars * 11) / 2, y + pad + qrSize + 4, r.ocop!.stars)
-        doc.font("medium").fontSize(7).fillColor("black").text(r.ocop!.verification_code, x + pad, y + pad + qrSize + 16, { width: w - 2 * pad, align: "center" })
-        doc.font("regular").fontSize(6).text(r.product.title, x + pad, y + pad + qrSize + 26, { width: w - 2 * pad, align: "center", height: 16, ellipsis: true })
+        doc
+          .font("medium")
+          .fontSize(7)
+          .fillColor("black")
+          .text(r.ocop!.verification_code, x + pad, y + pad + qrSize + 16, { width: w - 2 * pad, align: "center" })
+        doc
+          .font("regular")
+          .fontSize(6)
+          .text(r.product.title, x + pad, y + pad + qrSize + 26, { width: w - 2 * pad, align: "center", height: 16, ellipsis: true })
       } else {
-        doc.font("regular").fontSize(7).fillColor("#444444").text(`${r.product.title}: không có chứng nhận OCOP còn hiệu lực, không in tem QR`, x + pad, y + pad, { width: w - 2 * pad })
+        doc
+          .font("regular")
+          .fontSize(7)
+          .fillColor("#444444")
+          .text(`${r.product.title}: không có chứng nhận OCOP còn hiệu lực, không in tem QR`, x + pad, y + pad, { width: w - 2 * pad })
       }
     }
   })

@@ -16,7 +16,9 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateSaleType>, r
   res.status(201).json({
     ...result,
     payment: body.payment,
-    ...(body.payment === "cash" && body.cash_received != null ? { cash_received: body.cash_received, change_due: body.cash_received - result.total } : {}),
+    ...(body.payment === "cash" && body.cash_received != null
+      ? { cash_received: body.cash_received, change_due: body.cash_received - result.total }
+      : {}),
     ...(body.payment === "vietqr" ? { vietqr: counterVietQr(result.order_id, result.total) } : {}),
   })
 }

@@ -14,10 +14,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const point = await retail.retrieveStaffedPoint(req.auth_context.actor_id, req.params.id)
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
-  const [movements, count] = await retail.listAndCountStockMovements(
-    { $or: [{ point_id: point.id }, { to_point_id: point.id }] } as any,
-    { order: { created_at: "DESC" }, take: limit, skip: offset }
-  )
+  const [movements, count] = await retail.listAndCountStockMovements({ $or: [{ point_id: point.id }, { to_point_id: point.id }] } as any, {
+    order: { created_at: "DESC" },
+    take: limit,
+    skip: offset,
+  })
   res.json({ movements, count, limit, offset })
 }
 
@@ -42,7 +43,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
     const [producer] = await producers.listProducers({ id: body.producer_id }, { select: ["id"], take: 1 })
     if (!producer) throw producerNotFound()
     const variantIds = body.items.map((i) => i.variant_id)
-    const [stores, owners] = await Promise.all([retail.listProducerStores(body.producer_id, variantIds), retail.listVariantOwners(variantIds)])
+    const [stores, owners] = await Promise.all([
+      retail.listProducerStores(body.producer_id, variantIds),
+      retail.listVariantOwners(variantIds),
+    ])
     producerLocations = stores.locations
     producerStoreOf = stores.storeOf
     // a producer takes back or consigns only its own products (local products without a producer link are free)
@@ -70,7 +74,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<PosCreateStockMovemen
       throw ocopError("INVALID_DATA", ERROR_CODES.POS_BAD_DESTINATION, "Điểm nhận không hợp lệ", "Invalid destination point")
     }
     if (dest.kind === "booth" && dest.fair && new Date(dest.fair.ends_at).getTime() < Date.now()) {
-      throw ocopError("INVALID_DATA", ERROR_CODES.POS_BAD_DESTINATION, "Hội chợ của gian hàng nhận đã kết thúc", "The destination booth's fair has ended")
+      throw ocopError(
+        "INVALID_DATA",
+        ERROR_CODES.POS_BAD_DESTINATION,
+        "Hội chợ của gian hàng nhận đã kết thúc",
+        "The destination booth's fair has ended"
+      )
     }
     input = {
       kind: "transfer",

@@ -22,7 +22,14 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         product_id: r.product_id,
         producer_id: r.producer_id,
         quantity: r.quantity,
-        ocop: s.ocop ? { stars: s.ocop.stars, certificate_status: s.ocop.certificate_status, listable: s.ocop.listable, verification_code: s.ocop.verification_code } : null,
+        ocop: s.ocop
+          ? {
+              stars: s.ocop.stars,
+              certificate_status: s.ocop.certificate_status,
+              listable: s.ocop.listable,
+              verification_code: s.ocop.verification_code,
+            }
+          : null,
         local_non_ocop: s.local_non_ocop,
         sellable: s.sellable,
         ...(s.reason_vi ? { reason_vi: s.reason_vi } : {}),

@@ -12,12 +12,15 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   // published in the key's channels and listed now (a certificate past its end before the clock job ran counts as not listed)
   const [id] = await listedProductIds(req.scope, { channelIds: [sales_channel_id].flat(), handles: [req.params.handle] })
   const { data } = id
-    ? await query.graph({
-        entity: "product",
-        fields: STORE_PRODUCT_FIELDS,
-        filters: { id },
-        context: await variantPricingContext(req.scope, region_id),
-      }, QUERY_CACHE)
+    ? await query.graph(
+        {
+          entity: "product",
+          fields: STORE_PRODUCT_FIELDS,
+          filters: { id },
+          context: await variantPricingContext(req.scope, region_id),
+        },
+        QUERY_CACHE
+      )
     : { data: [] }
   const product = data[0] ? toStoreProduct(data[0], new Date()) : null
   if (!product?.certificate?.listable) {

@@ -28,7 +28,10 @@ export default async function ProducerLoginPage() {
       </div>
       <p className="text-center text-sm text-muted">
         {t("login.noAccount")}{" "}
-        <Link href="/producer/register" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+        <Link
+          href="/producer/register"
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+        >
           {t("login.toRegister")}
         </Link>
       </p>

@@ -32,7 +32,10 @@ export default async function ProducerRegisterPage({ searchParams }: Props) {
       </div>
       <p className="text-center text-sm text-muted">
         {t("register.haveAccount")}{" "}
-        <Link href="/producer/login" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+        <Link
+          href="/producer/login"
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+        >
           {t("register.toLogin")}
         </Link>
       </p>

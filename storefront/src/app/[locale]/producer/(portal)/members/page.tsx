@@ -13,5 +13,7 @@ export default async function ProducerMembersPage() {
   const [session, data, locale, h] = await Promise.all([getPortalSession(), listMembers(), getLocale(), headers()])
   const origin = process.env.STOREFRONT_URL || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:8000"}`
   const isOwner = session.state === "ready" && session.member.role === "owner"
-  return <MembersView members={data.members} invites={data.invites} isOwner={isOwner} registerUrl={`${origin}/${locale}/producer/register`} />
+  return (
+    <MembersView members={data.members} invites={data.invites} isOwner={isOwner} registerUrl={`${origin}/${locale}/producer/register`} />
+  )
 }

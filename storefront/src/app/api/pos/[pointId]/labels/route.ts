@@ -23,7 +23,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" })
   if (response.status === 401) return NextResponse.redirect(login, 303)
   if (!response.ok || !response.body) {
-    return new NextResponse(await response.text(), { status: response.status, headers: { "content-type": response.headers.get("content-type") ?? "text/plain" } })
+    return new NextResponse(await response.text(), {
+      status: response.status,
+      headers: { "content-type": response.headers.get("content-type") ?? "text/plain" },
+    })
   }
   return new NextResponse(response.body, {
     status: 200,

@@ -23,7 +23,13 @@ export async function pointOfRoute(req: AuthenticatedMedusaRequest<any>) {
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateStaffType>, res: MedusaResponse) => {
   const point = await pointOfRoute(req)
   const { result } = await createRetailStaffWorkflow(req.scope).run({
-    input: { email: req.validatedBody.email, name: req.validatedBody.name, point_id: point.id, point_kind: point.kind, point_name: point.name },
+    input: {
+      email: req.validatedBody.email,
+      name: req.validatedBody.name,
+      point_id: point.id,
+      point_kind: point.kind,
+      point_name: point.name,
+    },
   })
   res.status(201).json({
     staff: { id: result.staff.id, email: result.staff.email, name: result.staff.name },

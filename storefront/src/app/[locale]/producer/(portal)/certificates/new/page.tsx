@@ -31,7 +31,10 @@ export default async function NewCertificatePage({ searchParams }: Props) {
           </Link>
         </div>
       ) : (
-        <CertificateForm products={products.map((p) => ({ id: p.id, title: p.title }))} productId={typeof product === "string" ? product : undefined} />
+        <CertificateForm
+          products={products.map((p) => ({ id: p.id, title: p.title }))}
+          productId={typeof product === "string" ? product : undefined}
+        />
       )}
     </div>
   )

@@ -13,7 +13,12 @@ async function staffOfPoint(req: AuthenticatedMedusaRequest<any>) {
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const [link] = await retail.listStaffPoints({ point_id: point.id, staff_id: req.params.staff_id } as any, { take: 1 })
   if (!link) {
-    throw ocopError("NOT_FOUND", ERROR_CODES.POS_STAFF_NOT_FOUND, "Không tìm thấy nhân viên ở điểm bán này", "Staff member not found at this point")
+    throw ocopError(
+      "NOT_FOUND",
+      ERROR_CODES.POS_STAFF_NOT_FOUND,
+      "Không tìm thấy nhân viên ở điểm bán này",
+      "Staff member not found at this point"
+    )
   }
   return point
 }

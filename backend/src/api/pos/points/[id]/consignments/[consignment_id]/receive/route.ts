@@ -13,7 +13,12 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     throw ocopError("NOT_ALLOWED", ERROR_CODES.POS_POINT_WITHOUT_STOCK, "Điểm bán chưa có kho", "The point has no stock location")
   }
   const { result } = await receiveConsignmentWorkflow(req.scope).run({
-    input: { id: req.params.consignment_id, point_id: point.id, to_location_id: point.stock_location_id, staff_id: req.auth_context.actor_id },
+    input: {
+      id: req.params.consignment_id,
+      point_id: point.id,
+      to_location_id: point.stock_location_id,
+      staff_id: req.auth_context.actor_id,
+    },
   })
   const { consignments } = await consignmentViews(req.scope, { point_id: point.id, ids: [req.params.consignment_id] })
   res.status(201).json({ consignment: consignments[0], movements: result })

@@ -7,7 +7,13 @@ import { paymentStatusOf, saleOfPoint } from "../sale-of-point"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const retail: RetailModuleService = req.scope.resolve(RETAIL_MODULE)
   const point = await retail.retrieveStaffedPoint(req.auth_context.actor_id, req.params.id)
-  const order = await saleOfPoint(req.scope, point, req.params.order_id, ["display_id", "created_at", "total", "items.*", "payment_collections.status"])
+  const order = await saleOfPoint(req.scope, point, req.params.order_id, [
+    "display_id",
+    "created_at",
+    "total",
+    "items.*",
+    "payment_collections.status",
+  ])
   const certificates: any[] = order.metadata?.certificates ?? []
   const [staff] = order.metadata?.staff_id ? await retail.listStaff({ id: order.metadata.staff_id }) : []
   const lines = (order.items ?? []).map((i: any) => {
