@@ -122,14 +122,38 @@ async function readListedIds(container: MedusaContainer, channelIds: string[], o
   return { snapshot: row.snapshot, ids: row.ids ? row.ids.split(",") : [] }
 }
 
+/** Keeps the latest list of `key` in this process, under the version (cache) or snapshot it was read at. */
+function remember(key: string, version: string, ids: string[]) {
+  remembered.delete(key)
+  remembered.set(key, { snapshot: version, ids })
+  if (remembered.size > REMEMBERED_LISTS) {
+    remembered.delete(remembered.keys().next().value!)
+  }
+}
+
+/**
+ * With the Caching Module the shared cache holds, under `key`, only the version of the current list
+ * (a few bytes, asked on every request) and the list itself under `key|version` (≈ 0.5 MB at 20,000
+ * products, fetched once per version and process); both carry the list tags, so an invalidation drops both.
+ */
+async function cachedListedIds(cache: any, key: string): Promise<string[] | null> {
+  const head = (await cache.get({ key })) as { version?: string } | null
+  if (!head?.version) return null
+  const known = remembered.get(key)
+  if (known?.snapshot === head.version) return known.ids
+  const body = (await cache.get({ key: `${key}|${head.version}` })) as { ids?: string } | null
+  if (typeof body?.ids !== "string") return null
+  const ids = body.ids ? body.ids.split(",") : []
+  remember(key, head.version, ids)
+  return ids
+}
+
 async function allListedIds(container: MedusaContainer, channelIds: string[], order: ProductOrder, now: Date) {
   const key = `ocop:listed:${[...channelIds].sort().join(",")}|${orderSql(order)}|${listingSqlParameters(now).today}`
   const cache = container.hasRegistration(Modules.CACHING) ? container.resolve(Modules.CACHING) : null
   if (cache) {
-    const cached = (await cache.get({ key })) as { ids: string } | null
-    if (typeof cached?.ids === "string") {
-      return cached.ids ? cached.ids.split(",") : []
-    }
+    const cached = await cachedListedIds(cache, key)
+    if (cached) return cached
   } else {
     const known = remembered.get(key)
     if (known) {
@@ -149,13 +173,14 @@ async function allListedIds(container: MedusaContainer, channelIds: string[], or
   const read = (async () => {
     const { snapshot, ids } = await readListedIds(container, channelIds, order, now)
     if (cache) {
-      await cache.set({ key, data: { ids: ids.join(",") }, tags: LISTED_PRODUCTS_CACHE_TAGS, ttl: LISTED_PRODUCTS_TTL_S })
+      const version = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`
+      const tagged = { tags: LISTED_PRODUCTS_CACHE_TAGS, ttl: LISTED_PRODUCTS_TTL_S }
+      // the list before its version: a version never names a list that is not there
+      await cache.set({ key: `${key}|${version}`, data: { ids: ids.join(",") }, ...tagged })
+      await cache.set({ key, data: { version }, ...tagged })
+      remember(key, version, ids)
     } else {
-      remembered.delete(key)
-      remembered.set(key, { snapshot, ids })
-      if (remembered.size > REMEMBERED_LISTS) {
-        remembered.delete(remembered.keys().next().value!)
-      }
+      remember(key, snapshot, ids)
     }
     return ids
   })()
