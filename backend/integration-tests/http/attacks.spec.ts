@@ -35,6 +35,14 @@ medusaIntegrationTestRunner({
       for (const area of areas) fixtures.set(area.name, await area.setup(ctx))
     })
 
+    // The certificate clock and the booth job run every 5 minutes (src/jobs) and may legitimately change
+    // certificates the areas' setups left due; an attack's "nothing changed" window must not straddle a tick.
+    beforeEach(async () => {
+      const TICK_MS = 5 * 60 * 1000
+      const untilTick = TICK_MS - (Date.now() % TICK_MS)
+      if (untilTick < 20_000) await new Promise((r) => setTimeout(r, untilTick + 15_000))
+    })
+
     for (const area of areas) {
       describe(area.name, () => area.register(ctx, () => fixtures.get(area.name)))
     }
