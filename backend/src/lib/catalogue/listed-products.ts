@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listingSqlParameters } from "@ocop/domain"
 import { LINK_TABLE } from "../../links/table-names"
@@ -92,7 +92,7 @@ const orderSql = (order: ProductOrder) =>
  * Either way a new day in Vietnam starts a new list (certificates end at midnight), and concurrent
  * requests of one process share one read.
  */
-const remembered = new Map<string, { snapshot: string; ids: string[] }>()
+const remembered = new Map<string, { version: string; ids: string[] }>()
 const reading = new Map<string, Promise<string[]>>()
 const REMEMBERED_LISTS = 16
 /** The Caching Module's list tag of a link table's rows (Medusa names link entities `Link<PascalTable>`). */
@@ -125,7 +125,7 @@ async function readListedIds(container: MedusaContainer, channelIds: string[], o
 /** Keeps the latest list of `key` in this process, under the version (cache) or snapshot it was read at. */
 function remember(key: string, version: string, ids: string[]) {
   remembered.delete(key)
-  remembered.set(key, { snapshot: version, ids })
+  remembered.set(key, { version, ids })
   if (remembered.size > REMEMBERED_LISTS) {
     remembered.delete(remembered.keys().next().value!)
   }
@@ -136,11 +136,11 @@ function remember(key: string, version: string, ids: string[]) {
  * (a few bytes, asked on every request) and the list itself under `key|version` (≈ 0.5 MB at 20,000
  * products, fetched once per version and process); both carry the list tags, so an invalidation drops both.
  */
-async function cachedListedIds(cache: any, key: string): Promise<string[] | null> {
+async function cachedListedIds(cache: ICachingModuleService, key: string): Promise<string[] | null> {
   const head = (await cache.get({ key })) as { version?: string } | null
   if (!head?.version) return null
   const known = remembered.get(key)
-  if (known?.snapshot === head.version) return known.ids
+  if (known?.version === head.version) return known.ids
   const body = (await cache.get({ key: `${key}|${head.version}` })) as { ids?: string } | null
   if (typeof body?.ids !== "string") return null
   const ids = body.ids ? body.ids.split(",") : []
@@ -161,7 +161,7 @@ async function allListedIds(container: MedusaContainer, channelIds: string[], or
         text: "SELECT pg_current_snapshot()::text AS snapshot",
         bindings: [],
       })
-      if (snapshot === known.snapshot) {
+      if (snapshot === known.version) {
         return known.ids
       }
     }
