@@ -1,10 +1,13 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { requiredSecret } from "./src/lib/config-secrets"
+import { vnpaySettings } from "./src/modules/payment-vnpay/settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
 const stripeApiKey = process.env.STRIPE_API_KEY
+// VNPay when VNPAY_TMN_CODE and VNPAY_SECURE_SECRET are set; only one of them stops the start outside development
+const vnpay = vnpaySettings()
 
 // Production modules run on Redis when it is configured; without it Medusa's in-memory defaults
 // serve development (single process only).
@@ -53,7 +56,7 @@ const cachingModules = cachingEnabled
   : []
 
 // Payments: cash on delivery and VietQR bank transfer always (pp_cod_ocop, pp_vietqr_ocop); Stripe
-// cards when STRIPE_API_KEY is set (pp_stripe_stripe).
+// cards when STRIPE_API_KEY is set (pp_stripe_stripe); VNPay when configured (pp_vnpay_vnpay).
 const paymentModule = {
   resolve: "@medusajs/medusa/payment",
   options: {
@@ -76,6 +79,7 @@ const paymentModule = {
             },
           ]
         : []),
+      ...(vnpay ? [{ resolve: "./src/modules/payment-vnpay", id: "vnpay", options: vnpay }] : []),
     ],
   },
 }
@@ -175,6 +179,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/stripe-webhooks" },
+    { resolve: "./src/modules/payment-notifications" },
     { resolve: "./src/modules/programme" },
     { resolve: "./src/modules/retail" },
     { resolve: "./src/modules/office" },
