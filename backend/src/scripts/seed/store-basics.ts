@@ -8,6 +8,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { VNPAY_PROVIDER_ID, vnpaySettings } from "../../modules/payment-vnpay/settings"
 
 /** The storefront's publishable key is found again by this title (Medusa creates a default key of its own). */
 export const STOREFRONT_KEY_TITLE = "Storefront OCOP Market"
@@ -34,8 +35,13 @@ export async function createStoreBasics(container: MedusaContainer) {
           name: "Việt Nam",
           currency_code: "vnd",
           countries: ["vn"],
-          // cash on delivery, VietQR transfer; cards when Stripe is configured
-          payment_providers: ["pp_cod_ocop", "pp_vietqr_ocop", ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])],
+          // cash on delivery, VietQR transfer; cards when Stripe is configured; VNPay when configured
+          payment_providers: [
+            "pp_cod_ocop",
+            "pp_vietqr_ocop",
+            ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : []),
+            ...(vnpaySettings() ? [VNPAY_PROVIDER_ID] : []),
+          ],
         },
       ],
     },
