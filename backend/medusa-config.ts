@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { requiredSecret } from "./src/lib/config-secrets"
+import { smtpNotificationOptions } from "./src/modules/notification-smtp/config"
 import { vnpaySettings } from "./src/modules/payment-vnpay/settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -13,7 +14,22 @@ const vnpay = vnpaySettings()
 // serve development (single process only).
 const redisModules = redisUrl
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl,
+          // A subscriber that fails (the storefront briefly down during a revalidation, a lock
+          // timeout, the SMTP server away) is retried, the Medusa way: BullMQ attempts with backoff
+          // (2, 4, 8, 16 s), and only the subscribers that failed run again. Failed jobs are kept an
+          // hour for inspection.
+          jobOptions: {
+            attempts: 5,
+            backoff: { type: "exponential", delay: 2000 },
+            removeOnComplete: { age: 3600, count: 1000 },
+            removeOnFail: { age: 3600, count: 1000 },
+          },
+        },
+      },
       { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
       {
         resolve: "@medusajs/medusa/locking",
@@ -118,8 +134,9 @@ const searchModule = {
   },
 }
 
-// Notifications: the office's admin feed, and the shopper's email (logged by the local provider in
-// development; production swaps in an email provider for the "email" channel).
+// Notifications: the office's admin feed (stored, logged by the local provider), and e-mail to
+// shoppers and producers over SMTP_URL; without it development writes the messages under
+// .data/outbox, and anywhere else the start is refused (modules/notification-smtp/config.ts).
 const notificationModule = {
   resolve: "@medusajs/medusa/notification",
   options: {
@@ -127,7 +144,12 @@ const notificationModule = {
       {
         resolve: "@medusajs/medusa/notification-local",
         id: "local",
-        options: { name: "Local notifications", channels: ["feed", "email"] },
+        options: { name: "Local notifications", channels: ["feed"] },
+      },
+      {
+        resolve: "./src/modules/notification-smtp",
+        id: "smtp",
+        options: { channels: ["email"], ...smtpNotificationOptions() },
       },
     ],
   },

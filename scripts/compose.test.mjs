@@ -36,7 +36,16 @@ const schema = {
 const source = readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8")
 const document = parse(source, { merge: true })
 
-const REQUIRED = ["POSTGRES_PASSWORD", "MEILI_MASTER_KEY", "JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "MEDUSA_PUBLISHABLE_KEY"]
+const REQUIRED = [
+  "POSTGRES_PASSWORD",
+  "MEILI_MASTER_KEY",
+  "JWT_SECRET",
+  "COOKIE_SECRET",
+  "REVALIDATE_SECRET",
+  "SMTP_URL",
+  "SMTP_FROM",
+  "MEDUSA_PUBLISHABLE_KEY",
+]
 const secrets = Object.fromEntries(REQUIRED.map((name) => [name, `${name.toLowerCase()}-0123456789abcdef`]))
 
 function validate(config) {

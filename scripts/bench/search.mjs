@@ -7,7 +7,7 @@ import { ensureDatabase, publishableKey } from "../lib/database.mjs"
 import { BACKEND } from "../lib/paths.mjs"
 import { run } from "../lib/processes.mjs"
 import { localSecrets } from "../lib/secrets.mjs"
-import { ADMIN } from "../lib/backend.mjs"
+import { ADMIN, localEmailOutbox } from "../lib/backend.mjs"
 import { adminLogin, benchDashboard } from "./dashboard.mjs"
 import { recordGoal } from "./goals.mjs"
 import { get, percentiles } from "./measure.mjs"
@@ -200,6 +200,7 @@ export async function searchBench({ keepServer = false } = {}) {
   const env = {
     ...inherited,
     ...localSecrets(),
+    EMAIL_OUTBOX_DIR: localEmailOutbox(),
     DATABASE_URL: url,
     MEDUSA_DISABLE_TELEMETRY: "true",
     DISABLE_ADMIN: "true",

@@ -1,7 +1,7 @@
 // Preparing and starting the Medusa backend, shared by dev, e2e and bench.
 import path from "node:path"
 import { ensureDatabase, publishableKey } from "./database.mjs"
-import { BACKEND } from "./paths.mjs"
+import { BACKEND, ROOT } from "./paths.mjs"
 import { assertNothingAnswers, onShutdown, run, startService, waitForUrl } from "./processes.mjs"
 import { localSecrets } from "./secrets.mjs"
 
@@ -9,6 +9,11 @@ export const BACKEND_URL = "http://localhost:9000"
 export const ADMIN = {
   email: process.env.ADMIN_EMAIL || "admin@ocop.local",
   password: process.env.ADMIN_PASSWORD || "ocop-admin-2026",
+}
+
+/** Without SMTP_URL the production build refuses to start; a local stack keeps its e-mails as files here. */
+export function localEmailOutbox() {
+  return process.env.EMAIL_OUTBOX_DIR || path.join(ROOT, ".data", "outbox")
 }
 
 /** Database, migrations and the demo seed; returns what starting the backend and storefront needs. */
@@ -22,6 +27,7 @@ export async function prepareBackend({ databaseName, fresh = false, disableAdmin
     STOREFRONT_URL: process.env.STOREFRONT_URL || "http://localhost:8000",
     // JWT_SECRET, COOKIE_SECRET, REVALIDATE_SECRET: the production build refuses to start without them
     ...localSecrets(),
+    EMAIL_OUTBOX_DIR: localEmailOutbox(),
     ...(disableAdmin ? { DISABLE_ADMIN: "true" } : {}),
   }
   const medusa = (args, extra = {}) => run("npx", ["medusa", ...args], { cwd: BACKEND, env, ...extra })
