@@ -9,6 +9,13 @@ import { isSupersedeReason } from "@ocop/domain"
 export const CERTIFICATE_CHANGED_EVENT = "ocop.certificate.changed"
 export const LISTING_CHANGED_EVENT = "ocop.listing.changed"
 
+/**
+ * The certificate clock found a certificate in an expiring-soon band (180, 120, 30 or 7 days before
+ * its end) and recorded the notice ({ certificate_id, band_days, days_left, ends_on }); emitted once
+ * per certificate and band, beside the feed notification.
+ */
+export const CERTIFICATE_EXPIRING_EVENT = "ocop.certificate.expiring"
+
 /** The office approved, rejected or suspended a producer ({ id, approval_status, actor }): its products are re-listed or pulled. */
 export const PRODUCER_APPROVAL_CHANGED_EVENT = "ocop.producer.approval_changed"
 /** A producer signed up through the portal ({ id }). */
