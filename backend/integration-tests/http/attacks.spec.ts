@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { attackSummary, type AttackArea, type AttackContext } from "../helpers/attacks"
 import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 
@@ -21,7 +21,7 @@ const areas: AttackArea[] = readdirSync(AREA_DIR)
   .map((file) => require(join(AREA_DIR, file)).default as AttackArea)
   .filter((area) => !only.length || only.includes(area.name))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

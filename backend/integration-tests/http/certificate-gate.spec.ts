@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import { createOfficeUser } from "../helpers/admin"
@@ -15,7 +15,7 @@ const REVOKED = "HT41" // Nước mắm Kỳ Phú, revoked for misuse of the OCO
 const SUSPENDED = "HT13" // Đông trùng hạ thảo Phú Nhân, under inspection
 const VALID_5_STARS = "HT05" // Nước mắm Luận Nghiệp, valid until 2028-06-26
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { addDays } from "@ocop/domain"
 import { Modules } from "@medusajs/framework/utils"
 import { runCertificateClock } from "../../src/jobs/advance-certificate-clock"
@@ -10,7 +10,7 @@ import { seedDemoCatalogue } from "../helpers/demo-catalogue"
 
 jest.setTimeout(120 * 1000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { isPickupMethod, isPickupOption, ORDER_TOKEN_HEADER, PICKUP_METHOD_DATA } from "@ocop/contract"
 import { QRPay } from "vietnam-qr-pay"
 import { createOfficeUser } from "../helpers/admin"
@@ -13,7 +13,7 @@ jest.setTimeout(240 * 1000)
 const VALID_5_STARS = "HT05" // Nước mắm Luận Nghiệp
 const VALID_OTHER = "HT01" // Kẹo Cu đơ Bà Hường
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import type { OfficeAccess, OfficeRouteDeclaration } from "../../src/api/admin/ocop/office-route"
 import { createOfficeUser } from "../helpers/admin"
 import { today } from "../helpers/certificates"
@@ -32,7 +32,7 @@ type Province = {
   staffId: string
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

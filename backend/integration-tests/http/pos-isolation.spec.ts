@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { runBoothClock } from "../../src/jobs/open-and-close-fair-booths"
 import { DEMO_POS_STAFF, demoGtin, HA_TINH_POINT, seedRetail } from "../../src/scripts/seed/retail"
 import { RETAIL_MODULE } from "../../src/modules/retail"
@@ -67,7 +67,7 @@ const POINT_MATRIX: Array<[string, RouteDeclaration<StaffAccess>, Case]> = POINT
   ])
 )
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

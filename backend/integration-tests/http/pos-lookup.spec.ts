@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import { createOfficeUser } from "../helpers/admin"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
@@ -15,7 +15,7 @@ jest.setTimeout(180 * 1000)
 const VALID = "HT05" // Nước mắm Luận Nghiệp, 5★ valid
 const REVOKED = "HT41" // Nước mắm Kỳ Phú, revoked
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

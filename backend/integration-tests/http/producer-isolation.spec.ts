@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { addDays, vietnamDate } from "@ocop/domain"
 import type { ProducerAccess, ProducerRouteDeclaration } from "../../src/api/producer/producer-route"
 import { createOfficeUser } from "../helpers/admin"
@@ -21,7 +21,7 @@ jest.setTimeout(600 * 1000)
 
 const PRODUCER_ROUTES = declaredRoutes<ProducerAccess>("producer")
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { addDays, vietnamDate } from "@ocop/domain"
 import { createOfficeUser } from "../helpers/admin"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
@@ -10,7 +10,7 @@ jest.setTimeout(240 * 1000)
 
 const VALID_5_STARS = "HT05" // Nước mắm Luận Nghiệp (another producer's product in the same cart)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { normalizeVnMobilePhone } from "@ocop/domain"
 import { createOfficeUser } from "../helpers/admin"
 import { failed } from "../helpers/http"
@@ -11,7 +11,7 @@ jest.setTimeout(300 * 1000)
  * set-producer-stock, update-producer-profile): what the producer sees after each, and the refusals
  * that leave everything as it was.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { addDays, IN_FORCE_STATES, isInForceOn, liveCertificate, programmeStateOn, reportingPeriod, vietnamDate } from "@ocop/domain"
 import { programmeFigures } from "../../src/api/admin/ocop/dashboard/programme-figures"
@@ -113,7 +113,7 @@ async function sheetRows(xlsx: Buffer, sheetName: string): Promise<any[][]> {
 
 const valueOf = (rows: any[][], label: string) => rows.find((r) => r[0] === label)?.[1]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import "@medusajs/framework/modules-sdk" // index definitions register themselves with MedusaModule
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import path from "path"
 import productIndex from "../../src/search/product"
 import { searchContract } from "../search/contract"
@@ -54,7 +54,7 @@ if (!host) {
     it("needs a Meilisearch server", () => undefined)
   })
 } else {
-  medusaIntegrationTestRunner({
+  integrationTestRunner({
     inApp: true,
     env: {},
     testSuite: (runner) => {

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { searchContract } from "../search/contract"
 import { shortWordTypoContract } from "../search/short-word-typos"
 
@@ -9,7 +9,7 @@ jest.setTimeout(120 * 1000)
 delete process.env.MEILISEARCH_HOST
 delete process.env.SEARCH_PROVIDER
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: (runner) => {

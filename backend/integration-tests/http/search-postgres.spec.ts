@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { searchContract } from "../search/contract"
 import { shortWordTypoContract } from "../search/short-word-typos"
 
@@ -9,7 +9,7 @@ jest.setTimeout(120 * 1000)
 delete process.env.MEILISEARCH_HOST
 process.env.SEARCH_PROVIDER = "postgres"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: (runner) => {

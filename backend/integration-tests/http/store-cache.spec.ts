@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { createOfficeUser } from "../helpers/admin"
 import { recordCertificate, today } from "../helpers/certificates"
 import { demoProduct, seedDemoCatalogue } from "../helpers/demo-catalogue"
@@ -32,7 +32,7 @@ async function within5s<T>(read: () => Promise<T>, done: (value: T) => boolean):
  * the cache, and every change a shopper must see — a revocation, a downgrade, a new price, a
  * product taken offline — shows at once or within 5 s.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

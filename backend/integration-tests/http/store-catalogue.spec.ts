@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { addDays, vietnamDate } from "@ocop/domain"
 import { listedProductIds } from "../../src/lib/catalogue/listed-products"
 import { listabilityOfProducts } from "../../src/lib/product-listability"
@@ -18,7 +18,7 @@ const EXPIRED = "HT03" // Bánh đa vừng Nguyên Lâm, valid until 2026-08-10
  */
 const THROUGH_MEDUSA = "created_at[$gte]=2000-01-01T00:00:00.000Z"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import Stripe from "stripe"
 import { STRIPE_WEBHOOKS_MODULE } from "../../src/modules/stripe-webhooks"
 import { failed } from "../helpers/http"
@@ -34,7 +34,7 @@ function stripeEvent(id: string, type = "payment_intent.succeeded", metadata: Re
 const signed = (payload: string, secret = WEBHOOK_SECRET, timestamp?: number) =>
   stripe.webhooks.generateTestHeaderString({ payload, secret, ...(timestamp ? { timestamp } : {}) })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: { STRIPE_API_KEY: process.env.STRIPE_API_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET },
   testSuite: ({ api, getContainer }) => {
