@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { checkoutErrorHandler } from "./checkout-errors"
 import { refuseNulBytes } from "./input-guards"
+import { instanceHeader } from "./instance-header"
 import { securityHeaders } from "./security-headers"
 import { adminCertificatesMiddlewares } from "./admin/ocop/certificates/middlewares"
 import { adminConsignmentsMiddlewares } from "./admin/ocop/consignments/middlewares"
@@ -53,6 +54,8 @@ export default defineMiddlewares({
   routes: [
     // Every answer: nosniff, no framing, Referrer-Policy, HSTS in production (security-headers.ts).
     { matcher: "/*", middlewares: [securityHeaders()] },
+    // Every answer names the server that gave it (instance-header.ts): several run behind one balancer.
+    { matcher: "/*", middlewares: [instanceHeader()] },
     // Every route, ours and Medusa's: a NUL character is a 400, never a database error.
     { matcher: "/*", middlewares: [refuseNulBytes] },
 
