@@ -1,4 +1,4 @@
-import { HashAlgorithm, ignoreLogger, VNPay } from "vnpay"
+import { HashAlgorithm, ignoreLogger, VNPay } from "./vnpay-package"
 import type { VnpaySettings } from "./settings"
 
 /** The fields VNPay sends to the return URL and the IPN URL, all signed together (vnp_SecureHash). */

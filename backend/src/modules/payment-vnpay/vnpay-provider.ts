@@ -6,7 +6,7 @@ import type {
   UpdatePaymentInput,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { ProductCode, VnpLocale } from "vnpay"
+import { ProductCode, VnpLocale } from "./vnpay-package"
 import { wholeDong } from "../ocop-payments/amount"
 import { readVnpayResult, txnRefOf, vnpayClient, type VnpayResultQuery } from "./result"
 import type { VnpaySettings } from "./settings"
