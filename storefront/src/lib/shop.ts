@@ -170,6 +170,7 @@ export function quantityChoices(current: number, stock: number | null | undefine
 export const PAYMENT_PROVIDERS = {
   cod: "pp_cod_ocop",
   vietqr: "pp_vietqr_ocop",
+  vnpay: "pp_vnpay_vnpay",
   stripe: "pp_stripe_stripe",
 } as const
 
@@ -180,7 +181,7 @@ export function paymentKind(providerId: string | null | undefined): PaymentKind 
   return entry ? (entry[0] as PaymentKind) : null
 }
 
-/** Payment methods in the order shown: cash on delivery, VietQR, then card when the region lists Stripe. */
+/** Payment methods in the order shown: cash on delivery, VietQR, then VNPay and card when the region lists them. */
 export function offeredPayments(providerIds: readonly string[]): PaymentKind[] {
   return (Object.keys(PAYMENT_PROVIDERS) as PaymentKind[]).filter((k) => providerIds.includes(PAYMENT_PROVIDERS[k]))
 }

@@ -11,6 +11,7 @@ import ChoiceStep from "@/modules/checkout/components/choice-step"
 import FocusHeading from "@/modules/checkout/components/focus-heading"
 import PlaceOrder from "@/modules/checkout/components/place-order"
 import StripeCard from "@/modules/checkout/components/stripe-card"
+import VnpayRedirect from "@/modules/checkout/components/vnpay-redirect"
 
 export const STEPS = ["address", "delivery", "payment", "review"] as const
 export type Step = (typeof STEPS)[number]
@@ -154,6 +155,8 @@ export default async function CheckoutTemplate({ cart, customer, shippingOptions
                 {t("payment.stripe.unavailable")}
               </p>
             )
+          ) : chosenPayment === "vnpay" ? (
+            <VnpayRedirect paymentUrl={session?.data?.payment_url} label={t("payment.vnpay.pay", { total: vnd(cart.total) })} />
           ) : (
             <PlaceOrder label={t("review.submit", { total: vnd(cart.total) })} />
           )}

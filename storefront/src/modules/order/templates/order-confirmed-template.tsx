@@ -23,8 +23,8 @@ export default async function OrderConfirmedTemplate({ order, loggedIn }: { orde
   const steps =
     kind === "vietqr"
       ? [t("next.vietqr.pay"), t("next.vietqr.confirm"), pickup ? t("next.pickup") : t("next.deliver")]
-      : kind === "stripe"
-        ? [t("next.stripe"), pickup ? t("next.pickup") : t("next.deliver")]
+      : kind === "stripe" || kind === "vnpay"
+        ? [t(`next.${kind}`), pickup ? t("next.pickup") : t("next.deliver")]
         : [t("next.cod.call"), pickup ? t("next.cod.pickup", { total: vnd(order.total) }) : t("next.cod.pay", { total: vnd(order.total) })]
 
   return (
