@@ -2,22 +2,10 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { VietQrProvider } from "../../../../modules/ocop-payments/vietqr"
 import { acceptNotificationOnce, notificationRecorded, sessionWithPayment } from "../payment-notification"
 import type { PaymentNotificationRecord } from "../../../../workflows/accept-payment-notification"
+import { vietQrReferenceIn } from "./reference"
 import type { SepayTransaction } from "./validators"
 
 const VIETQR_PROVIDER_ID = `pp_${VietQrProvider.identifier}_ocop`
-
-/**
- * The order reference (vietqr-payload.ts: "OCOP " and up to 10 letters or digits) in a transfer's
- * note. Banks rewrite notes (upper case, spaces dropped, their own prefix and suffix added), so it is
- * looked for anywhere, with or without the space.
- */
-export function vietQrReferenceIn(...texts: (string | null | undefined)[]): string | null {
-  for (const text of texts) {
-    const match = text?.toUpperCase().match(/OCOP\s?([A-Z0-9]{6,10})(?![A-Z0-9])/)
-    if (match) return `OCOP ${match[1]}`
-  }
-  return null
-}
 
 /**
  * SePay reports a transfer into the shop's account. A transfer carrying a VietQR order's reference
