@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CERTIFICATE_EXPIRING_EVENT } from "../lib/events"
 import { PRODUCER_CONTACT_FIELDS, producerAddress } from "../notifications/recipients"
+import { sendNotificationsOnce } from "../notifications/send-once"
 import { type CertificateExpiringData, EMAIL_TEMPLATES } from "../notifications/templates"
 
 type Payload = { certificate_id: string; band_days: number; days_left: number; ends_on: string }
@@ -28,16 +29,18 @@ export default async function notifyCertificateExpiring({ event, container }: Su
     ends_on: event.data.ends_on,
     days_left: event.data.days_left,
   }
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
-    to,
-    channel: "email",
-    template: EMAIL_TEMPLATES.certificateExpiring,
-    idempotency_key: `certificate-expiring:${certificate.id}:${event.data.band_days}`,
-    receiver_id: producer.id,
-    resource_id: certificate.id,
-    resource_type: "certificate",
-    data: { ...message, certificate_id: certificate.id },
-  })
+  await sendNotificationsOnce(container, [
+    {
+      to,
+      channel: "email",
+      template: EMAIL_TEMPLATES.certificateExpiring,
+      idempotency_key: `certificate-expiring:${certificate.id}:${event.data.band_days}`,
+      receiver_id: producer.id,
+      resource_id: certificate.id,
+      resource_type: "certificate",
+      data: { ...message, certificate_id: certificate.id },
+    },
+  ])
 }
 
 export const config: SubscriberConfig = { event: CERTIFICATE_EXPIRING_EVENT, context: { subscriberId: "notify-certificate-expiring" } }

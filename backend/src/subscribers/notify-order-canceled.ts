@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendNotificationsOnce } from "../notifications/send-once"
 import { EMAIL_TEMPLATES, type OrderCanceledData } from "../notifications/templates"
 
 /** A cancelled order: the shopper is told once (key order-canceled:<order>). */
@@ -7,7 +8,7 @@ export default async function notifyOrderCanceled({ event, container }: Subscrib
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "total", "items.title", "items.quantity"],
+    fields: ["id", "display_id", "email", "total", "items.title", "items.quantity", "items.detail.quantity"],
     filters: { id: event.data.id },
   })
   const order = data[0] as any
@@ -15,17 +16,21 @@ export default async function notifyOrderCanceled({ event, container }: Subscrib
   const message: OrderCanceledData = {
     display_id: order.display_id,
     total: Number(order.total),
-    items: ((order.items ?? []) as any[]).filter(Boolean).map((i) => ({ title: i.title, quantity: Number(i.quantity) })),
+    items: ((order.items ?? []) as any[])
+      .filter(Boolean)
+      .map((i) => ({ title: i.title, quantity: Number(i.quantity ?? i.detail?.quantity ?? 0) })),
   }
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
-    to: order.email,
-    channel: "email",
-    template: EMAIL_TEMPLATES.orderCanceled,
-    idempotency_key: `order-canceled:${order.id}`,
-    resource_id: order.id,
-    resource_type: "order",
-    data: { ...message, order_id: order.id },
-  })
+  await sendNotificationsOnce(container, [
+    {
+      to: order.email,
+      channel: "email",
+      template: EMAIL_TEMPLATES.orderCanceled,
+      idempotency_key: `order-canceled:${order.id}`,
+      resource_id: order.id,
+      resource_type: "order",
+      data: { ...message, order_id: order.id },
+    },
+  ])
 }
 
 export const config: SubscriberConfig = { event: "order.canceled", context: { subscriberId: "notify-order-canceled" } }

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { producersOfProducts } from "../notifications/recipients"
+import { sendNotificationsOnce } from "../notifications/send-once"
 import { EMAIL_TEMPLATES, type OrderForProducerData } from "../notifications/templates"
 
 /**
@@ -18,6 +19,7 @@ export default async function notifyProducersOfOrder({ event, container }: Subsc
       "items.product_id",
       "items.title",
       "items.quantity",
+      "items.detail.quantity",
       "items.unit_price",
       "shipping_address.first_name",
       "shipping_address.last_name",
@@ -37,7 +39,7 @@ export default async function notifyProducersOfOrder({ event, container }: Subsc
     const lines = items
       .filter((i) => producer.product_ids.has(i.product_id))
       .map((i) => {
-        const quantity = Number(i.quantity)
+        const quantity = Number(i.quantity ?? i.detail?.quantity ?? 0)
         const unitPrice = Number(i.unit_price)
         return { title: i.title, quantity, unit_price: unitPrice, total: quantity * unitPrice }
       })
@@ -59,9 +61,7 @@ export default async function notifyProducersOfOrder({ event, container }: Subsc
       data: { ...data, order_id: order.id },
     }
   })
-  if (notifications.length) {
-    await container.resolve(Modules.NOTIFICATION).createNotifications(notifications)
-  }
+  await sendNotificationsOnce(container, notifications)
 }
 
 export const config: SubscriberConfig = { event: "order.placed", context: { subscriberId: "notify-order-placed" } }

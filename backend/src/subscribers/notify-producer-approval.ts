@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCER_APPROVAL_CHANGED_EVENT } from "../lib/events"
 import { PRODUCER_CONTACT_FIELDS, producerAddress } from "../notifications/recipients"
+import { sendNotificationsOnce } from "../notifications/send-once"
 import { EMAIL_TEMPLATES, type ProducerApprovalData } from "../notifications/templates"
 
 /**
@@ -26,16 +27,18 @@ export default async function notifyProducerApproval({ event, container }: Subsc
     approval_status: event.data.approval_status,
     reason: event.data.approval_status === "approved" ? null : (producer.rejection_reason ?? null),
   }
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
-    to,
-    channel: "email",
-    template: EMAIL_TEMPLATES.producerApproval,
-    idempotency_key: `producer-approval:${producer.id}:${event.data.approval_status}:${decidedAt}`,
-    receiver_id: producer.id,
-    resource_id: producer.id,
-    resource_type: "producer",
-    data: { ...message },
-  })
+  await sendNotificationsOnce(container, [
+    {
+      to,
+      channel: "email",
+      template: EMAIL_TEMPLATES.producerApproval,
+      idempotency_key: `producer-approval:${producer.id}:${event.data.approval_status}:${decidedAt}`,
+      receiver_id: producer.id,
+      resource_id: producer.id,
+      resource_type: "producer",
+      data: { ...message },
+    },
+  ])
 }
 
 export const config: SubscriberConfig = { event: PRODUCER_APPROVAL_CHANGED_EVENT, context: { subscriberId: "notify-producer-approval" } }
