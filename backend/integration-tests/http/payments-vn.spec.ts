@@ -177,6 +177,28 @@ medusaIntegrationTestRunner({
         expect(after?.payment.captures).toHaveLength(1)
         expect((await notifications({ reference: txnRef, outcome: "captured" })).length).toBe(1)
       })
+      it("places the order when the shopper returns before the IPN; the storefront's completion finds it, the late IPN answers 02", async () => {
+        const result = vnpayResult(txnRef, total, "14000005")
+        const { data: returned } = await api.get(`/hooks/ocop/vnpay/return?${new URLSearchParams(result).toString()}`)
+        expect(returned).toEqual({ paid: true, outcome: "captured", amount: total, cart_id: cartId })
+
+        const placed = await orderOfCart(cartId)
+        expect(placed?.order.payment_status).toBe("captured")
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: storeHeaders })
+        expect(completed).toMatchObject({ type: "order", order: { id: placed?.order.id }, order_access: { token: expect.any(String) } })
+        expect(await ipn(result)).toMatchObject({ RspCode: "02" })
+        expect((await orderOfCart(cartId))?.payment.captures).toHaveLength(1)
+      })
+
+      it("refuses a tampered return", async () => {
+        const result = vnpayResult(txnRef, total, "14000006")
+        const refused = await failed(
+          api.get(`/hooks/ocop/vnpay/return?${new URLSearchParams({ ...result, vnp_ResponseCode: "24" }).toString()}`)
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/không hợp lệ/)
+        expect(await orderOfCart(cartId)).toBeNull()
+      })
     })
 
     describe("VietQR confirmed by SePay", () => {
