@@ -11,7 +11,9 @@ type Payload = { certificate_id?: string; product_id?: string }
  * newly linked to a product (renewal, downgrade) is a link row those events do not name.
  */
 export default async function dropProductCache({ event, container }: SubscriberArgs<Payload>) {
-  if (!container.hasRegistration(Modules.CACHING)) {
+  // the key can be registered without a service when the Caching Module is off (tests): nothing to drop
+  const caching = container.hasRegistration(Modules.CACHING) ? container.resolve(Modules.CACHING, { allowUnregistered: true }) : undefined
+  if (!caching) {
     return
   }
   const productIds = new Set<string>(event.data.product_id ? [event.data.product_id] : [])
@@ -22,7 +24,7 @@ export default async function dropProductCache({ event, container }: SubscriberA
   }
   // a certificate newly linked to a product, or a listing change, may change who is listed
   const tags = ["OcopListing:list:*", ...[...productIds].map((id) => `Product:${id}`)]
-  await container.resolve(Modules.CACHING).clear({ tags })
+  await caching.clear({ tags })
 }
 
 export const config: SubscriberConfig = {
