@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 // @ts-expect-error TS1479: vnpay declares ESM types for the CommonJS build jest loads
 import { buildPaymentUrlSearchParams, calculateSecureHash, dateFormat, HashAlgorithm, verifySecureHash } from "vnpay"
 import { createOfficeUser } from "../helpers/admin"
@@ -55,7 +55,7 @@ function vnpayResult(txnRef: string, amount: number, transactionNo: string, over
 
 const VALID_OTHER = "HT01" // Kẹo Cu đơ Bà Hường
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: { VNPAY_TMN_CODE: TMN_CODE, VNPAY_SECURE_SECRET: SECURE_SECRET, SEPAY_API_KEY: SEPAY_KEY },
   testSuite: ({ api, getContainer }) => {
