@@ -28,12 +28,29 @@ export function startService(name, command, args, options = {}) {
   prefix(child.stderr, process.stderr)
   child.on("exit", (code, signal) => {
     children.delete(child)
-    if (!stopping) {
+    if (!stopping && !expectedExits.has(child)) {
       console.error(`[${name}] exited (${signal ?? code}); stopping the stack`)
       shutdown(1)
     }
   })
   return child
+}
+
+/** Children a caller stops on purpose (the fault suite kills a server): their exit stops nothing else. */
+const expectedExits = new WeakSet()
+
+/** Kills one service without stopping the stack (signal: SIGKILL for a crash, SIGTERM for a stop). */
+export function stopService(child, signal = "SIGKILL") {
+  expectedExits.add(child)
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.once("exit", () => resolve())
+    try {
+      process.kill(-child.pid, signal)
+    } catch {
+      child.kill(signal)
+    }
+  })
 }
 
 let stopping = false
