@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsOnceStep } from "../../notifications/send-once-step"
 import { snapshotOrderCertificatesStep } from "./steps/snapshot-order-certificates"
 
 /** After an order is placed: keep the certificates it was sold under, then tell the shopper. */
@@ -31,7 +32,7 @@ export const confirmOrderPlacedWorkflow = createWorkflow(
           },
         }))
     )
-    sendNotificationsStep(notifications)
+    sendNotificationsOnceStep(notifications)
     return new WorkflowResponse(input.order_id)
   }
 )
