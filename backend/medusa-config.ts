@@ -6,6 +6,9 @@ import { vnpaySettings } from "./src/modules/payment-vnpay/settings"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+// Queue names on Redis; the integration tests run one app per file on one Redis and name each
+// file's queues apart, so that jobs a file left behind never run in the next (helpers/runner.ts).
+const queuePrefix = process.env.OCOP_QUEUE_PREFIX ?? ""
 const stripeApiKey = process.env.STRIPE_API_KEY
 // VNPay when VNPAY_TMN_CODE and VNPAY_SECURE_SECRET are set; only one of them stops the start outside development
 const vnpay = vnpaySettings()
@@ -18,6 +21,7 @@ const redisModules = redisUrl
         resolve: "@medusajs/medusa/event-bus-redis",
         options: {
           redisUrl,
+          queueName: `${queuePrefix}events-queue`,
           // A subscriber that fails (the storefront briefly down during a revalidation, a lock
           // timeout, the SMTP server away) is retried, the Medusa way: BullMQ attempts with backoff
           // (2, 4, 8, 16 s), and only the subscribers that failed run again. Failed jobs are kept an
@@ -30,7 +34,12 @@ const redisModules = redisUrl
           },
         },
       },
-      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: {
+          redis: { redisUrl, queueName: `${queuePrefix}medusa-workflows`, jobQueueName: `${queuePrefix}medusa-workflows-jobs` },
+        },
+      },
       {
         resolve: "@medusajs/medusa/locking",
         options: {

@@ -57,11 +57,17 @@ async function databaseExists(client: Client, name: string): Promise<boolean> {
 /** Migrates a new database the way `medusa db:migrate` does for a deployment (no data scripts). */
 function migrate(name: string) {
   const url = `postgres://${process.env.DB_USERNAME ?? "postgres"}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/${name}`
-  execFileSync("npx", ["medusa", "db:migrate", "--skip-scripts", "--execute-safe-links", "--execute-safe-search"], {
-    cwd: BACKEND,
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "test" },
-    stdio: ["ignore", "ignore", "inherit"],
-  })
+  try {
+    execFileSync("npx", ["medusa", "db:migrate", "--skip-scripts", "--execute-safe-links", "--execute-safe-search"], {
+      cwd: BACKEND,
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "test" },
+      stdio: "pipe",
+      maxBuffer: 64 * 1024 * 1024,
+    })
+  } catch (error: any) {
+    const output = `${error.stdout ?? ""}\n${error.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n")
+    throw new Error(`migrating the template database ${name} failed:\n${output}`)
+  }
 }
 
 /** Templates of earlier schemas; one still being cloned by another run refuses and stays. */
