@@ -6,7 +6,8 @@ export async function cartReadyToComplete(
   storeHeaders: Record<string, string>,
   regionId: string,
   variantId: string,
-  providerId = "pp_cod_ocop"
+  providerId = "pp_cod_ocop",
+  email = "nguoi-mua@example.vn"
 ) {
   const headers = { headers: storeHeaders }
   const { data: created } = await api.post("/store/carts", { region_id: regionId }, headers)
@@ -15,7 +16,7 @@ export async function cartReadyToComplete(
   await api.post(
     `/store/carts/${cartId}`,
     {
-      email: "nguoi-mua@example.vn",
+      email,
       shipping_address: {
         first_name: "Lan",
         last_name: "Nguyễn",
