@@ -81,26 +81,62 @@ describe("docker-compose.yml", () => {
   })
 
   const config = interpolateCompose(document, secrets)
-  const { backend, worker, storefront, meilisearch } = config.services
+  const { migrate, worker, meilisearch, balancer } = config.services
+  const servers = [config.services["server-a"], config.services["server-b"]]
+  const storefronts = [config.services["storefront-a"], config.services["storefront-b"]]
+  const backendProcesses = [migrate, ...servers, worker]
 
   it("keeps Meilisearch internal and cookies secure, in production mode", () => {
     assert.equal(meilisearch.ports, undefined)
-    for (const service of [backend, worker]) {
+    for (const service of backendProcesses) {
       assert.equal(service.environment.SESSION_COOKIE_INSECURE, undefined)
       assert.equal(service.environment.NODE_ENV, "production")
       assert.equal(service.environment.JWT_SECRET, secrets.JWT_SECRET)
     }
   })
 
-  it("runs migrations and the minimal store setup, never the demo seed", () => {
-    assert.match(backend.command, /medusa db:migrate/)
-    assert.match(backend.command, /setup-store\.ts/)
+  it("runs migrations and the minimal store setup once, before the servers, never the demo seed", () => {
+    assert.match(migrate.command, /medusa db:migrate/)
+    assert.match(migrate.command, /setup-store\.ts/)
+    for (const service of [...servers, worker]) {
+      assert.doesNotMatch(service.command, /db:migrate/)
+      assert.equal(service.depends_on.migrate.condition, "service_completed_successfully")
+    }
     assert.doesNotMatch(JSON.stringify(config), /scripts\/seed\.ts|seed-scale/)
   })
 
-  it("gives the storefront its publishable key and no database access", () => {
-    assert.equal(storefront.environment.DATABASE_URL, undefined)
-    assert.equal(storefront.environment.MEDUSA_PUBLISHABLE_KEY, secrets.MEDUSA_PUBLISHABLE_KEY)
-    assert.doesNotMatch(JSON.stringify(storefront), /postgres|MEILI/i)
+  it("has the production shape: two named servers and one worker behind the balancer, two storefronts sharing one cache", () => {
+    assert.deepEqual(
+      servers.map((s) => [s.environment.MEDUSA_WORKER_MODE, s.environment.OCOP_INSTANCE]),
+      [
+        ["server", "server-a"],
+        ["server", "server-b"],
+      ]
+    )
+    assert.equal(worker.environment.MEDUSA_WORKER_MODE, "worker")
+    for (const service of [...servers, worker]) assert.equal(service.ports, undefined, "only the balancer is published")
+    assert.deepEqual([...balancer.ports].sort(), ["8000:8000", "9000:9000"])
+    const nginx = readFileSync(path.join(ROOT, "deploy", "nginx.conf"), "utf8")
+    for (const upstream of ["server-a:9000", "server-b:9000", "storefront-a:8000", "storefront-b:8000"]) {
+      assert.match(nginx, new RegExp(`server ${upstream}`))
+    }
+    assert.deepEqual(
+      storefronts.map((s) => s.environment.OCOP_INSTANCE),
+      ["storefront-a", "storefront-b"]
+    )
+    const caches = new Set(storefronts.map((s) => s.environment.NEXT_CACHE_REDIS_URL))
+    assert.equal(caches.size, 1)
+    assert.match([...caches][0], /^redis:\/\/redis:6379/)
+    // revalidations and store requests go through the balancer, so every instance is reached
+    assert.equal(worker.environment.STOREFRONT_URL, "http://balancer:8000")
+    for (const s of storefronts) assert.equal(s.environment.MEDUSA_BACKEND_URL, "http://balancer:9000")
+  })
+
+  it("gives the storefronts their publishable key and no database access", () => {
+    for (const storefront of storefronts) {
+      assert.equal(storefront.environment.DATABASE_URL, undefined)
+      assert.equal(storefront.environment.MEDUSA_PUBLISHABLE_KEY, secrets.MEDUSA_PUBLISHABLE_KEY)
+      assert.doesNotMatch(JSON.stringify(storefront), /postgres|MEILI/i)
+    }
   })
 })
