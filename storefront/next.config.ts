@@ -11,6 +11,13 @@ const nextConfig: NextConfig = {
   // a year of staleness: a CDN may serve a delisted product page only briefly (lib/cache-control.ts).
   expireTime: 60,
   // @ocop/domain is a built workspace package (ES module and CommonJS builds); nothing to transpile.
+  // Its modules (and @ocop/contract's) are pure: tell webpack so, or every module behind the
+  // `export *` index (provinces, communes, password lists, programme metrics…) is kept for its
+  // top-level constants and ships in the browser bundle of any client component that imports one rule.
+  webpack(config) {
+    config.module.rules.push({ test: /[\\/](packages[\\/]ocop-|@ocop[\\/])(domain|contract)[\\/]dist[\\/]esm[\\/]/, sideEffects: false })
+    return config
+  },
   // CSP, no framing, nosniff, Referrer-Policy, HSTS in production (lib/security-headers.ts)
   async headers() {
     const headers = securityHeaders({
