@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/i18n/client-messages"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -17,8 +18,16 @@ export default async function AccountPage({ searchParams }: Props) {
   const customer = await retrieveCustomer()
   if (!customer) {
     const raw = Array.isArray(next) ? next[0] : next
-    return <GuestAccount next={raw ? safeNextPath(raw) : undefined} />
+    return (
+      <ClientMessages area="account">
+        <GuestAccount next={raw ? safeNextPath(raw) : undefined} />
+      </ClientMessages>
+    )
   }
   const { orders } = await listOrders()
-  return <AccountOverview customer={customer} orders={orders} />
+  return (
+    <ClientMessages area="account">
+      <AccountOverview customer={customer} orders={orders} />
+    </ClientMessages>
+  )
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/i18n/client-messages"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { retrieveCart } from "@/lib/data/cart"
@@ -9,5 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
-  return <CartTemplate cart={await retrieveCart()} />
+  return (
+    <ClientMessages area="cart">
+      <CartTemplate cart={await retrieveCart()} />
+    </ClientMessages>
+  )
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/i18n/client-messages"
 import type { Metadata } from "next"
 import { getLocale, getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
@@ -22,12 +23,14 @@ export default async function CheckoutPage({ searchParams }: Props) {
     listPaymentProviders(cart.region_id ?? ""),
   ])
   return (
-    <CheckoutTemplate
-      cart={cart}
-      customer={customer}
-      shippingOptions={shippingOptions}
-      providerIds={providerIds}
-      requested={Array.isArray(step) ? step[0] : step}
-    />
+    <ClientMessages area="checkout">
+      <CheckoutTemplate
+        cart={cart}
+        customer={customer}
+        shippingOptions={shippingOptions}
+        providerIds={providerIds}
+        requested={Array.isArray(step) ? step[0] : step}
+      />
+    </ClientMessages>
   )
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/i18n/client-messages"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { readVnpayReturn } from "@/lib/data/vnpay"
@@ -12,5 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** VNPay's return URL (VNPAY_RETURN_URL, by default <STOREFRONT_URL>/vi/checkout/vnpay). */
 export default async function VnpayReturnPage({ searchParams }: Props) {
-  return <VnpayReturnTemplate result={await readVnpayReturn(await searchParams)} />
+  return (
+    <ClientMessages area="checkout">
+      <VnpayReturnTemplate result={await readVnpayReturn(await searchParams)} />
+    </ClientMessages>
+  )
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/i18n/client-messages"
 import { formatVnd, STAR_LABELS } from "@ocop/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
@@ -56,5 +57,9 @@ export default async function ProductPage({ params }: Props) {
   setRequestLocale(localeOf(locale))
   const [product, stock] = await Promise.all([getProductByHandle(handle), getProductStock(handle)])
   if (!product) notFound()
-  return <ProductTemplate product={product} stock={stock} />
+  return (
+    <ClientMessages area="product">
+      <ProductTemplate product={product} stock={stock} />
+    </ClientMessages>
+  )
 }
