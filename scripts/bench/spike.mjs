@@ -56,7 +56,7 @@ export async function startProductionStorefront({ env, port, build = true }) {
   if (build) await run("npm", ["run", "build"], { cwd: STOREFRONT, env, stdio: "ignore" })
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     cwd: STOREFRONT,
-    env: { ...env, NODE_OPTIONS: `--require ./react-resolution.cjs ${env.NODE_OPTIONS ?? ""}` },
+    env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   })
