@@ -1,6 +1,6 @@
 // Starting the production shape (scripts/lib/topology.mjs) on one machine: shared by
 // npm run stack:prod and the fault suite (npm run test:faults), which also stops and restarts its parts.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { prepareBackend } from "./backend.mjs"
 import { BACKEND, ROOT, STOREFRONT } from "./paths.mjs"
@@ -55,16 +55,12 @@ export async function startProductionStack({ databaseName = "ocop_prod", fresh =
   children.set("nginx", startService("nginx", "nginx", ["-p", nginxDir, "-c", path.join(nginxDir, "nginx.conf"), "-g", "daemon off;"]))
 
   // the storefront's own start script fixes port 8000; each instance here gets its own
-  const resolutionHook = path.join(STOREFRONT, "react-resolution.cjs")
-  const nodeOptions = existsSync(resolutionHook)
-    ? `--require ${resolutionHook} ${process.env.NODE_OPTIONS ?? ""}`
-    : process.env.NODE_OPTIONS
   for (const instance of TOPOLOGY.storefront.instances) {
     children.set(
       instance.name,
       startService(instance.name, "npx", ["next", "start", "-p", String(instance.port)], {
         cwd: STOREFRONT,
-        env: { ...storefrontEnv, OCOP_INSTANCE: instance.name, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
+        env: { ...storefrontEnv, OCOP_INSTANCE: instance.name },
       })
     )
   }
