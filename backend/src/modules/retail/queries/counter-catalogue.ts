@@ -2,7 +2,7 @@ import { foldVietnamese } from "@ocop/domain"
 import { LINK_TABLE } from "../../../links/table-names"
 import type { RetailPoint } from "../points"
 import { type CertificateRow, NO_SALE_FACTS, type ProductSaleFacts, sellabilityOf, type Sellability } from "../sellability"
-import type { RunSql } from "./run-sql"
+import { preparedOf, type RunSql } from "./run-sql"
 
 /*
  * The counter's reads across the product, pricing, inventory, certificate and producer modules, one
@@ -45,7 +45,7 @@ const toVariantRow = (r: any): VariantRow => ({ ...r, price: r.price == null ? n
 /** Each variant's VND price: the lowest price without rules or price list. */
 export async function vndPrices(sql: RunSql, variantIds: string[]): Promise<Map<string, number>> {
   if (!variantIds.length) return new Map()
-  const rows = await sql(
+  const rows = await preparedOf(sql)(
     `SELECT vps.variant_id, min(pr.amount) AS amount FROM product_variant_price_set vps
        JOIN price pr ON pr.price_set_id = vps.price_set_id AND ${VND_BASE_PRICE}
       WHERE vps.variant_id = ANY(?) AND vps.deleted_at IS NULL GROUP BY vps.variant_id`,
@@ -57,7 +57,7 @@ export async function vndPrices(sql: RunSql, variantIds: string[]): Promise<Map<
 /** Variants with their product, VND price, inventory item and producer: one statement. */
 export async function variantRows(sql: RunSql, variantIds: string[]): Promise<VariantRow[]> {
   if (!variantIds.length) return []
-  const rows = await sql(`${VARIANT_ROW_SELECT} WHERE pv.id = ANY(?) AND pv.deleted_at IS NULL`, [variantIds])
+  const rows = await preparedOf(sql)(`${VARIANT_ROW_SELECT} WHERE pv.id = ANY(?) AND pv.deleted_at IS NULL`, [variantIds])
   const byId = new Map(rows.map((r: any) => [r.variant_id, toVariantRow(r)]))
   return variantIds.map((id) => byId.get(id)).filter(Boolean) as VariantRow[]
 }
@@ -66,7 +66,7 @@ export async function variantRows(sql: RunSql, variantIds: string[]): Promise<Va
 export async function certificatesOfProducts(sql: RunSql, productIds: string[]): Promise<Map<string, CertificateRow[]>> {
   const out = new Map<string, CertificateRow[]>()
   if (!productIds.length) return out
-  const rows = await sql(
+  const rows = await preparedOf(sql)(
     `SELECT l.product_id, c.id, c.status, c.stars, c.verification_code, c.valid_until, c.extension_until, c.issued_at, c.superseded_by_id, c.issuer, c.decision_number
        FROM ${LINK_TABLE.productCertificate} l
        JOIN certificate c ON c.id = l.certificate_id AND c.deleted_at IS NULL
@@ -88,7 +88,7 @@ export async function saleFactsOfProducts(sql: RunSql, productIds: string[]): Pr
   if (!ids.length) return out
   const [certificates, products] = await Promise.all([
     certificatesOfProducts(sql, ids),
-    sql(
+    preparedOf(sql)(
       `SELECT p.id, p.metadata, pr.id AS producer_id, pr.approval_status
          FROM product p
          LEFT JOIN ${LINK_TABLE.producerProduct} pp ON pp.product_id = p.id AND pp.deleted_at IS NULL
@@ -119,7 +119,7 @@ export type LevelRow = {
 /** Stock levels of inventory items at every location, with the point or producer owning the location. */
 export async function levelsOfItems(sql: RunSql, itemIds: string[]): Promise<LevelRow[]> {
   if (!itemIds.length) return []
-  const rows = await sql(
+  const rows = await preparedOf(sql)(
     `SELECT il.inventory_item_id, il.location_id, (il.stocked_quantity - il.reserved_quantity) AS quantity,
             coalesce(spl.sales_point_id, bl.booth_id) AS point_id,
             coalesce(sp.name, b.name || ' — ' || f.name) AS point_name,
@@ -188,7 +188,7 @@ const MAX_RESULTS = 20
 export async function variantRowsOfCode(sql: RunSql, raw: string): Promise<VariantRow[]> {
   const code = codeOfScan(raw)
   if (!code) return []
-  const rows = await sql(
+  const rows = await preparedOf(sql)(
     `${VARIANT_ROW_SELECT}
       WHERE pv.deleted_at IS NULL AND pv.id IN (
         (SELECT v.id FROM product_variant v
@@ -228,7 +228,7 @@ export async function variantIdsOfText(sql: RunSql, q: string): Promise<string[]
     .toUpperCase()
     .replace(/[%_\\]/g, "")
   const [byTitle, bySku] = await Promise.all([
-    sql(
+    preparedOf(sql)(
       `WITH hits AS (
          SELECT p.id, p.handle, (p.handle LIKE ?) AS starts FROM product p
           WHERE p.deleted_at IS NULL AND ${like}
@@ -241,7 +241,9 @@ export async function variantIdsOfText(sql: RunSql, q: string): Promise<string[]
       [`${words[0]}%`, ...words.map((w) => `%${w}%`)]
     ),
     looksLikeSku(typed)
-      ? sql(`SELECT pv.id FROM product_variant pv WHERE pv.deleted_at IS NULL AND pv.sku LIKE ? ORDER BY pv.sku LIMIT 5`, [`${typed}%`])
+      ? preparedOf(sql)(`SELECT pv.id FROM product_variant pv WHERE pv.deleted_at IS NULL AND pv.sku LIKE ? ORDER BY pv.sku LIMIT 5`, [
+          `${typed}%`,
+        ])
       : Promise.resolve([]),
   ])
   return [...new Set([...byTitle, ...bySku].map((r: any) => r.id as string))].slice(0, MAX_RESULTS)
