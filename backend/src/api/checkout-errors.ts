@@ -21,6 +21,16 @@ export function translateCheckoutError(error: any, req: MedusaRequest) {
       "out_of_stock"
     )
   }
+  if (error?.type === MedusaError.Types.CONFLICT && /already being completed/i.test(message)) {
+    // the same cart in another checkout: a double click, or a server that died mid-checkout and
+    // holds the cart's lock until it lapses (Medusa's completeCartWorkflow: up to 2 minutes)
+    const inProgress = new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Giỏ hàng này đang được xử lý đặt hàng trong một yêu cầu khác; vui lòng đợi ít phút rồi thử lại — đơn hàng sẽ không bị tạo hai lần. (This cart is already being checked out: please retry in a few minutes; the order will not be placed twice.)",
+      "checkout_busy"
+    )
+    return Object.assign(inProgress, { retryable: true })
+  }
   if (error?.type === MedusaError.Types.CONFLICT) {
     const busy = new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
