@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
     config.module.rules.push({ test: /[\\/](packages[\\/]ocop-|@ocop[\\/])(domain|contract)[\\/]dist[\\/]esm[\\/]/, sideEffects: false })
     return config
   },
+  // Several instances share one cache in Redis when NEXT_CACHE_REDIS_URL is set (cache-handler.mjs:
+  // npm run stack:prod, docker compose); otherwise each keeps Next's own on its disk.
+  ...(process.env.NEXT_CACHE_REDIS_URL ? { cacheHandler: require.resolve("./cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   // CSP, no framing, nosniff, Referrer-Policy, HSTS in production (lib/security-headers.ts)
   async headers() {
     const headers = securityHeaders({

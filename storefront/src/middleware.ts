@@ -10,6 +10,8 @@ export default function middleware(request: NextRequest) {
   // listings render per request (they read ?page=/?sort=) but are the same for everyone: CDN-cacheable
   const cacheControl = response.headers.has("location") ? null : listingCacheControl(request.method, request.nextUrl.pathname)
   if (cacheControl) response.headers.set("Cache-Control", cacheControl)
+  // which of several storefront instances answered (npm run stack:prod, docker compose)
+  if (process.env.OCOP_INSTANCE) response.headers.set("X-Ocop-Instance", process.env.OCOP_INSTANCE)
   return response
 }
 
