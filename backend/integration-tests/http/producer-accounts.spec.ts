@@ -42,6 +42,20 @@ integrationTestRunner({
       expect(producers).toHaveLength(0)
     })
 
+    it("registering an address whose login serves someone answers 409 auth.email_taken; an unbound login resumes with its password", async () => {
+      await onboardProducer(api, "htx-taken@ocop.test", "HTX Đã có")
+      for (const actor of ["producer", "customer"]) {
+        const taken = await failed(
+          api.post(`/auth/${actor}/emailpass/register`, { email: "htx-taken@ocop.test", password: "mat-khau-khac-2026" })
+        )
+        expect(taken.status).toBe(409)
+        expect(taken.data.code).toBe("auth.email_taken")
+      }
+      // registered but not yet onboarded: the same address and password give a token again
+      await registerProducerLogin(api, "cho-lam@ocop.test")
+      expect(await registerProducerLogin(api, "cho-lam@ocop.test")).toEqual(expect.any(String))
+    })
+
     it("invites a member who accepts with their own login; the owner removes them", async () => {
       const owner = await onboardProducer(api, "owner-c@ocop.test", "Hộ kinh doanh C")
       const { data } = await api.post("/producer/members/invites", { email: "Member-C@ocop.test" }, bearer(owner.token))

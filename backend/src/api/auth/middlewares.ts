@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { passwordProblem } from "@ocop/domain"
 import { attemptCounter } from "../../lib/auth/attempt-counter"
+import { emailpassIdentityOf, emailTakenError } from "../../lib/auth/identities"
 import { accountKey, addressKey, loginLimits, resetRequestKey } from "../../lib/auth/login-limits"
 import { ocopError } from "../../lib/errors"
 
@@ -103,6 +104,12 @@ const guardRegistration = guarded(async (req, res, next) => {
   if (address.count > limits.address) {
     return tooMany(res, address.retryAfterSeconds, vi("Quá nhiều lần đăng ký không thành công."), en("Too many failed registrations."))
   }
+  // an address whose login already serves someone (a shopper, a producer, an officer) is refused with its
+  // code, 409 auth.email_taken (Medusa says 401 "Identity with email already exists"); a login not yet
+  // bound to anyone (a registration cut short) goes on to Medusa, which resumes it with the same password
+  const email = bodyText(req, "email")
+  const identity = email ? await emailpassIdentityOf(req.scope, email) : null
+  if (identity && Object.keys(identity.app_metadata ?? {}).length > 0) throw emailTakenError()
   onSuccess(res, () => counter.undo(addressKey(clientAddress(req))))
   next()
 })

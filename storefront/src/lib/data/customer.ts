@@ -1,12 +1,15 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
+import { ERROR_CODES } from "@ocop/contract"
 import { passwordMessage } from "@ocop/domain"
 import { getLocale } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { errorCode } from "@/lib/backend-error"
 import { getSdk } from "@/lib/config"
 import { isEmail, localizeBackendMessage, safeNextPath, toMedusaAddress, type AddressErrors } from "@/lib/shop"
+import { backendFetch } from "./backend-fetch"
 import { authHeaders, getAuthToken, getCartId, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
 
 /**
@@ -94,14 +97,18 @@ export async function register(_prev: AuthState, formData: FormData): Promise<Au
   const weak = passwordMessage(password, email)
   if (weak) return { error: "other", email, message: localizeBackendMessage(weak, (await getLocale()) === "en" ? "en" : "vi") }
   try {
-    const registration = await getSdk().auth.register("customer", "emailpass", { email, password })
+    // through backendFetch, not the SDK: a taken address is told by the answer's code
+    const { token: registration } = await backendFetch<{ token: string }>("/auth/customer/emailpass/register", {
+      method: "POST",
+      body: { email, password },
+    })
     await getSdk().store.customer.create({ email, first_name: fullName, last_name: "" }, {}, { authorization: `Bearer ${registration}` })
     const token = await getSdk().auth.login("customer", "emailpass", { email, password })
     if (typeof token !== "string") return { error: "other", email }
     await setAuthToken(token)
   } catch (error) {
     const e = error as FetchError
-    if (/exist/i.test(String(e?.message ?? ""))) return { error: "exists", email }
+    if (errorCode(error) === ERROR_CODES.AUTH_EMAIL_TAKEN) return { error: "exists", email }
     return {
       error: "other",
       email,

@@ -12,12 +12,15 @@ import {
   communeFullName,
   passwordMessage,
 } from "@ocop/domain"
+import { ERROR_CODES } from "@ocop/contract"
 import { getLocale, getTranslations } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { errorCode } from "@/lib/backend-error"
 import { getSdk } from "@/lib/config"
 import { backendErrorText, parseWholeNumber, readVariants } from "@/lib/producer-portal"
 import { isEmail } from "@/lib/shop"
+import { backendFetch } from "./backend-fetch"
 import type { FetchError } from "./producer"
 import { getProducerToken, removeProducerToken, setProducerToken } from "./producer-cookies"
 
@@ -122,10 +125,12 @@ export async function producerRegister(_prev: ProducerAuthState, formData: FormD
   if (problem) return { error: "password", email, message: backendErrorText(problem, await lang()) || undefined }
   let token: string
   try {
-    token = await getSdk().auth.register("producer", "emailpass", { email, password })
+    // through backendFetch, not the SDK: a taken address is told by the answer's code
+    token = (await backendFetch<{ token: string }>("/auth/producer/emailpass/register", { method: "POST", body: { email, password } }))
+      .token
   } catch (error) {
     const e = error as FetchError
-    if (/exist/i.test(String(e?.message ?? ""))) return { error: "exists", email }
+    if (errorCode(error) === ERROR_CODES.AUTH_EMAIL_TAKEN) return { error: "exists", email }
     return { error: "other", email, message: backendErrorText(e?.message, await lang()) || undefined }
   }
   if (invite) {
