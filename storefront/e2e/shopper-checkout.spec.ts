@@ -161,11 +161,18 @@ test("a guest adds a 5★ product, registers from checkout, pays cash on deliver
 
 test("a logged-in shopper pays by VietQR: the confirmation shows the QR, bank, amount and reference, and waits for the office", async ({
   page,
+  browser,
 }, testInfo) => {
   const who = shopper(testInfo)
   await page.goto("/vi/account")
   await register(page, who)
   await expect(page.getByTestId("account-overview")).toBeVisible(AFTER_ACTION)
+  // the same address again from another browser: told to log in (the backend's code auth.email_taken)
+  const other = await browser.newPage({ baseURL: testInfo.project.use.baseURL })
+  await other.goto("/vi/account")
+  await register(other, who)
+  await expect(other.getByTestId("register-form").getByRole("alert")).toHaveText("Email này đã có tài khoản. Hãy đăng nhập.", AFTER_ACTION)
+  await other.close()
 
   // an address saved in the account fills the checkout
   const book = page.getByTestId("address-add-form")
