@@ -80,10 +80,10 @@ async function dropOtherTemplates(client: Client, current: string) {
 }
 
 /**
- * Creates `databaseName` as a copy of the migrated template for today's schema, building the
- * template first when no run has yet (under an advisory lock: several jest processes may start at once).
+ * Runs `work` with the migrated template for today's schema in place, building it first when no run
+ * has yet (under an advisory lock: several jest processes may start at once).
  */
-export async function createFromMigratedTemplate(databaseName: string): Promise<void> {
+async function withMigratedTemplate(work: (client: Client, template: string) => Promise<void>): Promise<void> {
   const template = `ocop_it_template_${schemaFingerprint()}`
   const client = serverClient()
   await client.connect()
@@ -98,9 +98,21 @@ export async function createFromMigratedTemplate(databaseName: string): Promise<
       await client.query(`ALTER DATABASE ${quoted(building)} RENAME TO ${quoted(template)}`)
       await dropOtherTemplates(client, template)
     }
-    await client.query(`CREATE DATABASE ${quoted(databaseName)} TEMPLATE ${quoted(template)}`)
+    await work(client, template)
   } finally {
     await client.query("SELECT pg_advisory_unlock(hashtext($1))", [template]).catch(() => undefined)
     await client.end()
   }
+}
+
+/** Builds the template once before any file runs (jest's globalSetup: no file's hook timeout pays for it). */
+export async function ensureMigratedTemplate(): Promise<void> {
+  await withMigratedTemplate(async () => undefined)
+}
+
+/** Creates `databaseName` as a copy of the migrated template (built first if missing). */
+export async function createFromMigratedTemplate(databaseName: string): Promise<void> {
+  await withMigratedTemplate(async (client, template) => {
+    await client.query(`CREATE DATABASE ${quoted(databaseName)} TEMPLATE ${quoted(template)}`)
+  })
 }
