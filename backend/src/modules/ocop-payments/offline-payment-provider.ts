@@ -1,9 +1,10 @@
 import { AbstractPaymentProvider, PaymentActions } from "@medusajs/framework/utils"
 
 /**
- * What the offline methods (cash at the door, bank transfer) share: no payment service to ask, so
- * retrieving, cancelling, deleting and refunding only hand back the session data, and no webhook
- * ever arrives. Each method keeps its own initiate/authorise/capture rules.
+ * What the offline methods (cash at the door, bank transfer) share, and VNPay too (whose results
+ * reach our own route): no payment service to ask, so retrieving, cancelling, deleting and refunding
+ * only hand back the session data, and no webhook reaches Medusa's. Each method keeps its own
+ * initiate/authorise/capture rules.
  */
 export abstract class OfflinePaymentProvider<TOptions = Record<string, unknown>> extends AbstractPaymentProvider<TOptions> {
   async retrievePayment({ data }: any) {

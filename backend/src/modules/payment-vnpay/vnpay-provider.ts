@@ -5,9 +5,10 @@ import type {
   InitiatePaymentInput,
   UpdatePaymentInput,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { ProductCode, VnpLocale } from "./vnpay-package"
 import { wholeDong } from "../ocop-payments/amount"
+import { OfflinePaymentProvider } from "../ocop-payments/offline-payment-provider"
 import { readVnpayResult, txnRefOf, vnpayClient, type VnpayResultQuery } from "./result"
 import type { VnpaySettings } from "./settings"
 
@@ -28,9 +29,11 @@ type VnpaySession = {
  * pays on VNPay's page and VNPay reports the result to the IPN route (and sends the shopper back to
  * the return page). The session is authorised only by a result VNPay signed for this session's
  * reference and amount, kept in the session and verified again here, so nothing a shopper sends can
- * authorise it. Refunds are made on VNPay's merchant portal; Medusa only records them.
+ * authorise it. Refunds are made on VNPay's merchant portal; Medusa only records them. VNPay's IPN
+ * is answered by /hooks/ocop/vnpay/ipn (VNPay expects its own RspCode answer), not by Medusa's
+ * webhook: retrieving, cancelling, deleting and refunding are the offline methods' (session data only).
  */
-export class VnpayProvider extends AbstractPaymentProvider<VnpaySettings> {
+export class VnpayProvider extends OfflinePaymentProvider<VnpaySettings> {
   static identifier = "vnpay"
 
   static validateOptions(options: Record<string, unknown>) {
@@ -125,27 +128,5 @@ export class VnpayProvider extends AbstractPaymentProvider<VnpaySettings> {
         ? PaymentSessionStatus.AUTHORIZED
         : PaymentSessionStatus.PENDING
     return { status, data: session }
-  }
-
-  async retrievePayment({ data }: any) {
-    return data ?? {}
-  }
-
-  async cancelPayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  async deletePayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  /** Refunded on VNPay's merchant portal by the office; recorded here. */
-  async refundPayment({ data }: any) {
-    return { data: data ?? {} }
-  }
-
-  /** VNPay's IPN is answered by /hooks/ocop/vnpay/ipn (VNPay expects its own RspCode answer). */
-  async getWebhookActionAndData() {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
