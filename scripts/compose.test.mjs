@@ -10,6 +10,7 @@ import Ajv2019 from "ajv/dist/2019.js"
 import { parse } from "yaml"
 import { interpolateCompose, MissingVariableError } from "./lib/compose-interpolation.mjs"
 import { ROOT } from "./lib/paths.mjs"
+import { composeNginxConfig } from "./lib/topology.mjs"
 
 const require = createRequire(import.meta.url)
 // the schema names its draft as http://…/schema#, which Ajv registers as https://…/schema
@@ -117,6 +118,8 @@ describe("docker-compose.yml", () => {
     for (const service of [...servers, worker]) assert.equal(service.ports, undefined, "only the balancer is published")
     assert.deepEqual([...balancer.ports].sort(), ["8000:8000", "9000:9000"])
     const nginx = readFileSync(path.join(ROOT, "deploy", "nginx.conf"), "utf8")
+    // one balancer shape for compose and stack:prod (scripts/lib/topology.mjs)
+    assert.equal(nginx, composeNginxConfig(), "deploy/nginx.conf differs from composeNginxConfig(): rewrite it from topology.mjs")
     for (const upstream of ["server-a:9000", "server-b:9000", "storefront-a:8000", "storefront-b:8000"]) {
       assert.match(nginx, new RegExp(`server ${upstream}`))
     }

@@ -36,6 +36,15 @@ export function startService(name, command, args, options = {}) {
   return child
 }
 
+/** Signals a service's whole process group (npx → node → workers), or the child alone if it has none. */
+function signalService(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    child.kill(signal)
+  }
+}
+
 /** Children a caller stops on purpose (the fault suite kills a server): their exit stops nothing else. */
 const expectedExits = new WeakSet()
 
@@ -45,11 +54,7 @@ export function stopService(child, signal = "SIGKILL") {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve()
     child.once("exit", () => resolve())
-    try {
-      process.kill(-child.pid, signal)
-    } catch {
-      child.kill(signal)
-    }
+    signalService(child, signal)
   })
 }
 
@@ -63,13 +68,7 @@ export function onShutdown(fn) {
 export async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, "SIGTERM")
-    } catch {
-      child.kill("SIGTERM")
-    }
-  }
+  for (const child of children) signalService(child, "SIGTERM")
   for (const fn of cleanups.reverse()) {
     await fn().catch(() => {})
   }

@@ -24,18 +24,18 @@ export const TOPOLOGY = {
   },
 }
 
-const upstream = (name, ports) => `
+const upstream = (name, addresses) => `
   upstream ${name} {
-${ports.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join("\n")}
+${addresses.map((address) => `    server ${address} max_fails=1 fail_timeout=5s;`).join("\n")}
     keepalive 32;
   }`
 
 // POST is never replayed on the other server (nginx's default: non-idempotent requests are not
 // retried), so a checkout cut by a dying server is the shopper's retry to make, not the balancer's.
-const proxy = (port, upstreamName) => `
+// 20 MB bodies on both: producers upload photos through the storefront's routes as well.
+const proxy = (listens, upstreamName) => `
   server {
-    listen 127.0.0.1:${port};
-    listen [::1]:${port};
+${listens.map((listen) => `    listen ${listen};`).join("\n")}
     client_max_body_size 20m;
     location / {
       proxy_pass http://${upstreamName};
@@ -49,7 +49,22 @@ const proxy = (port, upstreamName) => `
     }
   }`
 
-/** nginx.conf for a prefix directory (logs, pid and temp files stay inside it). */
+/**
+ * The balancer's http block: each process at `address(process, port of its group)`, the balancer
+ * listening on `listens(port)` for the backend's and the storefront's port.
+ */
+const balancer = ({ address, listens }) => `${upstream(
+  "ocop_backend",
+  TOPOLOGY.backend.servers.map((p) => address(p, TOPOLOGY.backend.port))
+)}
+${upstream(
+  "ocop_storefront",
+  TOPOLOGY.storefront.instances.map((p) => address(p, TOPOLOGY.storefront.port))
+)}
+${proxy(listens(TOPOLOGY.backend.port), "ocop_backend")}
+${proxy(listens(TOPOLOGY.storefront.port), "ocop_storefront")}`
+
+/** nginx.conf for a prefix directory (logs, pid and temp files stay inside it): npm run stack:prod, the fault suite. */
 export function nginxConfig(prefix) {
   const temp = (name) => path.join(prefix, "tmp", name)
   return `# written by scripts/lib/topology.mjs
@@ -64,16 +79,23 @@ http {
   fastcgi_temp_path ${temp("fastcgi")};
   uwsgi_temp_path ${temp("uwsgi")};
   scgi_temp_path ${temp("scgi")};
-${upstream(
-  "ocop_backend",
-  TOPOLOGY.backend.servers.map((s) => s.port)
-)}
-${upstream(
-  "ocop_storefront",
-  TOPOLOGY.storefront.instances.map((s) => s.port)
-)}
-${proxy(TOPOLOGY.backend.port, "ocop_backend")}
-${proxy(TOPOLOGY.storefront.port, "ocop_storefront")}
+${balancer({ address: (p) => `127.0.0.1:${p.port}`, listens: (port) => [`127.0.0.1:${port}`, `[::1]:${port}`] })}
+}
+`
+}
+
+/**
+ * deploy/nginx.conf, the balancer of docker-compose.yml: the same shape with the compose services'
+ * names (each listens on its own port inside its container). The compose test keeps the file equal to this.
+ */
+export function composeNginxConfig() {
+  return `# The balancer of docker-compose.yml, written from scripts/lib/topology.mjs (composeNginxConfig;
+# scripts/compose.test.mjs checks the file is equal to it). Terminate TLS in front of this.
+worker_processes auto;
+events { worker_connections 1024; }
+http {
+  access_log off;
+${balancer({ address: (p, port) => `${p.name}:${port}`, listens: (port) => [String(port)] })}
 }
 `
 }
